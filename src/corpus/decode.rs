@@ -1,0 +1,228 @@
+//! Byte decoding: detects the encoding of a text file and walks its characters
+//! together with their byte offsets in the file.
+
+use std::fmt;
+
+/// The encodings Gahnama reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8 without BOM.
+    Utf8,
+    /// UTF-8 with a byte order mark.
+    Utf8Bom,
+    /// UTF-16 little endian with BOM.
+    Utf16Le,
+    /// UTF-16 big endian with BOM.
+    Utf16Be,
+    /// Windows-1256 (Arabic/Persian legacy code page).
+    Windows1256,
+}
+
+impl Encoding {
+    /// Name as written in the events JSON.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Utf8 => "utf-8",
+            Self::Utf8Bom => "utf-8-bom",
+            Self::Utf16Le => "utf-16le",
+            Self::Utf16Be => "utf-16be",
+            Self::Windows1256 => "windows-1256",
+        }
+    }
+}
+
+impl fmt::Display for Encoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why bytes could not be read as text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    /// The bytes look like a binary file (NUL or many control bytes).
+    #[error("looks like a binary file, not text (byte {offset} is 0x{byte:02x})")]
+    Binary {
+        /// Offset of the first suspicious byte.
+        offset: usize,
+        /// The byte.
+        byte: u8,
+    },
+    /// A UTF-16 file with an odd number of bytes.
+    #[error("UTF-16 file has an odd number of bytes")]
+    OddUtf16,
+}
+
+/// Detects the encoding: BOMs first, then valid UTF-8, then Windows-1256 for
+/// bytes that are not UTF-8 but also not binary.
+///
+/// # Errors
+/// [`DecodeError::Binary`] for binary content, [`DecodeError::OddUtf16`] for a
+/// truncated UTF-16 file.
+pub fn detect(bytes: &[u8]) -> Result<Encoding, DecodeError> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return Ok(Encoding::Utf8Bom);
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        if bytes.len() % 2 != 0 {
+            return Err(DecodeError::OddUtf16);
+        }
+        return Ok(if bytes[0] == 0xFF {
+            Encoding::Utf16Le
+        } else {
+            Encoding::Utf16Be
+        });
+    }
+    check_not_binary(bytes)?;
+    if simdutf8_like_valid(bytes) {
+        Ok(Encoding::Utf8)
+    } else {
+        Ok(Encoding::Windows1256)
+    }
+}
+
+fn simdutf8_like_valid(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes).is_ok()
+}
+
+fn check_not_binary(bytes: &[u8]) -> Result<(), DecodeError> {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let mut controls = 0usize;
+    for (offset, &byte) in sample.iter().enumerate() {
+        if byte == 0 {
+            return Err(DecodeError::Binary { offset, byte });
+        }
+        if byte < 0x20 && !matches!(byte, b'\n' | b'\r' | b'\t' | 0x0C) {
+            controls += 1;
+            if controls > 8 && controls * 100 > sample.len() {
+                return Err(DecodeError::Binary { offset, byte });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Calls `f(file_offset, char)` for every character of `bytes` in `encoding`,
+/// skipping a BOM. Returns the file length (the offset after the last char).
+pub fn for_each_char(bytes: &[u8], encoding: Encoding, mut f: impl FnMut(usize, char)) -> usize {
+    match encoding {
+        Encoding::Utf8 | Encoding::Utf8Bom => {
+            let skip = if encoding == Encoding::Utf8Bom { 3 } else { 0 };
+            let text = String::from_utf8_lossy(&bytes[skip.min(bytes.len())..]);
+            for (i, c) in text.char_indices() {
+                f(i + skip, c);
+            }
+        }
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let le = encoding == Encoding::Utf16Le;
+            let units = bytes[2..].chunks_exact(2).map(|p| {
+                if le {
+                    u16::from_le_bytes([p[0], p[1]])
+                } else {
+                    u16::from_be_bytes([p[0], p[1]])
+                }
+            });
+            let mut offset = 2;
+            for r in char::decode_utf16(units) {
+                let (c, width) = match r {
+                    Ok(c) => (c, c.len_utf16() * 2),
+                    Err(_) => (char::REPLACEMENT_CHARACTER, 2),
+                };
+                f(offset, c);
+                offset += width;
+            }
+        }
+        Encoding::Windows1256 => {
+            let table = windows_1256_table();
+            for (i, &b) in bytes.iter().enumerate() {
+                let c = if b < 0x80 {
+                    char::from(b)
+                } else {
+                    table[usize::from(b - 0x80)]
+                };
+                f(i, c);
+            }
+        }
+    }
+    bytes.len()
+}
+
+/// The upper half of Windows-1256, decoded once.
+fn windows_1256_table() -> &'static [char; 128] {
+    static TABLE: std::sync::OnceLock<[char; 128]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [char::REPLACEMENT_CHARACTER; 128];
+        for (slot, b) in table.iter_mut().zip(0x80u8..=0xFF) {
+            let one = [b];
+            let (cow, _) = encoding_rs::WINDOWS_1256.decode_without_bom_handling(&one);
+            *slot = cow.chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        }
+        table
+    })
+}
+
+/// Decodes a byte range of the file (as found by [`for_each_char`]) into text.
+#[must_use]
+pub fn decode_range(bytes: &[u8], encoding: Encoding, start: usize, end: usize) -> String {
+    let end = end.min(bytes.len());
+    let start = start.min(end);
+    let slice = &bytes[start..end];
+    match encoding {
+        Encoding::Utf8 | Encoding::Utf8Bom => String::from_utf8_lossy(slice).into_owned(),
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let le = encoding == Encoding::Utf16Le;
+            let units = slice.chunks_exact(2).map(|p| {
+                if le {
+                    u16::from_le_bytes([p[0], p[1]])
+                } else {
+                    u16::from_be_bytes([p[0], p[1]])
+                }
+            });
+            char::decode_utf16(units)
+                .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect()
+        }
+        Encoding::Windows1256 => {
+            let (cow, _) = encoding_rs::WINDOWS_1256.decode_without_bom_handling(slice);
+            cow.into_owned()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_boms_utf8_and_windows_1256() {
+        assert_eq!(detect(b"\xEF\xBB\xBFabc"), Ok(Encoding::Utf8Bom));
+        assert_eq!(detect(b"\xFF\xFEa\0"), Ok(Encoding::Utf16Le));
+        assert_eq!(detect(b"\xFE\xFF\0a"), Ok(Encoding::Utf16Be));
+        assert_eq!(detect("سلام".as_bytes()), Ok(Encoding::Utf8));
+        // «سلام» in Windows-1256.
+        assert_eq!(detect(&[0xD3, 0xE1, 0xC7, 0xE3]), Ok(Encoding::Windows1256));
+        assert!(matches!(detect(b"PK\x03\x04\0\0"), Err(DecodeError::Binary { .. })));
+        assert_eq!(detect(b"\xFF\xFEa"), Err(DecodeError::OddUtf16));
+    }
+
+    #[test]
+    fn offsets_point_into_the_file_for_every_encoding() {
+        let text = "سال ۱۹۹۷";
+        let mut utf16: Vec<u8> = vec![0xFF, 0xFE];
+        for u in text.encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        let mut seen = Vec::new();
+        let len = for_each_char(&utf16, Encoding::Utf16Le, |o, c| seen.push((o, c)));
+        assert_eq!(len, utf16.len());
+        assert_eq!(seen[0], (2, 'س'));
+        assert_eq!(seen[4], (10, '۱'));
+        assert_eq!(decode_range(&utf16, Encoding::Utf16Le, 10, len), "۱۹۹۷");
+
+        let cp = [0xD3, 0xC7, 0xE1, b' ', b'1'];
+        let mut chars = String::new();
+        for_each_char(&cp, Encoding::Windows1256, |_, c| chars.push(c));
+        assert_eq!(chars, "سال 1");
+    }
+}

@@ -1,0 +1,485 @@
+//! Document structure on the normalised text: blocks (body paragraphs, headings,
+//! footnotes, running headers, reference lists, boilerplate), paragraphs split
+//! across a page break joined back together, and sentences.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// Running text: the only kind events come from.
+    Body,
+    /// A title or section heading (markdown `#` or a short line).
+    Heading,
+    /// A footnote line at the foot of a page (`^۱. روزنامه …`).
+    Footnote,
+    /// A running page header or a page number repeated on every page.
+    PageFurniture,
+    /// An entry of a reference list (after `منابع:`).
+    Bibliography,
+    /// Publisher boilerplate (`برای خرید متن کامل …`, links).
+    Boilerplate,
+}
+
+/// A paragraph: one or more pieces of the normalised text joined by a space.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// 0-based index among all paragraphs of the document, in reading order.
+    pub index: usize,
+    /// What it is.
+    pub kind: BlockKind,
+    /// The normalised text of the paragraph (pieces joined by one space).
+    pub text: String,
+    /// `(start in text, start in normalised document, length)` of each piece.
+    pieces: Vec<(usize, usize, usize)>,
+    /// 1-based line of the paragraph's first line.
+    pub line: usize,
+    /// Sentence ranges in `text`.
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl Paragraph {
+    /// Maps an offset in `text` to an offset in the normalised document.
+    #[must_use]
+    pub fn to_doc_offset(&self, i: usize) -> usize {
+        let mut best = self.pieces.first().map_or(0, |p| p.1);
+        for &(t, n, len) in &self.pieces {
+            if i < t {
+                break;
+            }
+            best = n + (i - t).min(len);
+        }
+        best
+    }
+
+    /// Maps a range of `text` to the normalised document; a range that crosses a
+    /// page break spans the material in between.
+    #[must_use]
+    pub fn to_doc_range(&self, r: &Range<usize>) -> Range<usize> {
+        let start = self.to_doc_offset(r.start);
+        // Map the end as the end of the last character, not the start of the next piece.
+        let end = if r.end > r.start {
+            self.to_doc_offset(r.end - 1) + 1
+        } else {
+            start
+        };
+        start..end.max(start)
+    }
+
+    /// Number of pieces (more than one when the paragraph was split by a page break).
+    #[must_use]
+    pub fn piece_count(&self) -> usize {
+        self.pieces.len()
+    }
+
+    /// The pieces as ranges of the normalised document.
+    pub fn doc_pieces(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.pieces.iter().map(|&(_, n, len)| n..n + len)
+    }
+}
+
+struct Line {
+    start: usize,
+    end: usize,
+    number: usize,
+    blank_before: bool,
+}
+
+/// Splits normalised document text into paragraphs with sentences.
+#[must_use]
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let lines = lines(text);
+    let kinds = classify(text, &lines);
+    let mut out: Vec<Paragraph> = Vec::new();
+    // Index in `out` of a body paragraph that stopped mid-sentence at a page break.
+    let mut open: Option<usize> = None;
+    for (li, line) in lines.iter().enumerate() {
+        let kind = kinds[li];
+        let body = &text[line.start..line.end];
+        if kind == BlockKind::Body {
+            if let Some(pi) = open.take() {
+                let p = &mut out[pi];
+                let t = p.text.len() + 1;
+                p.text.push(' ');
+                p.text.push_str(body);
+                p.pieces.push((t, line.start, line.end - line.start));
+                if ends_mid_sentence(body) && words(body) >= 6 {
+                    open = Some(pi);
+                }
+                continue;
+            }
+            let index = out.len();
+            out.push(Paragraph {
+                index,
+                kind,
+                text: body.to_owned(),
+                pieces: vec![(0, line.start, line.end - line.start)],
+                line: line.number,
+                sentences: Vec::new(),
+            });
+            // Only a paragraph followed by a page-break gap (blank line, footnotes,
+            // running header) may continue in the next body block.
+            if ends_mid_sentence(body) && words(body) >= 6 && next_is_page_gap(&lines, &kinds, li)
+            {
+                open = Some(index);
+            }
+        } else {
+            if !matches!(kind, BlockKind::Footnote | BlockKind::PageFurniture) {
+                open = None;
+            }
+            let index = out.len();
+            out.push(Paragraph {
+                index,
+                kind,
+                text: body.to_owned(),
+                pieces: vec![(0, line.start, line.end - line.start)],
+                line: line.number,
+                sentences: Vec::new(),
+            });
+        }
+    }
+    for p in &mut out {
+        p.sentences = sentences(&p.text);
+    }
+    out
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut blank_before = false;
+    for (number, raw) in text.split('\n').enumerate() {
+        let end = start + raw.len();
+        let trimmed_start = start + (raw.len() - raw.trim_start().len());
+        let trimmed_end = start + raw.trim_end().len();
+        if trimmed_end > trimmed_start {
+            out.push(Line {
+                start: trimmed_start,
+                end: trimmed_end,
+                number: number + 1,
+                blank_before,
+            });
+            blank_before = false;
+        } else {
+            blank_before = true;
+        }
+        start = end + 1;
+    }
+    out
+}
+
+fn next_is_page_gap(lines: &[Line], kinds: &[BlockKind], li: usize) -> bool {
+    let mut j = li + 1;
+    let mut furniture = false;
+    while j < lines.len() && matches!(kinds[j], BlockKind::Footnote | BlockKind::PageFurniture) {
+        furniture = true;
+        j += 1;
+    }
+    j < lines.len() && kinds[j] == BlockKind::Body && (furniture || lines[j].blank_before)
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// True when a line stops without sentence-final punctuation.
+fn ends_mid_sentence(s: &str) -> bool {
+    let last = s.trim_end().chars().last();
+    !matches!(
+        last,
+        Some('.' | '؟' | '?' | '!' | '؛' | ';' | ':' | '»' | '"' | ')' | '…' | ']')
+    )
+}
+
+const REFERENCE_HEADINGS: [&str; 8] = [
+    "منابع",
+    "منابع و ماخذ",
+    "فهرست منابع",
+    "کتابنامه",
+    "مراجع",
+    "references",
+    "bibliography",
+    "منابع و مآخذ",
+];
+
+fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
+    // Short lines that repeat are running headers (the first one may be the title).
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for l in lines {
+        let s = &text[l.start..l.end];
+        if words(s) <= 10 {
+            *seen.entry(s.trim_start_matches('#').trim()).or_default() += 1;
+        }
+    }
+    let has_markers = text.contains('^');
+    let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    let mut in_references = false;
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        let s = &text[l.start..l.end];
+        let key = s.trim_start_matches('#').trim();
+        let kind = if s.starts_with('#') {
+            in_references = is_reference_heading(key);
+            BlockKind::Heading
+        } else if is_reference_heading(s) {
+            in_references = true;
+            BlockKind::Heading
+        } else if in_references && looks_like_reference(s) {
+            BlockKind::Bibliography
+        } else if is_boilerplate(s) {
+            BlockKind::Boilerplate
+        } else if s.chars().all(|c| c.is_ascii_digit() || c == '-' || c == ' ') {
+            BlockKind::PageFurniture
+        } else if seen.get(key).copied().unwrap_or(0) >= 2 && {
+            let n = occurrences.entry(key).or_default();
+            *n += 1;
+            *n > 1
+        } {
+            BlockKind::PageFurniture
+        } else if is_footnote(s, has_markers) {
+            BlockKind::Footnote
+        } else if is_heading(s) {
+            in_references = false;
+            BlockKind::Heading
+        } else {
+            in_references = false;
+            BlockKind::Body
+        };
+        if kind == BlockKind::Body || kind == BlockKind::Boilerplate {
+            in_references = false;
+        }
+        out.push(kind);
+    }
+    out
+}
+
+fn is_reference_heading(s: &str) -> bool {
+    let t = s.trim().trim_end_matches([':', '：', '.']).trim();
+    REFERENCE_HEADINGS.contains(&t)
+}
+
+/// A reference-list entry: numbered, or carrying a year in parentheses.
+fn looks_like_reference(s: &str) -> bool {
+    let numbered = s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && s.chars()
+            .skip_while(char::is_ascii_digit)
+            .find(|c| *c != ' ')
+            .is_some_and(|c| matches!(c, '-' | '.' | ')'));
+    let paren_year = s.match_indices('(').any(|(i, _)| {
+        let rest = s[i + 1..].trim_start();
+        rest.chars().take_while(char::is_ascii_digit).count() == 4
+    });
+    numbered || paren_year || s.starts_with('-')
+}
+
+fn is_boilerplate(s: &str) -> bool {
+    const CUES: [&str; 8] = [
+        "http://",
+        "https://",
+        "www.",
+        "برای خرید",
+        "کلیه حقوق",
+        "تمامی حقوق",
+        "فقط تکه ای از متن",
+        "دانلود فایل",
+    ];
+    s.starts_with("((")
+        || CUES.iter().any(|c| s.contains(c))
+        || s.split_whitespace()
+            .any(|w| w.ends_with(".ir") || w.ends_with(".com"))
+}
+
+/// A footnote line: a marker number then the note, in a document that uses
+/// markers, or any such line that cites a newspaper or journal.
+fn is_footnote(s: &str, has_markers: bool) -> bool {
+    let body = s.strip_prefix('^').unwrap_or(s);
+    let digits = body.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let rest = &body[digits..];
+    let starts_note = rest.starts_with(". ") || rest.starts_with(' ') || rest.starts_with(") ");
+    if !starts_note || rest.trim_start().starts_with('-') {
+        return false;
+    }
+    const SOURCE_CUES: [&str; 10] = [
+        "روزنامه",
+        "نشریه",
+        "مجله",
+        "هفتهنامه",
+        "فصلنامه",
+        "خبرگزاری",
+        "چاپ",
+        "شماره",
+        "گازتا",
+        "ص.",
+    ];
+    has_markers || SOURCE_CUES.iter().any(|c| s.contains(c))
+}
+
+fn is_heading(s: &str) -> bool {
+    let n = words(s);
+    if n == 0 {
+        return false;
+    }
+    let last = s.trim_end().chars().last();
+    (n <= 12 && last == Some(':')) || (n <= 10 && ends_mid_sentence(s) && last != Some('،'))
+}
+
+/// Splits paragraph text into sentence ranges (trimmed, non-empty).
+///
+/// Splits after `.` `؟` `?` `!` `؛` `;` (and any closing quotes or brackets that
+/// follow), also with no space after the full stop, but not inside decimals
+/// (`1.7`), single-letter abbreviations (`ه.ش`, `و. مشریاکوف`), or parentheses
+/// and «» that close soon.
+#[must_use]
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth: i32 = 0;
+    let mut depth_since = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        match c {
+            '(' | '«' | '[' => {
+                if depth == 0 {
+                    depth_since = pos;
+                }
+                depth += 1;
+            }
+            ')' | '»' | ']' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        // A bracket left open for long is unbalanced text: stop honouring it.
+        if depth > 0 && pos - depth_since > 400 {
+            depth = 0;
+        }
+        let is_stop = matches!(c, '.' | '؟' | '?' | '!' | '؛' | ';' | '\n');
+        if is_stop && depth == 0 && !is_non_final_dot(&chars, i) {
+            // Take closing quotes/brackets that directly follow.
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '»' | '"' | '\'' | '.' | '!' | '؟') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(bytes.len(), |&(p, _)| p);
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, bytes.len(), &mut out);
+    out
+}
+
+fn is_non_final_dot(chars: &[(usize, char)], i: usize) -> bool {
+    if chars[i].1 != '.' {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|k| chars[k].1);
+    let next = chars.get(i + 1).map(|c| c.1);
+    // Decimal 1.7
+    if prev.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    // Single-letter abbreviation: a letter with a non-letter (or start) before it.
+    if prev.is_some_and(char::is_alphabetic) {
+        let before = i.checked_sub(2).map(|k| chars[k].1);
+        if before.is_none_or(|c| !c.is_alphabetic()) {
+            return true;
+        }
+    }
+    // A dot between two letters of an abbreviation such as ه.ش or ق.م
+    false
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    let r = start + lead..end - trail;
+    if r.end > r.start && text[r.clone()].chars().any(char::is_alphanumeric) {
+        out.push(r);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<&str> {
+        sentences(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn sentences_split_on_persian_punctuation_even_without_space() {
+        assert_eq!(
+            split("رویکرد تازه شکل گرفت.و طرح تصویب شد؛ اما چرا؟ نمی دانیم!"),
+            vec!["رویکرد تازه شکل گرفت.", "و طرح تصویب شد؛", "اما چرا؟", "نمی دانیم!"]
+        );
+    }
+
+    #[test]
+    fn sentences_do_not_split_decimals_abbreviations_or_brackets() {
+        assert_eq!(
+            split("کسری به 1.7 میلیارد رسید. در سال 1384 ه.ش چنین شد."),
+            vec!["کسری به 1.7 میلیارد رسید.", "در سال 1384 ه.ش چنین شد."]
+        );
+        assert_eq!(
+            split("او گفت «این پایان است. نه؟» و رفت. بعد (یعنی فردا. صبح) آمد."),
+            vec!["او گفت «این پایان است. نه؟» و رفت.", "بعد (یعنی فردا. صبح) آمد."]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_split_by_a_page_break_is_joined_around_footnote_and_header() {
+        let text = "عنوان مقاله\n\nپروژه اتحاد گاز که در جریان سفر رئیس جمهور قزاقستان به\n\n^1. روزنامه ایران، 8 اوریل 1997.\n\nعنوان مقاله\n\nمسکو در دسامبر 2022 اعلام شد، مهم است.\n\nبند بعدی اینجا است.";
+        let ps = paragraphs(text);
+        let kinds: Vec<BlockKind> = ps.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Heading,
+                BlockKind::Body,
+                BlockKind::Footnote,
+                BlockKind::PageFurniture,
+                BlockKind::Body
+            ]
+        );
+        assert!(ps[1].text.contains("به مسکو در دسامبر 2022 اعلام شد"));
+        assert_eq!(ps[1].piece_count(), 2);
+        let at = ps[1].text.find("2022").expect("year");
+        let doc = ps[1].to_doc_offset(at);
+        assert_eq!(&text[doc..doc + 4], "2022");
+    }
+
+    #[test]
+    fn reference_lists_headings_and_boilerplate_are_recognised() {
+        let text = "## تیتر\nمتن اصلی که در سال 2000 رخ داد.\n(( برای خرید متن کامل به سایت feko.ir مراجعه کنید ))\nمنابع:\n1- کولایی، الهه (1384) بازی بزرگ جدید، تهران.\n2- ملکی (1376) روسیه.\nرویکرد روسیه\nمتن تازه ای که ادامه دارد و طولانی است و نقطه دارد.";
+        let kinds: Vec<BlockKind> = paragraphs(text).iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Heading,
+                BlockKind::Body,
+                BlockKind::Boilerplate,
+                BlockKind::Heading,
+                BlockKind::Bibliography,
+                BlockKind::Bibliography,
+                BlockKind::Heading,
+                BlockKind::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn adjacent_lines_without_a_gap_are_not_joined() {
+        let text = "یک بند بلند که بدون نقطه تمام می شود و هرچند که یک سال بعد روسیه\nدر خصوص جمهوریهای سابق خود چیزی گفت.";
+        assert_eq!(paragraphs(text).len(), 2);
+    }
+}

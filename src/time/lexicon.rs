@@ -1,0 +1,246 @@
+//! Word lists of the temporal tagger, all in normalised form (no ZWNJ, آ → ا,
+//! Arabic letters → Persian): month names of three calendars, number words,
+//! period modifiers, units that make a number a quantity rather than a year,
+//! and the cue words of forecasts and negation.
+
+use crate::model::{CalendarKind, Modifier};
+
+/// Month names: (written form, calendar, month number). Multi-word names are
+/// written with a single space.
+pub const MONTHS: &[(&str, CalendarKind, u8)] = &[
+    ("ژانویه", CalendarKind::Gregorian, 1),
+    ("ژانویهی", CalendarKind::Gregorian, 1),
+    ("ژانوبه", CalendarKind::Gregorian, 1),
+    ("فوریه", CalendarKind::Gregorian, 2),
+    ("فبریه", CalendarKind::Gregorian, 2),
+    ("مارس", CalendarKind::Gregorian, 3),
+    ("مارچ", CalendarKind::Gregorian, 3),
+    ("اوریل", CalendarKind::Gregorian, 4),
+    ("اپریل", CalendarKind::Gregorian, 4),
+    ("مه", CalendarKind::Gregorian, 5),
+    ("می", CalendarKind::Gregorian, 5),
+    ("مای", CalendarKind::Gregorian, 5),
+    ("ژوئن", CalendarKind::Gregorian, 6),
+    ("ژوین", CalendarKind::Gregorian, 6),
+    ("جون", CalendarKind::Gregorian, 6),
+    ("ژوئیه", CalendarKind::Gregorian, 7),
+    ("ژوییه", CalendarKind::Gregorian, 7),
+    ("ژوئیهی", CalendarKind::Gregorian, 7),
+    ("جولای", CalendarKind::Gregorian, 7),
+    ("اوت", CalendarKind::Gregorian, 8),
+    ("اگوست", CalendarKind::Gregorian, 8),
+    ("اگست", CalendarKind::Gregorian, 8),
+    ("سپتامبر", CalendarKind::Gregorian, 9),
+    ("اکتبر", CalendarKind::Gregorian, 10),
+    ("نوامبر", CalendarKind::Gregorian, 11),
+    ("نوومبر", CalendarKind::Gregorian, 11),
+    ("دسامبر", CalendarKind::Gregorian, 12),
+    ("فروردین", CalendarKind::SolarHijri, 1),
+    ("اردیبهشت", CalendarKind::SolarHijri, 2),
+    ("خرداد", CalendarKind::SolarHijri, 3),
+    ("تیر", CalendarKind::SolarHijri, 4),
+    ("مرداد", CalendarKind::SolarHijri, 5),
+    ("امرداد", CalendarKind::SolarHijri, 5),
+    ("شهریور", CalendarKind::SolarHijri, 6),
+    ("مهر", CalendarKind::SolarHijri, 7),
+    ("ابان", CalendarKind::SolarHijri, 8),
+    ("اذر", CalendarKind::SolarHijri, 9),
+    ("دی", CalendarKind::SolarHijri, 10),
+    ("بهمن", CalendarKind::SolarHijri, 11),
+    ("اسفند", CalendarKind::SolarHijri, 12),
+    ("محرم", CalendarKind::LunarHijri, 1),
+    ("صفر", CalendarKind::LunarHijri, 2),
+    ("ربیع الاول", CalendarKind::LunarHijri, 3),
+    ("ربیعالاول", CalendarKind::LunarHijri, 3),
+    ("ربیع الثانی", CalendarKind::LunarHijri, 4),
+    ("ربیعالثانی", CalendarKind::LunarHijri, 4),
+    ("ربیع الاخر", CalendarKind::LunarHijri, 4),
+    ("ربیعالاخر", CalendarKind::LunarHijri, 4),
+    ("جمادی الاول", CalendarKind::LunarHijri, 5),
+    ("جمادیالاول", CalendarKind::LunarHijri, 5),
+    ("جمادی الاولی", CalendarKind::LunarHijri, 5),
+    ("جمادیالاولی", CalendarKind::LunarHijri, 5),
+    ("جمادی الثانی", CalendarKind::LunarHijri, 6),
+    ("جمادیالثانی", CalendarKind::LunarHijri, 6),
+    ("جمادی الاخر", CalendarKind::LunarHijri, 6),
+    ("جمادیالاخر", CalendarKind::LunarHijri, 6),
+    ("جمادی الاخره", CalendarKind::LunarHijri, 6),
+    ("جمادیالاخره", CalendarKind::LunarHijri, 6),
+    ("رجب", CalendarKind::LunarHijri, 7),
+    ("شعبان", CalendarKind::LunarHijri, 8),
+    ("رمضان", CalendarKind::LunarHijri, 9),
+    ("شوال", CalendarKind::LunarHijri, 10),
+    ("ذیقعده", CalendarKind::LunarHijri, 11),
+    ("ذیالقعده", CalendarKind::LunarHijri, 11),
+    ("ذی القعده", CalendarKind::LunarHijri, 11),
+    ("ذیحجه", CalendarKind::LunarHijri, 12),
+    ("ذیالحجه", CalendarKind::LunarHijri, 12),
+    ("ذی الحجه", CalendarKind::LunarHijri, 12),
+];
+
+/// Cardinal number words and their values.
+pub const CARDINALS: &[(&str, u32)] = &[
+    ("یک", 1),
+    ("دو", 2),
+    ("سه", 3),
+    ("چهار", 4),
+    ("پنج", 5),
+    ("شش", 6),
+    ("شیش", 6),
+    ("هفت", 7),
+    ("هشت", 8),
+    ("نه", 9),
+    ("ده", 10),
+    ("یازده", 11),
+    ("دوازده", 12),
+    ("سیزده", 13),
+    ("چهارده", 14),
+    ("پانزده", 15),
+    ("پونزده", 15),
+    ("شانزده", 16),
+    ("هفده", 17),
+    ("هیفده", 17),
+    ("هجده", 18),
+    ("هیجده", 18),
+    ("نوزده", 19),
+    ("بیست", 20),
+    ("سی", 30),
+    ("چهل", 40),
+    ("پنجاه", 50),
+    ("شصت", 60),
+    ("هفتاد", 70),
+    ("هشتاد", 80),
+    ("نود", 90),
+    ("صد", 100),
+    ("یکصد", 100),
+    ("دویست", 200),
+    ("سیصد", 300),
+    ("چهارصد", 400),
+    ("پانصد", 500),
+    ("ششصد", 600),
+    ("هفتصد", 700),
+    ("هشتصد", 800),
+    ("نهصد", 900),
+    ("هزار", 1000),
+];
+
+/// Value of a single cardinal or ordinal number word (`بیست`, `بیستم`,
+/// `بیستمین`, `یکم`, `اول`, `سوم`, `سیام`).
+#[must_use]
+pub fn number_word(w: &str) -> Option<(u32, bool)> {
+    if let Some(v) = cardinal(w) {
+        return Some((v, false));
+    }
+    let stem = w.strip_suffix("مین").or_else(|| w.strip_suffix('م'))?;
+    match w {
+        "اول" | "نخست" | "نخستین" | "اولین" => return Some((1, true)),
+        "سوم" | "سومین" => return Some((3, true)),
+        _ => {}
+    }
+    let stem = stem.strip_suffix("ا").unwrap_or(stem); // سیام
+    cardinal(stem).map(|v| (v, true))
+}
+
+fn cardinal(w: &str) -> Option<u32> {
+    CARDINALS.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
+}
+
+/// Words that make the number before them a quantity, not a year.
+pub const UNITS: &[&str] = &[
+    "درصد",
+    "میلیارد",
+    "میلیون",
+    "هزار",
+    "صد",
+    "نفر",
+    "تن",
+    "دلار",
+    "یورو",
+    "روبل",
+    "ریال",
+    "تومان",
+    "کیلومتر",
+    "متر",
+    "مگاوات",
+    "کیلووات",
+    "گیگاوات",
+    "بشکه",
+    "کیلوگرم",
+    "عدد",
+    "فروند",
+    "دستگاه",
+    "km",
+    "mw",
+];
+
+/// Words that make the number after them a label, not a year.
+pub const LABELS: &[&str] = &[
+    "ماده", "بند", "شماره", "پایگاه", "ص", "صص", "صفحه", "کد", "قطعنامه", "جلد", "فصل", "اصل",
+    "تبصره", "پلاک",
+];
+
+/// Period modifiers before a date.
+pub const MODIFIERS: &[(&str, Modifier)] = &[
+    ("اوایل", Modifier::Early),
+    ("اوائل", Modifier::Early),
+    ("ابتدای", Modifier::Early),
+    ("ابتدا", Modifier::Early),
+    ("اغاز", Modifier::Early),
+    ("اغازین", Modifier::Early),
+    ("نیمه اول", Modifier::Early),
+    ("اواسط", Modifier::Mid),
+    ("میانه", Modifier::Mid),
+    ("اواخر", Modifier::Late),
+    ("انتهای", Modifier::Late),
+    ("پایان", Modifier::Late),
+    ("نیمه دوم", Modifier::Late),
+];
+
+/// Cue words of a forecast (expected, planned or predicted).
+pub const FORECAST_CUES: &[&str] = &[
+    "خواهد",
+    "خواهند",
+    "پیشبینی",
+    "پیش بینی",
+    "احتمالا",
+    "قرار است",
+    "قرار بود",
+    "انتظار میرود",
+    "انتظار می رود",
+    "در نظر دارد",
+    "قصد دارد",
+    "قصد دارند",
+    "برنامهریزی شده",
+    "برنامه ریزی شده",
+];
+
+/// Cue words of a source citation in running text.
+pub const SOURCE_CUES: &[&str] = &[
+    "روزنامه",
+    "نشریه",
+    "مجله",
+    "هفتهنامه",
+    "فصلنامه",
+    "ماهنامه",
+    "خبرگزاری",
+    "گزارش شماره",
+    "به نقل از",
+];
+
+/// Negated past verbs and stems: a clause with one states that something did
+/// not happen, so its date is not an event date.
+#[must_use]
+pub fn is_negated_verb(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "کرد", "شد", "بود", "یامد", "رفت", "داشت", "گرفت", "رسید", "داد", "پذیرفت", "امد", "یافت", "گذاشت",
+        "دید", "کرده", "شده", "بوده", "داشته", "گرفته", "رسیده", "داده", "پذیرفته", "یافته",
+    ];
+    if w.starts_with("نمی") && w.chars().count() > 4 {
+        return true;
+    }
+    w.strip_prefix('ن').is_some_and(|rest| {
+        STEMS
+            .iter()
+            .any(|s| rest.starts_with(s) && rest.chars().count() <= s.chars().count() + 3)
+    })
+}

@@ -1,0 +1,728 @@
+//! The scanner: finds temporal expressions in one normalised sentence and
+//! reads their value, without any context (relative and partial dates come out
+//! as [`RawValue`]s that [`super::Resolver`] completes).
+
+use std::ops::Range;
+
+use super::calendar;
+use super::lexicon::{self, LABELS, MODIFIERS, MONTHS, UNITS};
+use crate::model::{CalendarKind, Day, Modifier, Precision, When};
+
+/// A bound written around a date: «از ۲۰۱۶» (from) or «تا ۱۹۹۷» (until).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// از، پس از، بعد از
+    From,
+    /// تا، قبل از، پیش از
+    Until,
+}
+
+impl Bound {
+    /// Lower-case name.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::From => "from",
+            Self::Until => "until",
+        }
+    }
+}
+
+/// What the scanner read, before context is applied.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    /// A fully stated date, period or range.
+    Explicit(When),
+    /// Day and month without a year («در ۲۴ سپتامبر»).
+    DayMonth {
+        /// Day of month.
+        day: u8,
+        /// Month.
+        month: u8,
+        /// Calendar of the month name.
+        calendar: CalendarKind,
+    },
+    /// A month without a year («در ماه مه»).
+    MonthOnly {
+        /// Month.
+        month: u8,
+        /// Calendar of the month name.
+        calendar: CalendarKind,
+    },
+    /// A decade written with two digits or a word («دهه ۹۰»، «دهه هفتاد»).
+    ShortDecade(u32),
+    /// «در همان سال»
+    SameYear,
+    /// «یک سال بعد» (+1), «دو سال پیش» (−2): relative to the last date.
+    YearsAfter(i32),
+    /// «سال گذشته» (−1), «امسال» (0), «سال آینده» (+1): relative to the
+    /// document's own time.
+    DocYear(i32),
+    /// «در سه سال گذشته»: the last N years up to the document's time.
+    DocSpan(i32),
+    /// A named date from the lexicon («یازده سپتامبر»).
+    Named(Day),
+}
+
+/// One temporal expression found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawMention {
+    /// Byte range in the scanned text.
+    pub range: Range<usize>,
+    /// The value read.
+    pub value: RawValue,
+    /// Early / mid / late.
+    pub modifier: Option<Modifier>,
+    /// From / until.
+    pub bound: Option<Bound>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Num,
+    Decimal,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    kind: Tk,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((start, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let (kind, mut end) = if c.is_ascii_digit() {
+            (Tk::Num, start + 1)
+        } else if c.is_alphabetic() {
+            (Tk::Word, start + c.len_utf8())
+        } else {
+            (Tk::Punct, start + c.len_utf8())
+        };
+        let mut kind = kind;
+        if kind != Tk::Punct {
+            while let Some(&(i, n)) = it.peek() {
+                let same = match kind {
+                    Tk::Word => n.is_alphabetic(),
+                    _ => n.is_ascii_digit(),
+                };
+                if same {
+                    end = i + n.len_utf8();
+                    it.next();
+                } else if kind != Tk::Word
+                    && matches!(n, '.' | ',' | '/')
+                    && text[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+                {
+                    kind = Tk::Decimal;
+                    end = i + 1;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        out.push(Token {
+            kind,
+            text: &text[start..end],
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// Named dates the scanner knows: token sequences of the phrase and the day.
+#[derive(Debug, Clone, Default)]
+pub struct NamedDates {
+    entries: Vec<(Vec<String>, Day)>,
+}
+
+impl NamedDates {
+    /// Builds the table from (normalised phrase, day) pairs.
+    #[must_use]
+    pub fn new(pairs: &[(String, Day)]) -> Self {
+        let entries = pairs
+            .iter()
+            .map(|(p, d)| (tokenize(p).iter().map(|t| t.text.to_owned()).collect(), *d))
+            .collect();
+        Self { entries }
+    }
+}
+
+struct Scanner<'a, 't> {
+    toks: &'a [Token<'t>],
+    named: &'a NamedDates,
+}
+
+/// Finds all temporal expressions in `text` (normalised).
+#[must_use]
+pub fn scan(text: &str, named: &NamedDates) -> Vec<RawMention> {
+    let toks = tokenize(text);
+    let s = Scanner {
+        toks: &toks,
+        named,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((m, next)) = s.mention_at(i, text) {
+            out.push(m);
+            i = next.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+struct Core {
+    value: RawValue,
+    /// Precision, calendar and year range for explicit values (to build ranges).
+    end: usize,
+}
+
+impl<'t> Scanner<'_, 't> {
+    fn word(&self, i: usize) -> Option<&'t str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Tk::Word)
+            .map(|t| t.text)
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.text == w)
+    }
+
+    fn num(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i)?;
+        (t.kind == Tk::Num && t.text.len() <= 6)
+            .then(|| t.text.parse().ok().map(|v| (v, t.text.len())))
+            .flatten()
+    }
+
+    fn mention_at(&self, i: usize, text: &str) -> Option<(RawMention, usize)> {
+        let mut j = i;
+        let mut bound = None;
+        let mut between = false;
+        match self.word(j) {
+            Some("از") => {
+                bound = Some(Bound::From);
+                j += 1;
+            }
+            Some("تا") => {
+                bound = Some(Bound::Until);
+                j += 1;
+            }
+            Some("قبل" | "پیش") if self.is(j + 1, "از") => {
+                bound = Some(Bound::Until);
+                j += 2;
+            }
+            Some("پس" | "بعد") if self.is(j + 1, "از") => {
+                bound = Some(Bound::From);
+                j += 2;
+            }
+            Some("بین" | "میان") => {
+                between = true;
+                j += 1;
+            }
+            _ => {}
+        }
+        let prefixed = j > i;
+        let (modifier, j) = self.modifier_at(j);
+        let core = self.core_at(j)?;
+        let mut end = core.end;
+        let mut value = core.value;
+        // A range: «۱۹۹۲ تا ۱۹۹۷», «۱۹۹۷ - ۲۰۰۳», «بین ۲۰۰۰ و ۲۰۰۵», «از ژانویه تا مارس ۲۰۲۱».
+        let connector = self.toks.get(end).map(|t| t.text);
+        let is_connector = matches!(connector, Some("تا" | "-" | "الی" | "–"))
+            || (between && connector == Some("و"));
+        if is_connector {
+            if let Some((second, after)) = self.range_end(end + 1, &value) {
+                if let Some(v) = make_range(&value, &second) {
+                    value = RawValue::Explicit(v);
+                    end = after;
+                    bound = None;
+                }
+            }
+        }
+        // «از سال ۱۸۱۳ تاکنون»
+        if bound == Some(Bound::From) && self.is(end, "تاکنون") {
+            end += 1;
+        }
+        if between && bound.is_none() && !matches!(value, RawValue::Explicit(ref w) if w.is_range) {
+            // «بین» without a second end is not part of the date.
+            return self.mention_at(i + 1, text);
+        }
+        let start_tok = if prefixed || modifier.is_some() {
+            i
+        } else {
+            j
+        };
+        let start = self.toks[start_tok].start;
+        let stop = self.toks[end - 1].end;
+        let range = start..stop;
+        if let RawValue::Explicit(w) = &mut value {
+            w.text = text[range.clone()].to_owned();
+            w.modifier = modifier;
+        }
+        Some((
+            RawMention {
+                range,
+                value,
+                modifier,
+                bound,
+            },
+            end,
+        ))
+    }
+
+    fn modifier_at(&self, j: usize) -> (Option<Modifier>, usize) {
+        for (w, m) in MODIFIERS {
+            let parts: Vec<&str> = w.split(' ').collect();
+            if parts.iter().enumerate().all(|(k, p)| self.is(j + k, p)) {
+                // Only a modifier when a period follows («اواخر دهه»، «اوایل سال»، «اواسط ژوئن»).
+                let next = j + parts.len();
+                let is_period = matches!(self.word(next), Some("دهه" | "دههی" | "سال" | "قرن" | "سده" | "ماه"))
+                    || self.month_at(next).is_some()
+                    || self.num(next).is_some_and(|(_, d)| d == 4);
+                if is_period {
+                    return (Some(*m), next);
+                }
+            }
+        }
+        (None, j)
+    }
+
+    /// A month name (one or two tokens) at `i`: (calendar, month, tokens used).
+    fn month_at(&self, i: usize) -> Option<(CalendarKind, u8, usize)> {
+        let w = self.word(i)?;
+        if let Some(w2) = self.word(i + 1) {
+            let two = format!("{w} {w2}");
+            if let Some(&(_, c, m)) = MONTHS.iter().find(|(n, _, _)| *n == two) {
+                return Some((c, m, 2));
+            }
+        }
+        MONTHS
+            .iter()
+            .find(|(n, _, _)| *n == w)
+            .map(|&(_, c, m)| (c, m, 1))
+    }
+
+    /// A number written in digits or words at `i`: (value, tokens used, was digits).
+    fn number_at(&self, i: usize) -> Option<(u32, usize, bool)> {
+        if let Some((v, _)) = self.num(i) {
+            return Some((v, 1, true));
+        }
+        let mut total = 0u32;
+        let mut group = 0u32;
+        let mut k = i;
+        let mut any = false;
+        loop {
+            let Some(w) = self.word(k) else { break };
+            let Some((v, ordinal)) = number_words(w) else {
+                break;
+            };
+            if v == 1000 {
+                total += group.max(1) * 1000;
+                group = 0;
+            } else {
+                group += v;
+            }
+            any = true;
+            k += 1;
+            if ordinal {
+                break;
+            }
+            if self.is(k, "و") && self.word(k + 1).and_then(number_words).is_some() {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        any.then_some((total + group, k - i, false))
+    }
+
+    /// A calendar marker after a year: ه.ش، هجری شمسی، ه.ق، قمری، میلادی.
+    fn marker_at(&self, i: usize) -> Option<(CalendarKind, usize)> {
+        let t = |k: usize| self.toks.get(k).map_or("", |t| t.text);
+        let skip_dot = |k: usize| if t(k) == "." { k + 1 } else { k };
+        match t(i) {
+            "میلادی" => Some((CalendarKind::Gregorian, i + 1)),
+            "شمسی" => Some((CalendarKind::SolarHijri, i + 1)),
+            "قمری" => Some((CalendarKind::LunarHijri, i + 1)),
+            "هجری" => match t(i + 1) {
+                "قمری" => Some((CalendarKind::LunarHijri, i + 2)),
+                "شمسی" | "خورشیدی" => Some((CalendarKind::SolarHijri, i + 2)),
+                _ => Some((CalendarKind::SolarHijri, i + 1)),
+            },
+            "هش" | "هـش" => Some((CalendarKind::SolarHijri, skip_dot(i + 1))),
+            "هق" => Some((CalendarKind::LunarHijri, skip_dot(i + 1))),
+            "ه" => {
+                let k = skip_dot(i + 1);
+                match t(k) {
+                    "ش" => Some((CalendarKind::SolarHijri, skip_dot(k + 1))),
+                    "ق" => Some((CalendarKind::LunarHijri, skip_dot(k + 1))),
+                    _ => None,
+                }
+            }
+            "م" if t(i + 1) == "." || t(i + 1) == ")" => Some((CalendarKind::Gregorian, skip_dot(i + 1))),
+            _ => None,
+        }
+    }
+
+    /// A year at `i` («۱۹۹۷», «۱۳۸۴ ه.ش»); `prefixed` when «سال» precedes.
+    /// Returns (calendar, year, next index).
+    fn year_at(
+        &self,
+        i: usize,
+        prefixed: bool,
+        month_calendar: Option<CalendarKind>,
+    ) -> Option<(CalendarKind, i32, usize)> {
+        let (value, digits) = self.num(i)?;
+        let marker = self.marker_at(i + 1);
+        let year = i32::try_from(value).ok()?;
+        if !(prefixed || marker.is_some() || month_calendar.is_some()) {
+            // A bare number: four digits, not a quantity or a label.
+            if digits != 4 {
+                return None;
+            }
+            if self.word(i + 1).is_some_and(|w| UNITS.contains(&w)) {
+                return None;
+            }
+            if i > 0 && self.word(i - 1).is_some_and(|w| LABELS.contains(&w)) {
+                return None;
+            }
+        } else if !(3..=4).contains(&digits) && marker.is_none() {
+            return None;
+        }
+        let calendar = match (marker, month_calendar) {
+            (Some((c, _)), _) => c,
+            (None, Some(c)) => c,
+            (None, None) if (1300..1500).contains(&year) => CalendarKind::SolarHijri,
+            (None, None) => CalendarKind::Gregorian,
+        };
+        let plausible = match calendar {
+            CalendarKind::Gregorian => (if prefixed || marker.is_some() { 100 } else { 1000 })..=2200,
+            CalendarKind::SolarHijri => 1..=1600,
+            CalendarKind::LunarHijri => 1..=1600,
+        };
+        if !plausible.contains(&year) {
+            return None;
+        }
+        // A Gregorian month with a Hijri-looking year (or the reverse) is not a date.
+        if marker.is_none() {
+            if let Some(mc) = month_calendar {
+                let looks_hijri = (1200..1500).contains(&year);
+                if (mc == CalendarKind::Gregorian) == looks_hijri {
+                    return None;
+                }
+            }
+        }
+        Some((calendar, year, marker.map_or(i + 1, |(_, e)| e)))
+    }
+
+    fn is_year_word(&self, i: usize) -> bool {
+        matches!(self.word(i), Some("سال" | "سالهای" | "سالها" | "سالی" | "سالِ"))
+    }
+
+    fn core_at(&self, i: usize) -> Option<Core> {
+        self.decade_at(i)
+            .or_else(|| self.century_at(i))
+            .or_else(|| self.day_month_at(i))
+            .or_else(|| self.month_year_at(i))
+            .or_else(|| self.relative_at(i))
+            .or_else(|| self.year_only_at(i))
+    }
+
+    fn decade_at(&self, i: usize) -> Option<Core> {
+        if !matches!(self.word(i), Some("دهه" | "دههی" | "دهههای")) {
+            return None;
+        }
+        let (v, used, digits) = self.number_at(i + 1)?;
+        let after = i + 1 + used;
+        if digits && self.toks[i + 1].text.len() == 4 {
+            let (calendar, year, end) = self.year_at(i + 1, true, None)?;
+            let first = year - year.rem_euclid(10);
+            let (start, stop) = calendar::years_interval(calendar, first, first + 9)?;
+            return Some(Core {
+                value: explicit(start, stop, Precision::Decade, calendar),
+                end,
+            });
+        }
+        (v % 10 == 0 && (10..=90).contains(&v)).then(|| Core {
+            value: RawValue::ShortDecade(v),
+            end: after,
+        })
+    }
+
+    fn century_at(&self, i: usize) -> Option<Core> {
+        if !matches!(self.word(i), Some("قرن" | "سده")) {
+            return None;
+        }
+        let (n, used, _) = self.number_at(i + 1)?;
+        if !(1..=22).contains(&n) {
+            return None;
+        }
+        let mut end = i + 1 + used;
+        let mut calendar = CalendarKind::Gregorian;
+        if let Some((c, e)) = self.marker_at(end) {
+            calendar = c;
+            end = e;
+        }
+        let n = i32::try_from(n).ok()?;
+        let (start, stop) = calendar::years_interval(calendar, (n - 1) * 100 + 1, n * 100)?;
+        Some(Core {
+            value: explicit(start, stop, Precision::Century, calendar),
+            end,
+        })
+    }
+
+    fn day_month_at(&self, i: usize) -> Option<Core> {
+        let (day, used, _) = self.number_at(i)?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let (mcal, month, mused) = self.month_at(i + used)?;
+        let after_month = i + used + mused;
+        let mut k = after_month;
+        if self.is_year_word(k) {
+            k += 1;
+        }
+        let day = u8::try_from(day).ok()?;
+        if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal)) {
+            let start = calendar::to_gregorian(calendar, year, month, day)?;
+            return Some(Core {
+                value: explicit(start, start, Precision::Day, calendar),
+                end,
+            });
+        }
+        // No year: a named date, or a day and month that take the context's year.
+        if let Some(d) = self.named_at(i, after_month) {
+            return Some(Core {
+                value: RawValue::Named(d),
+                end: after_month,
+            });
+        }
+        if is_ambiguous_month(self.toks[i + used].text) && !self.ends_phrase(after_month) {
+            return None;
+        }
+        Some(Core {
+            value: RawValue::DayMonth {
+                day,
+                month,
+                calendar: mcal,
+            },
+            end: after_month,
+        })
+    }
+
+    /// True when nothing word-like continues the phrase at `k` (so «۲ می …» with a
+    /// verb after it is not a date).
+    fn ends_phrase(&self, k: usize) -> bool {
+        match self.toks.get(k) {
+            None => true,
+            Some(t) if t.kind != Tk::Word => true,
+            Some(t) => matches!(t.text, "نیز" | "هم" | "و" | "در" | "به" | "ماه" | "سال" | "که" | "از" | "با" | "تا"),
+        }
+    }
+
+    fn named_at(&self, i: usize, end: usize) -> Option<Day> {
+        let words: Vec<&str> = self.toks[i..end].iter().map(|t| t.text).collect();
+        self.named
+            .entries
+            .iter()
+            .find(|(p, _)| p.iter().map(String::as_str).eq(words.iter().copied()))
+            .map(|(_, d)| *d)
+    }
+
+    fn month_year_at(&self, i: usize) -> Option<Core> {
+        let with_mah = self.is(i, "ماه");
+        let m_at = if with_mah { i + 1 } else { i };
+        let (mcal, month, mused) = self.month_at(m_at)?;
+        let after_month = m_at + mused;
+        let mut k = after_month;
+        if self.is_year_word(k) {
+            k += 1;
+        }
+        if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal)) {
+            let (start, stop) = calendar::month_interval(calendar, year, month)?;
+            return Some(Core {
+                value: explicit(start, stop, Precision::Month, calendar),
+                end,
+            });
+        }
+        if with_mah && self.ends_phrase(after_month) {
+            return Some(Core {
+                value: RawValue::MonthOnly {
+                    month,
+                    calendar: mcal,
+                },
+                end: after_month,
+            });
+        }
+        None
+    }
+
+    fn year_only_at(&self, i: usize) -> Option<Core> {
+        let prefixed = self.is_year_word(i);
+        let k = if prefixed { i + 1 } else { i };
+        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
+        let (start, stop) = calendar::years_interval(calendar, year, year)?;
+        Some(Core {
+            value: explicit(start, stop, Precision::Year, calendar),
+            end,
+        })
+    }
+
+    fn relative_at(&self, i: usize) -> Option<Core> {
+        // «همان سال»
+        if self.is(i, "همان") && self.is(i + 1, "سال") {
+            return Some(Core {
+                value: RawValue::SameYear,
+                end: i + 2,
+            });
+        }
+        match self.word(i) {
+            Some("امسال") => {
+                return Some(Core {
+                    value: RawValue::DocYear(0),
+                    end: i + 1,
+                });
+            }
+            Some("پارسال") => {
+                return Some(Core {
+                    value: RawValue::DocYear(-1),
+                    end: i + 1,
+                });
+            }
+            _ => {}
+        }
+        // «(N) سال بعد/پس از ان/قبل/پیش/گذشته/اینده»
+        let (n, used) = match self.number_at(i) {
+            Some((n, used, _)) if self.is(i + used, "سال") && n <= 100 => (i32::try_from(n).ok()?, used),
+            _ if self.is(i, "سال") => (0, 0),
+            _ => return None,
+        };
+        let k = i + used + 1;
+        let explicit_n = used > 0;
+        let step = n.max(1);
+        let (value, end) = match self.word(k) {
+            Some("بعد") => (RawValue::YearsAfter(step), k + 1),
+            Some("پس") if self.is(k + 1, "از") && self.is(k + 2, "ان") => {
+                (RawValue::YearsAfter(step), k + 3)
+            }
+            Some("قبل" | "پیش") if !self.is(k + 1, "از") => (RawValue::YearsAfter(-step), k + 1),
+            Some("گذشته" | "اخیر") if explicit_n && n > 1 => (RawValue::DocSpan(n), k + 1),
+            // «یک سال گذشته» is the past twelve months; «سال گذشته» last year.
+            Some("گذشته") => (RawValue::DocYear(if explicit_n { 0 } else { -1 }), k + 1),
+            Some("جاری") if !explicit_n => (RawValue::DocYear(0), k + 1),
+            Some("اینده" | "اتی") if !explicit_n => (RawValue::DocYear(1), k + 1),
+            _ => return None,
+        };
+        Some(Core { value, end })
+    }
+
+    /// The second end of a range after a connector.
+    fn range_end(&self, i: usize, first: &RawValue) -> Option<(RawValue, usize)> {
+        // «۱۹۹۲-۹۷»: two digits after a four-digit year.
+        if let (Some((v, 2)), RawValue::Explicit(w)) = (self.num(i), first) {
+            if w.precision == Precision::Year && w.calendar == CalendarKind::Gregorian {
+                let century = w.start.year - w.start.year.rem_euclid(100);
+                let year = century + i32::try_from(v).ok()?;
+                if year > w.start.year {
+                    let (s, e) = calendar::years_interval(CalendarKind::Gregorian, year, year)?;
+                    return Some((explicit(s, e, Precision::Year, CalendarKind::Gregorian), i + 1));
+                }
+            }
+        }
+        let core = self.core_at(i)?;
+        Some((core.value, core.end))
+    }
+}
+
+fn number_words(w: &str) -> Option<(u32, bool)> {
+    if let Some(v) = lexicon::number_word(w) {
+        return Some(v);
+    }
+    // Words written together: «بیستویکم».
+    if w.contains('و') && w.chars().count() > 4 {
+        let mut total = 0;
+        let mut ordinal = false;
+        for part in w.split('و').filter(|p| !p.is_empty()) {
+            let (v, o) = lexicon::number_word(part)?;
+            total += v;
+            ordinal = o;
+        }
+        return Some((total, ordinal));
+    }
+    None
+}
+
+fn is_ambiguous_month(w: &str) -> bool {
+    matches!(w, "مه" | "می" | "تیر" | "مهر" | "دی" | "اذر" | "صفر" | "رجب" | "جون" | "مای")
+}
+
+fn explicit(start: Day, end: Day, precision: Precision, calendar: CalendarKind) -> RawValue {
+    RawValue::Explicit(When {
+        start,
+        end,
+        precision,
+        modifier: None,
+        calendar,
+        is_range: false,
+        text: String::new(),
+        inferred: false,
+    })
+}
+
+/// Joins two ends into a range; `None` unless the second comes after the first.
+fn make_range(first: &RawValue, second: &RawValue) -> Option<When> {
+    let b = match second {
+        RawValue::Explicit(b) => b,
+        _ => return None,
+    };
+    let a = match first {
+        RawValue::Explicit(a) => a.clone(),
+        // «از ۱۷ می تا ۲۰ ژوئن ۱۹۹۷»: the first end takes the second's year.
+        RawValue::DayMonth {
+            day,
+            month,
+            calendar,
+        } if *calendar == b.calendar => {
+            let year = b.start.year;
+            let d = calendar::to_gregorian(*calendar, year, *month, *day)?;
+            When {
+                start: d,
+                end: d,
+                precision: Precision::Day,
+                modifier: None,
+                calendar: *calendar,
+                is_range: false,
+                text: String::new(),
+                inferred: false,
+            }
+        }
+        _ => return None,
+    };
+    if b.end < a.start {
+        return None;
+    }
+    Some(When {
+        start: a.start,
+        end: b.end,
+        precision: a.precision.max(b.precision),
+        modifier: None,
+        calendar: a.calendar,
+        is_range: true,
+        text: String::new(),
+        inferred: false,
+    })
+}
