@@ -7,3 +7,9 @@
 pub mod corpus;
 pub mod model;
 pub mod time;
+pub mod extract;
+pub mod gazetteer;
+pub mod seeds;
+pub mod cli;
+pub mod export;
+pub mod app;

@@ -341,16 +341,20 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut depth: i32 = 0;
     let mut depth_since = 0usize;
+    // Right-to-left texts often have mirrored brackets: «)…(».
+    let mut mirrored = false;
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
         match c {
+            '(' if mirrored => mirrored = false,
             '(' | '«' | '[' => {
                 if depth == 0 {
                     depth_since = pos;
                 }
                 depth += 1;
             }
+            ')' if depth == 0 => mirrored = true,
             ')' | '»' | ']' => depth = (depth - 1).max(0),
             _ => {}
         }

@@ -37,6 +37,17 @@ pub fn to_gregorian(calendar: CalendarKind, year: i32, month: u8, day: u8) -> Op
     }
 }
 
+/// The year in `calendar` of a Gregorian day.
+#[must_use]
+pub fn year_in(calendar: CalendarKind, day: Day) -> Option<i32> {
+    let iso = Date::try_new_iso(day.year, day.month, day.day).ok()?;
+    Some(match calendar {
+        CalendarKind::Gregorian => day.year,
+        CalendarKind::SolarHijri => iso.to_calendar(icu_calendar::cal::Persian).year().extended_year(),
+        CalendarKind::LunarHijri => iso.to_calendar(tabular()).year().extended_year(),
+    })
+}
+
 /// Number of days in a month of `calendar`.
 #[must_use]
 pub fn days_in_month(calendar: CalendarKind, year: i32, month: u8) -> Option<u8> {

@@ -136,7 +136,11 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
             .as_ref()
             .filter(|(_, at)| pi.saturating_sub(*at) <= CONTEXT_REACH)
             .map(|(w, _)| w);
-        let when = resolve(&m, text, anchor, doc_year, context_calendar);
+        let mut when = resolve(&m, text, anchor, doc_year, context_calendar);
+        if let Some(w) = &mut when {
+            // Keep the wording as written in the file, not the normalised copy.
+            w.text = doc.original_of(p, &m.range);
+        }
         let role = match &when {
             None => Role::Other,
             Some(w) => role_of(p.kind, sentence, &local, w, m.bound, doc_year),
@@ -242,20 +246,13 @@ pub fn resolve(
     }
 }
 
-/// The year of `anchor` in `calendar` (the anchor is stored in Gregorian).
+/// The year of `anchor` in `calendar`: a Hijri month is only anchored on a
+/// date written in the same calendar.
 fn anchor_year_in(anchor: &When, calendar: CalendarKind) -> Option<i32> {
-    match calendar {
-        CalendarKind::Gregorian => Some(anchor.start.year),
-        // Only anchor a Hijri month on a Hijri anchor.
-        c if c == anchor.calendar => {
-            let text_year = anchor
-                .text
-                .split(|c: char| !c.is_ascii_digit())
-                .find(|t| t.len() == 4)?;
-            text_year.parse().ok()
-        }
-        _ => None,
+    if calendar != CalendarKind::Gregorian && calendar != anchor.calendar {
+        return None;
     }
+    calendar::year_in(calendar, anchor.start)
 }
 
 /// The role of a resolved mention in a sentence of a block of `kind`.
@@ -312,15 +309,22 @@ fn contains_word(text: &str, w: &str) -> bool {
     })
 }
 
-/// The clause a date belongs to: from the start of the sentence to the first
-/// «که» after the date (a relative or complement clause starts there).
+/// The clause a date belongs to: from the last clause boundary before it
+/// («که»، «و»، «،»، «؛») to the first «که» after it (a relative or complement
+/// clause starts there).
 fn clause_window<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
+    let before = &sentence[..range.start];
+    let start = [" که ", " و ", "،", "؛"]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
     let after = &sentence[range.end..];
     let stop = after
         .match_indices(" که ")
         .next()
         .map_or(sentence.len(), |(i, _)| range.end + i);
-    &sentence[..stop]
+    &sentence[start..stop]
 }
 
 /// The text inside the parentheses around `range`, if it is in parentheses.

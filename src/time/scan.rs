@@ -559,7 +559,8 @@ impl<'t> Scanner<'_, 't> {
                 end,
             });
         }
-        if with_mah && self.ends_phrase(after_month) {
+        // «ماه مه» is May whatever follows; «ماه می …» may be «a month passes».
+        if with_mah && (self.toks[m_at].text != "می" || self.ends_phrase(after_month)) {
             return Some(Core {
                 value: RawValue::MonthOnly {
                     month,

@@ -220,3 +220,15 @@ fn roles_separate_events_forecasts_citations_and_sources() {
     );
 }
 
+
+#[test]
+fn a_future_clause_before_the_date_does_not_make_it_a_forecast() {
+    assert_eq!(
+        role("فرض بر این بود که مسکو پرهیز خواهد کرد و سرانجام در نشست سران در ایتالیا(۲۰۰۲) روسیه پذیرفت.", BlockKind::Body),
+        vec![Role::Event]
+    );
+    check("این گفته ها با اعلامیه وی در ماه مه همراه شد.", &[]);
+    let text = normalize_phrase("با اعلامیه وی در ماه مه همراه شد.");
+    assert!(matches!(scan::scan(&text, &named())[0].value, RawValue::MonthOnly { month: 5, .. }));
+    check("یک ماه می گذرد و خبری نیست.", &[]);
+}

@@ -1,0 +1,3 @@
+//! Exports of the timeline: CSV and text tables (PNG follows).
+
+pub mod csv;

@@ -1,0 +1,443 @@
+//! Events from documents: every date mention with role event or forecast
+//! becomes an event in its clause, with actors, people and regions from the
+//! gazetteer, a short Persian title (or a known event's name), and its source;
+//! mentions of the same event across sentences and documents are merged.
+//!
+//! Main type: [`Extractor`]; [`Extractor::extract`] gives a [`Timeline`],
+//! [`Extractor::dates`] every date mention with its role.
+
+pub mod lexicon;
+mod title;
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::corpus::{BlockKind, Document, Paragraph};
+use crate::gazetteer::{EntryKind, Gazetteer, GazetteerError, Mention};
+use crate::model::{Event, EventKind, Precision, Source, Timeline, When};
+use crate::time::{self, DateMention, NamedDates, Role};
+pub use lexicon::{KnownEvent, KnownEvents, LexiconError};
+
+/// The extractor could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    /// Bad gazetteer data.
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
+    /// Bad lexicon data.
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
+}
+
+/// Turns documents into events.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    /// Actors, people, places, regions.
+    pub gazetteer: Gazetteer,
+    /// Known events and named dates.
+    pub known: KnownEvents,
+    named: NamedDates,
+}
+
+/// One row of `gahnama dates`: a date mention and why it is or is not an event.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateRow {
+    /// Document id.
+    pub doc: String,
+    /// Byte range of the phrase in the file.
+    pub bytes: [usize; 2],
+    /// Line (1-based).
+    pub line: usize,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// The phrase as written.
+    pub text: String,
+    /// Gregorian start (None when unresolved).
+    pub start: Option<String>,
+    /// Gregorian end.
+    pub end: Option<String>,
+    /// Precision.
+    pub precision: Option<Precision>,
+    /// Early / mid / late.
+    pub modifier: Option<crate::model::Modifier>,
+    /// Calendar as written.
+    pub calendar: Option<crate::model::CalendarKind>,
+    /// From / until bound.
+    pub bound: Option<&'static str>,
+    /// Resolved from context.
+    pub inferred: bool,
+    /// Role.
+    pub role: Role,
+}
+
+/// An event before merging.
+#[derive(Debug, Clone)]
+struct Candidate {
+    when: When,
+    kind: EventKind,
+    known: Option<String>,
+    title: String,
+    title_en: Option<String>,
+    actors: BTreeSet<String>,
+    people: BTreeSet<String>,
+    regions: BTreeSet<String>,
+    source: Source,
+    /// Sources of other mentions merged into this one.
+    extra_sources: Vec<Source>,
+    confidence: f64,
+    words: BTreeSet<String>,
+}
+
+impl Extractor {
+    /// The extractor with the bundled gazetteer and lexicon.
+    ///
+    /// # Errors
+    /// When bundled data is malformed (tests keep it well-formed).
+    pub fn bundled() -> Result<Self, ExtractError> {
+        Ok(Self::new(Gazetteer::bundled()?, KnownEvents::bundled()?))
+    }
+
+    /// An extractor with the given data.
+    #[must_use]
+    pub fn new(gazetteer: Gazetteer, known: KnownEvents) -> Self {
+        let named = NamedDates::new(&known.named_dates);
+        Self {
+            gazetteer,
+            known,
+            named,
+        }
+    }
+
+    /// Every date mention of a document, with its role.
+    #[must_use]
+    pub fn dates(&self, doc: &Document) -> Vec<DateRow> {
+        time::tag_document(doc, &self.named)
+            .into_iter()
+            .map(|m| {
+                let p = &doc.paragraphs[m.paragraph];
+                let norm = p.to_doc_range(&m.range);
+                let bytes = doc.file_range(&norm);
+                let w = m.when.as_ref();
+                DateRow {
+                    doc: doc.id.clone(),
+                    bytes,
+                    line: doc.line_of(norm.start),
+                    paragraph: m.paragraph,
+                    text: doc.original_of(p, &m.range),
+                    start: w.map(When::start_iso),
+                    end: w.map(When::end_iso),
+                    precision: w.map(|w| w.precision),
+                    modifier: m.when.as_ref().and_then(|w| w.modifier),
+                    calendar: w.map(|w| w.calendar),
+                    bound: m.bound.map(time::Bound::as_str),
+                    inferred: w.is_some_and(|w| w.inferred),
+                    role: m.role,
+                }
+            })
+            .collect()
+    }
+
+    /// Extracts and merges the events of all documents into a timeline.
+    #[must_use]
+    pub fn extract(&self, docs: &[Document]) -> Timeline {
+        let mut candidates = Vec::new();
+        for d in docs {
+            self.candidates(d, &mut candidates);
+        }
+        let events = merge(candidates);
+        Timeline::new(docs.iter().map(Document::info).collect(), events)
+    }
+
+    fn candidates(&self, doc: &Document, out: &mut Vec<Candidate>) {
+        let mentions = time::tag_document(doc, &self.named);
+        let mut gaz_cache: Vec<Option<Vec<Mention>>> = vec![None; doc.paragraphs.len()];
+        for (idx, m) in mentions.iter().enumerate() {
+            let Some(when) = &m.when else { continue };
+            if !m.role.is_timeline() {
+                continue;
+            }
+            let p = &doc.paragraphs[m.paragraph];
+            let sentence = p.sentences[m.sentence].clone();
+            let window = event_window(&p.text, &sentence, &mentions, idx);
+            let clause = &p.text[window.clone()];
+            let known = self.known.find(clause, when);
+            let gaz = gaz_cache[m.paragraph].get_or_insert_with(|| self.gazetteer.find(&p.text)).clone();
+            let (mut actors, people, mut regions) = self.participants(doc, m.paragraph, &gaz, &window, &sentence);
+            if let Some(k) = known {
+                actors.extend(k.actors.iter().cloned());
+            }
+            for a in actors.clone() {
+                regions.extend(self.gazetteer.regions_of(&a).map(str::to_owned));
+            }
+            let title = match known {
+                Some(k) => k.fa.clone(),
+                None => title::title(doc, p, &window, &m.range),
+            };
+            let source = source(doc, p, &sentence, &m.range);
+            let kind = if m.role == Role::Forecast {
+                EventKind::Forecast
+            } else {
+                EventKind::Event
+            };
+            out.push(Candidate {
+                confidence: confidence(when, known.is_some(), kind),
+                words: title::content_words(clause, &m.range.start.saturating_sub(window.start)),
+                when: when.clone(),
+                kind,
+                known: known.map(|k| k.id.clone()),
+                title_en: known.map(|k| k.en.clone()),
+                title,
+                actors,
+                people,
+                regions,
+                source,
+                extra_sources: Vec::new(),
+            });
+        }
+    }
+
+    /// Actors, people and regions of an event: from its clause, else its
+    /// sentence, else its paragraph; «این کشور» takes the country last named.
+    fn participants(
+        &self,
+        doc: &Document,
+        paragraph: usize,
+        gaz: &[Mention],
+        window: &Range<usize>,
+        sentence: &Range<usize>,
+    ) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
+        let within = |r: &Range<usize>| gaz.iter().filter(|m| m.range.start >= r.start && m.range.end <= r.end).collect::<Vec<_>>();
+        let is_actorish = |m: &&Mention| {
+            !matches!(self.gazetteer.entries()[m.entry].kind, EntryKind::Region | EntryKind::Place)
+        };
+        let mut chosen = within(window);
+        if !chosen.iter().any(is_actorish) {
+            chosen = within(sentence);
+        }
+        if !chosen.iter().any(is_actorish) {
+            chosen = gaz.iter().collect();
+        }
+        let (mut actors, mut people, mut regions) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        for m in chosen {
+            let e = &self.gazetteer.entries()[m.entry];
+            match e.kind {
+                EntryKind::Person => {
+                    people.insert(e.id.clone());
+                    if let Some(a) = &e.actor {
+                        actors.insert(a.clone());
+                    }
+                }
+                EntryKind::Place => {
+                    if let Some(r) = &e.region {
+                        regions.insert(r.clone());
+                    }
+                }
+                EntryKind::Region => {
+                    regions.insert(e.id.clone());
+                }
+                EntryKind::Country | EntryKind::Organisation | EntryKind::Company => {
+                    actors.insert(e.id.clone());
+                }
+            }
+        }
+        let p = &doc.paragraphs[paragraph];
+        let has_country = actors.iter().any(|a| self.gazetteer.get(a).is_some_and(|e| e.kind == EntryKind::Country));
+        if !has_country && p.text[window.clone()].contains("این کشور") {
+            if let Some(c) = self.last_country_before(doc, paragraph, gaz, window.start) {
+                actors.insert(c);
+            }
+        }
+        (actors, people, regions)
+    }
+
+    fn last_country_before(&self, doc: &Document, paragraph: usize, gaz: &[Mention], before: usize) -> Option<String> {
+        let country = |m: &Mention| {
+            let e = &self.gazetteer.entries()[m.entry];
+            (e.kind == EntryKind::Country).then(|| e.id.clone())
+        };
+        if let Some(c) = gaz.iter().filter(|m| m.range.end <= before).filter_map(country).next_back() {
+            return Some(c);
+        }
+        doc.paragraphs[..paragraph]
+            .iter()
+            .rev()
+            .filter(|q| q.kind == BlockKind::Body)
+            .take(2)
+            .find_map(|q| self.gazetteer.find(&q.text).iter().filter_map(country).next_back())
+    }
+}
+
+/// The clause of mention `idx`: from the previous date in the sentence (or the
+/// sentence start) to the next one (or the sentence end), clipped to the
+/// parentheses around the date, and ending where a neighbouring date's
+/// parentheses open.
+fn event_window(text: &str, sentence: &Range<usize>, mentions: &[DateMention], idx: usize) -> Range<usize> {
+    let m = &mentions[idx];
+    let same = |j: usize| mentions[j].paragraph == m.paragraph && mentions[j].sentence == m.sentence;
+    let mut start = sentence.start;
+    let mut end = sentence.end;
+    if idx > 0 && same(idx - 1) {
+        let prev = &mentions[idx - 1].range;
+        start = start.max(prev.end);
+        if let Some(close) = text[prev.end..m.range.start].find(')') {
+            start = start.max(prev.end + close + 1);
+        }
+    }
+    if idx + 1 < mentions.len() && same(idx + 1) {
+        let next = &mentions[idx + 1].range;
+        end = end.min(next.start);
+        if let Some(open) = text[m.range.end..next.start].rfind('(') {
+            end = end.min(m.range.end + open);
+        }
+    }
+    // Inside parentheses that hold a clause of their own, the parentheses are
+    // the clause; a short aside («(۲۰۰۲)»، «(در ۶ اوت ۲۰۲۱ در ترکمنستان)»)
+    // dates the phrase around it.
+    let before = &text[start..m.range.start];
+    if let Some(open) = before.rfind('(') {
+        if !before[open..].contains(')') {
+            let open = start + open;
+            let close = text[m.range.end..end].find(')').map_or(end, |c| m.range.end + c);
+            let words = text[open + 1..m.range.start].split_whitespace().count()
+                + text[m.range.end..close].split_whitespace().count();
+            if words >= 4 {
+                start = open + 1;
+                end = close;
+            }
+        }
+    }
+    start..end.max(m.range.end)
+}
+
+fn source(doc: &Document, p: &Paragraph, sentence: &Range<usize>, date: &Range<usize>) -> Source {
+    let s_norm = p.to_doc_range(sentence);
+    let d_norm = p.to_doc_range(date);
+    Source {
+        doc: doc.id.clone(),
+        paragraph: p.index,
+        line: doc.line_of(s_norm.start),
+        bytes: doc.file_range(&s_norm),
+        date_bytes: doc.file_range(&d_norm),
+        sentence: doc.original_of(p, sentence),
+    }
+}
+
+fn confidence(when: &When, known: bool, kind: EventKind) -> f64 {
+    let mut c: f64 = match when.precision {
+        Precision::Day => 0.9,
+        Precision::Month => 0.85,
+        Precision::Year => 0.8,
+        Precision::Decade => 0.6,
+        Precision::Century => 0.5,
+    };
+    if when.inferred {
+        c -= 0.2;
+    }
+    if known {
+        c += 0.05;
+    }
+    if kind == EventKind::Forecast {
+        c -= 0.1;
+    }
+    (c.clamp(0.05, 0.95) * 100.0).round() / 100.0
+}
+
+fn same_when(a: &When, b: &When) -> bool {
+    a.start == b.start && a.end == b.end && a.precision == b.precision
+}
+
+/// Merges candidates that state the same event: the same known event, or the
+/// same date with overlapping actors and wording.
+fn merge(candidates: Vec<Candidate>) -> Vec<Event> {
+    let mut groups: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        let found = groups.iter_mut().find(|g| match (&g.known, &c.known) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => {
+                same_when(&g.when, &c.when)
+                    && (g.actors.is_empty() && c.actors.is_empty() || !g.actors.is_disjoint(&c.actors))
+                    && jaccard(&g.words, &c.words) >= 0.3
+            }
+            _ => false,
+        });
+        match found {
+            Some(g) => {
+                if !g.sources_contains(&c.source) {
+                    // Keep the most precise stated date.
+                    let better = (c.when.inferred, c.when.precision) < (g.when.inferred, g.when.precision);
+                    if better {
+                        g.when = c.when.clone();
+                    }
+                    if c.kind == EventKind::Event {
+                        g.kind = EventKind::Event;
+                    }
+                    g.actors.extend(c.actors);
+                    g.people.extend(c.people);
+                    g.regions.extend(c.regions);
+                    g.words.extend(c.words);
+                    g.confidence = (g.confidence.max(c.confidence) + 0.03).min(0.97);
+                    g.extra_sources.push(c.source);
+                }
+            }
+            None => groups.push(c),
+        }
+    }
+    groups.into_iter().map(Candidate::into_event).collect()
+}
+
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    let inter = a.intersection(b).count();
+    let union = a.union(b).count();
+    if union == 0 {
+        return 1.0;
+    }
+    #[expect(clippy::cast_precision_loss, reason = "small word counts")]
+    let j = inter as f64 / union as f64;
+    j
+}
+
+impl Candidate {
+    fn id(&self) -> String {
+        let key = match &self.known {
+            Some(k) => format!("known:{k}"),
+            None => format!(
+                "{}:{}:{}:{}",
+                self.source.doc,
+                self.source.date_bytes[0],
+                self.when.start_iso(),
+                self.when.end_iso()
+            ),
+        };
+        let digest = Sha256::digest(key.as_bytes());
+        let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        format!("ev-{hex}")
+    }
+}
+
+impl Candidate {
+    fn sources_contains(&self, s: &Source) -> bool {
+        self.source.doc == s.doc && self.source.bytes == s.bytes && self.source.date_bytes == s.date_bytes
+            || self.extra_sources.iter().any(|x| x.doc == s.doc && x.date_bytes == s.date_bytes)
+    }
+
+    fn into_event(self) -> Event {
+        let id = self.id();
+        let mut sources = vec![self.source];
+        sources.extend(self.extra_sources);
+        Event {
+            id,
+            title: self.title,
+            title_en: self.title_en,
+            when: self.when.to_json(),
+            kind: self.kind,
+            actors: self.actors.into_iter().collect(),
+            people: self.people.into_iter().collect(),
+            regions: self.regions.into_iter().collect(),
+            sources,
+            confidence: self.confidence,
+        }
+    }
+}

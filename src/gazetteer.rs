@@ -1,0 +1,340 @@
+//! The gazetteer: actors (countries, organisations, companies), people, places
+//! and regions with their Persian spellings, loaded from `assets/gazetteer.toml`
+//! and matched on normalised text with Aho-Corasick, Persian word boundaries and
+//! suffixes.
+//!
+//! Main type: [`Gazetteer`]; [`Gazetteer::find`] returns [`Mention`]s.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+
+use crate::corpus::normalize::normalize_phrase;
+
+/// The bundled gazetteer data.
+pub const BUNDLED: &str = include_str!("../assets/gazetteer.toml");
+
+/// A gazetteer that could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// The TOML is malformed.
+    #[error("gazetteer data: {0}")]
+    Parse(#[from] toml::de::Error),
+    /// An id is referenced but not defined.
+    #[error("gazetteer data: {what} `{id}` refers to unknown `{target}`")]
+    UnknownReference {
+        /// Which kind of entry.
+        what: &'static str,
+        /// Its id.
+        id: String,
+        /// The missing target.
+        target: String,
+    },
+    /// The automaton could not be built.
+    #[error("gazetteer automaton: {0}")]
+    Build(#[from] aho_corasick::BuildError),
+}
+
+/// What an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    /// A country.
+    Country,
+    /// An international organisation.
+    Organisation,
+    /// A company.
+    Company,
+    /// A person.
+    Person,
+    /// A place that is not an actor.
+    Place,
+    /// A region.
+    Region,
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Canonical English id.
+    pub id: String,
+    /// Persian display name.
+    pub fa: String,
+    /// What it is.
+    pub kind: EntryKind,
+    /// For a person: their country or organisation.
+    pub actor: Option<String>,
+    /// For a place: the region it lies in.
+    pub region: Option<String>,
+    /// For a region: its member actors.
+    pub members: Vec<String>,
+    not_after: Vec<String>,
+    not_before: Vec<String>,
+}
+
+/// A match of an entry in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the entry.
+    pub entry: usize,
+    /// Byte range in the text (the name without its suffix).
+    pub range: std::ops::Range<usize>,
+}
+
+#[derive(Deserialize)]
+struct RawFile {
+    #[serde(default)]
+    actor: Vec<RawEntry>,
+    #[serde(default)]
+    person: Vec<RawEntry>,
+    #[serde(default)]
+    place: Vec<RawEntry>,
+    #[serde(default)]
+    region: Vec<RawEntry>,
+}
+
+#[derive(Deserialize)]
+struct RawEntry {
+    id: String,
+    #[serde(default)]
+    kind: Option<EntryKind>,
+    #[serde(default)]
+    fa: Option<String>,
+    names: Vec<String>,
+    #[serde(default)]
+    actor: Option<String>,
+    #[serde(default)]
+    region: Option<String>,
+    #[serde(default)]
+    members: Vec<String>,
+    #[serde(default)]
+    not_after: Vec<String>,
+    #[serde(default)]
+    not_before: Vec<String>,
+}
+
+/// The matcher over all names.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+    automaton: AhoCorasick,
+    /// Entry index of each pattern.
+    pattern_entry: Vec<usize>,
+}
+
+const SUFFIXES: [&str; 9] = ["هایی", "های", "ها", "ای", "یی", "ی", "ان", "یان", "ایی"];
+
+impl Gazetteer {
+    /// The bundled gazetteer.
+    ///
+    /// # Errors
+    /// When the bundled data is malformed (a test keeps it well-formed).
+    pub fn bundled() -> Result<Self, GazetteerError> {
+        Self::from_toml(BUNDLED)
+    }
+
+    /// Builds a gazetteer from TOML data.
+    ///
+    /// # Errors
+    /// Malformed TOML, unknown references, or an automaton build failure.
+    pub fn from_toml(data: &str) -> Result<Self, GazetteerError> {
+        let raw: RawFile = toml::from_str(data)?;
+        let mut entries = Vec::new();
+        let mut names: Vec<(String, usize)> = Vec::new();
+        let groups = [
+            (raw.actor, None),
+            (raw.person, Some(EntryKind::Person)),
+            (raw.place, Some(EntryKind::Place)),
+            (raw.region, Some(EntryKind::Region)),
+        ];
+        for (list, forced) in groups {
+            for r in list {
+                let kind = forced.or(r.kind).unwrap_or(EntryKind::Country);
+                let index = entries.len();
+                for n in &r.names {
+                    for v in spelling_variants(&normalize_phrase(n)) {
+                        names.push((v, index));
+                    }
+                }
+                entries.push(Entry {
+                    fa: r.fa.unwrap_or_else(|| r.names.first().cloned().unwrap_or_default()),
+                    id: r.id,
+                    kind,
+                    actor: r.actor,
+                    region: r.region,
+                    members: r.members,
+                    not_after: r.not_after.iter().map(|s| normalize_phrase(s)).collect(),
+                    not_before: r.not_before.iter().map(|s| normalize_phrase(s)).collect(),
+                });
+            }
+        }
+        let by_id: HashMap<String, usize> =
+            entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        for e in &entries {
+            let refs = e
+                .actor
+                .iter()
+                .map(|a| ("person", a))
+                .chain(e.region.iter().map(|r| ("place", r)))
+                .chain(e.members.iter().map(|m| ("region", m)));
+            for (what, target) in refs {
+                if !by_id.contains_key(target) {
+                    return Err(GazetteerError::UnknownReference {
+                        what,
+                        id: e.id.clone(),
+                        target: target.clone(),
+                    });
+                }
+            }
+        }
+        // Longest names first so that equal-start matches prefer them.
+        names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        names.dedup_by(|a, b| a.0 == b.0);
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names.iter().map(|(n, _)| n.as_str()))?;
+        Ok(Self {
+            entries,
+            by_id,
+            automaton,
+            pattern_entry: names.iter().map(|(_, e)| *e).collect(),
+        })
+    }
+
+    /// All entries.
+    #[must_use]
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry with this id.
+    #[must_use]
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// "Russia · روسیه": English id and Persian name.
+    #[must_use]
+    pub fn label(&self, id: &str) -> String {
+        self.get(id).map_or_else(|| id.to_owned(), |e| format!("{} · {}", e.id, e.fa))
+    }
+
+    /// The regions an actor belongs to.
+    pub fn regions_of(&self, actor: &str) -> impl Iterator<Item = &str> {
+        self.entries
+            .iter()
+            .filter(move |e| e.kind == EntryKind::Region && e.members.iter().any(|m| m == actor))
+            .map(|e| e.id.as_str())
+    }
+
+    /// Finds every name in normalised `text`, on word boundaries, allowing
+    /// Persian plural and adjective suffixes.
+    #[must_use]
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let rest = &text[e..];
+            let boundary = rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                || SUFFIXES.iter().any(|suf| {
+                    rest.strip_prefix(suf)
+                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                });
+            if !boundary {
+                continue;
+            }
+            let entry = self.pattern_entry[m.pattern().as_usize()];
+            let en = &self.entries[entry];
+            let prev_word = text[..s].split_whitespace().next_back().unwrap_or("");
+            let next_word = rest.split_whitespace().next().unwrap_or("");
+            if en.not_after.iter().any(|w| w == prev_word) || en.not_before.iter().any(|w| w == next_word)
+            {
+                continue;
+            }
+            out.push(Mention {
+                entry,
+                range: s..e,
+            });
+        }
+        out
+    }
+}
+
+/// A name, and (for names of two to four words) the name with any one space
+/// removed: «مشترک المنافع» also matches «مشترکالمنافع».
+fn spelling_variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_owned()];
+    let spaces: Vec<usize> = name.match_indices(' ').map(|(i, _)| i).collect();
+    if (1..=3).contains(&spaces.len()) {
+        for &i in &spaces {
+            out.push(format!("{}{}", &name[..i], &name[i + 1..]));
+        }
+        out.push(name.replace(' ', ""));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::normalize::normalize_phrase;
+
+    fn ids(text: &str) -> Vec<String> {
+        let g = Gazetteer::bundled().expect("bundled gazetteer");
+        let t = normalize_phrase(text);
+        g.find(&t).iter().map(|m| g.entries()[m.entry].id.clone()).collect()
+    }
+
+    #[test]
+    fn bundled_data_has_every_required_id() {
+        let g = Gazetteer::bundled().expect("bundled gazetteer");
+        for id in [
+            "Russia", "United States", "NATO", "Kazakhstan", "Uzbekistan", "Kyrgyzstan",
+            "Tajikistan", "Turkmenistan", "Azerbaijan", "Armenia", "Georgia", "Iran", "Turkey",
+            "China", "Afghanistan", "Ukraine", "Belarus", "United Kingdom", "European Union",
+            "United Nations", "OSCE", "CIS", "CSTO", "SCO", "EAEU", "EurAsEC",
+            "Organization of Turkic States", "G7", "Gazprom", "Rosatom", "Chevron",
+            "Central Asia", "South Caucasus", "Caspian Sea", "Europe",
+        ] {
+            assert!(g.get(id).is_some(), "missing {id}");
+        }
+        assert_eq!(g.label("Russia"), "Russia · روسیه");
+        let ca: Vec<&str> = g.regions_of("Kazakhstan").collect();
+        assert_eq!(ca, vec!["Central Asia"]);
+    }
+
+    #[test]
+    fn suffixes_with_or_without_zwnj_and_word_boundaries() {
+        assert_eq!(ids("روسیه‌ای که"), vec!["Russia"]);
+        assert_eq!(ids("شرکت‌های آمریکایی"), vec!["United States"]);
+        assert_eq!(ids("کشورهای آسیای‌مرکزی"), vec!["Central Asia"]);
+        assert_eq!(ids("روستا و چینش"), Vec::<String>::new());
+        assert_eq!(ids("اتحادیه اروپا و اروپا"), vec!["European Union", "Europe"]);
+        assert_eq!(ids("کشورهای مستقل مشترک‌المنافع"), vec!["CIS"]);
+        assert_eq!(ids("ترکمنستان"), vec!["Turkmenistan"]);
+        assert_eq!(ids("NATO و ناتو"), vec!["NATO", "NATO"]);
+    }
+
+    #[test]
+    fn metonyms_and_common_words() {
+        assert_eq!(ids("مسکو و واشنگتن"), vec!["Russia", "United States"]);
+        assert_eq!(ids("تاشکند و آستانه توافق کردند"), vec!["Uzbekistan", "Kazakhstan"]);
+        assert_eq!(ids("در آستانه جنگ"), Vec::<String>::new());
+        assert_eq!(ids("آستانه تحمل"), Vec::<String>::new());
+        assert_eq!(ids("پوتین"), vec!["Vladimir Putin"]);
+    }
+
+    #[test]
+    fn unknown_references_are_reported() {
+        let bad = "[[person]]\nid = \"X\"\nnames = [\"ایکس\"]\nactor = \"Nowhere\"\n";
+        assert!(matches!(
+            Gazetteer::from_toml(bad),
+            Err(GazetteerError::UnknownReference { .. })
+        ));
+    }
+}
