@@ -13,3 +13,5 @@ pub mod seeds;
 pub mod cli;
 pub mod export;
 pub mod app;
+pub mod text;
+pub mod layout;

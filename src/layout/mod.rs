@@ -1,0 +1,463 @@
+//! Pure timeline layout, with no egui types and no files: the visible time
+//! range ([`TimeView`]), axis ticks in both calendars ([`ticks`]), lanes
+//! ([`lanes`]), and the [`Scene`] of marks, clusters and non-overlapping
+//! labels for one viewport. The app and the PNG export both draw from it.
+
+pub mod ticks;
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::model::{Event, EventKind, Precision};
+
+/// Shortest visible span: one day.
+pub const MIN_SPAN_DAYS: f64 = 1.0;
+/// Longest visible span: a thousand years.
+pub const MAX_SPAN_DAYS: f64 = 365_250.0;
+
+/// The visible time range, in days since 1970-01-01 (f64: a century down to
+/// an hour is exact enough).
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TimeView {
+    /// First visible day.
+    pub min: f64,
+    /// Visible span in days.
+    pub span: f64,
+}
+
+impl TimeView {
+    /// A view showing `start..end` with a margin of 4% on each side.
+    #[must_use]
+    pub fn fit(start: f64, end: f64) -> Self {
+        let span = (end - start).max(MIN_SPAN_DAYS * 30.0);
+        let pad = span * 0.04;
+        Self {
+            min: start - pad,
+            span: (span + 2.0 * pad).clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS),
+        }
+    }
+
+    /// Last visible day.
+    #[must_use]
+    pub fn max(&self) -> f64 {
+        self.min + self.span
+    }
+
+    /// Screen x (0..width) of a day.
+    #[must_use]
+    pub fn x_of(&self, day: f64, width: f64) -> f64 {
+        (day - self.min) / self.span * width
+    }
+
+    /// Day at screen x.
+    #[must_use]
+    pub fn day_at(&self, x: f64, width: f64) -> f64 {
+        self.min + x / width.max(1.0) * self.span
+    }
+
+    /// Moves the view by `dx` pixels (positive: content moves right, so earlier time shows).
+    pub fn pan(&mut self, dx: f64, width: f64) {
+        self.min -= dx / width.max(1.0) * self.span;
+    }
+
+    /// Zooms by `factor` (> 1 zooms in) keeping the day under `x` in place.
+    pub fn zoom_at(&mut self, x: f64, width: f64, factor: f64) {
+        let anchor = self.day_at(x, width);
+        let span = (self.span / factor.max(1e-6)).clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+        self.min = anchor - x / width.max(1.0) * span;
+        self.span = span;
+    }
+
+    /// Interpolates towards `to` (for smooth animation); `t` in 0..=1.
+    #[must_use]
+    pub fn lerp(&self, to: &Self, t: f64) -> Self {
+        // Interpolate the span geometrically so zooms feel even.
+        let span = self.span * (to.span / self.span).powf(t);
+        let mid_a = self.min + self.span / 2.0;
+        let mid_b = to.min + to.span / 2.0;
+        let mid = mid_a + (mid_b - mid_a) * t;
+        Self {
+            min: mid - span / 2.0,
+            span,
+        }
+    }
+}
+
+/// Start and end (exclusive) of an event in days since the epoch.
+#[must_use]
+pub fn event_days(e: &Event) -> Option<(f64, f64)> {
+    let s = e.start_day()?.to_epoch_days();
+    let t = e.end_day()?.to_epoch_days() + 1;
+    #[expect(clippy::cast_precision_loss, reason = "day counts are far below 2^52")]
+    Some((s as f64, t as f64))
+}
+
+/// How events are grouped into lanes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum GroupBy {
+    /// One lane per actor (the most frequent ones).
+    Actor,
+    /// One lane per region.
+    Region,
+    /// One lane per document.
+    Document,
+    /// A single lane.
+    None,
+}
+
+impl GroupBy {
+    /// Parses `actor|region|document|none`.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "actor" => Some(Self::Actor),
+            "region" => Some(Self::Region),
+            "document" => Some(Self::Document),
+            "none" => Some(Self::None),
+            _ => None,
+        }
+    }
+}
+
+/// Key of the lane for events that fit no other lane.
+pub const OTHER_LANE: &str = "__other";
+
+/// A lane: its key (actor id, region id, document id) and its events (indices
+/// into the slice given to [`lanes`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    /// Actor / region / document id, or [`OTHER_LANE`].
+    pub key: String,
+    /// Indices of its events.
+    pub events: Vec<usize>,
+}
+
+/// Groups events into at most `max_lanes` lanes (the most frequent keys, then
+/// one "other" lane). An event with several keys appears in each of its lanes.
+#[must_use]
+pub fn lanes(events: &[&Event], group: GroupBy, max_lanes: usize) -> Vec<Lane> {
+    let keys_of = |e: &Event| -> Vec<String> {
+        match group {
+            GroupBy::Actor => e.actors.clone(),
+            GroupBy::Region => e.regions.clone(),
+            GroupBy::Document => {
+                let mut d: Vec<String> = e.sources.iter().map(|s| s.doc.clone()).collect();
+                d.dedup();
+                d
+            }
+            GroupBy::None => vec![String::new()],
+        }
+    };
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for e in events {
+        for k in keys_of(e) {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let keep: Vec<String> = ranked.iter().take(max_lanes.max(1)).map(|(k, _)| k.clone()).collect();
+    let mut out: Vec<Lane> = keep
+        .iter()
+        .map(|k| Lane {
+            key: k.clone(),
+            events: Vec::new(),
+        })
+        .collect();
+    let mut other = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        let mut placed = false;
+        for k in keys_of(e) {
+            if let Some(pos) = keep.iter().position(|x| *x == k) {
+                out[pos].events.push(i);
+                placed = true;
+            }
+        }
+        if !placed {
+            other.push(i);
+        }
+    }
+    if !other.is_empty() {
+        out.push(Lane {
+            key: OTHER_LANE.to_owned(),
+            events: other,
+        });
+    }
+    out
+}
+
+/// The shape of a mark.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// An exact day: a marker.
+    Point,
+    /// A period or an imprecise date: a bar from `x0` to `x1`.
+    Span,
+    /// Several events too close to tell apart: a count bubble.
+    Cluster(Vec<usize>),
+}
+
+/// A mark in a lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// Event index (the first of a cluster).
+    pub event: usize,
+    /// Lane index.
+    pub lane: usize,
+    /// Left edge in pixels.
+    pub x0: f64,
+    /// Right edge in pixels.
+    pub x1: f64,
+    /// Vertical centre in pixels.
+    pub y: f64,
+    /// Shape.
+    pub shape: Shape,
+    /// The date is not day-exact (year, month, decade…): drawn fuzzy.
+    pub fuzzy: bool,
+    /// A forecast: drawn hollow / dashed.
+    pub forecast: bool,
+}
+
+impl Mark {
+    /// Horizontal centre.
+    #[must_use]
+    pub fn cx(&self) -> f64 {
+        (self.x0 + self.x1) / 2.0
+    }
+}
+
+/// A placed label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    /// Event index.
+    pub event: usize,
+    /// Lane index.
+    pub lane: usize,
+    /// `[x, y, w, h]` in pixels.
+    pub rect: [f64; 4],
+}
+
+/// A lane's box on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaneBox {
+    /// Lane key.
+    pub key: String,
+    /// Top.
+    pub y0: f64,
+    /// Bottom.
+    pub y1: f64,
+    /// Collapsed lanes show marks only.
+    pub collapsed: bool,
+    /// Events in the lane.
+    pub count: usize,
+}
+
+/// Sizes of the scene.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Metrics {
+    /// Height of a label row.
+    pub label_row: f64,
+    /// Label rows per expanded lane.
+    pub label_rows: usize,
+    /// Height of the marks row.
+    pub mark_row: f64,
+    /// Gap between lanes.
+    pub lane_gap: f64,
+    /// Marks closer than this (pixels) cluster.
+    pub cluster_px: f64,
+    /// Widest label.
+    pub max_label: f64,
+    /// Space between labels.
+    pub label_gap: f64,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Self {
+            label_row: 22.0,
+            label_rows: 3,
+            mark_row: 22.0,
+            lane_gap: 6.0,
+            cluster_px: 9.0,
+            max_label: 240.0,
+            label_gap: 8.0,
+        }
+    }
+}
+
+/// Everything to draw for one viewport.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Scene {
+    /// Lanes, top to bottom.
+    pub lanes: Vec<LaneBox>,
+    /// Marks and clusters.
+    pub marks: Vec<Mark>,
+    /// Labels that fit.
+    pub labels: Vec<Label>,
+    /// Labels that did not fit (not drawn).
+    pub dropped_labels: usize,
+    /// Total height.
+    pub height: f64,
+}
+
+/// Lays out `events` (already filtered) in `lanes` for `view` at `width`
+/// pixels. `label_width(i)` gives the width of event `i`'s label.
+#[must_use]
+pub fn scene(
+    events: &[&Event],
+    lane_list: &[Lane],
+    collapsed: &HashSet<String>,
+    view: &TimeView,
+    width: f64,
+    metrics: &Metrics,
+    label_width: &mut dyn FnMut(usize) -> f64,
+) -> Scene {
+    let mut out = Scene::default();
+    let mut y = 0.0;
+    for (li, lane) in lane_list.iter().enumerate() {
+        let is_collapsed = collapsed.contains(&lane.key);
+        let label_h = if is_collapsed { 0.0 } else { metrics.label_row * metrics.label_rows as f64 };
+        let y0 = y;
+        let mark_y = y0 + label_h + metrics.mark_row / 2.0;
+        let marks = lane_marks(events, &lane.events, li, view, width, mark_y, metrics);
+        if !is_collapsed {
+            place_labels(events, &marks, li, y0, width, metrics, label_width, &mut out);
+        }
+        out.marks.extend(marks);
+        y = y0 + label_h + metrics.mark_row;
+        out.lanes.push(LaneBox {
+            key: lane.key.clone(),
+            y0,
+            y1: y,
+            collapsed: is_collapsed,
+            count: lane.events.len(),
+        });
+        y += metrics.lane_gap;
+    }
+    out.height = y;
+    out
+}
+
+fn lane_marks(
+    events: &[&Event],
+    indices: &[usize],
+    lane: usize,
+    view: &TimeView,
+    width: f64,
+    y: f64,
+    metrics: &Metrics,
+) -> Vec<Mark> {
+    let mut raw: Vec<Mark> = Vec::new();
+    for &i in indices {
+        let Some((s, e)) = event_days(events[i]) else { continue };
+        let x0 = view.x_of(s, width);
+        let x1 = view.x_of(e, width);
+        if x1 < -metrics.cluster_px || x0 > width + metrics.cluster_px {
+            continue;
+        }
+        let w = &events[i].when;
+        let exact = w.precision == Precision::Day && w.start == w.end;
+        raw.push(Mark {
+            event: i,
+            lane,
+            x0,
+            x1,
+            y,
+            shape: if exact { Shape::Point } else { Shape::Span },
+            fuzzy: w.precision != Precision::Day,
+            forecast: events[i].kind == EventKind::Forecast,
+        });
+    }
+    raw.sort_by(|a, b| a.cx().total_cmp(&b.cx()));
+    // Cluster small marks whose centres are too close to tell apart.
+    let small = |m: &Mark| m.x1 - m.x0 < metrics.cluster_px * 2.0;
+    let mut out: Vec<Mark> = Vec::with_capacity(raw.len());
+    for m in raw {
+        if let Some(last) = out.last_mut() {
+            if small(&m) && small_or_cluster(last, metrics) && m.cx() - last.cx() < metrics.cluster_px {
+                let mut members = match &last.shape {
+                    Shape::Cluster(v) => v.clone(),
+                    _ => vec![last.event],
+                };
+                members.push(m.event);
+                last.x0 = last.x0.min(m.x0);
+                last.x1 = last.x1.max(m.x1);
+                last.fuzzy |= m.fuzzy;
+                last.forecast &= m.forecast;
+                last.shape = Shape::Cluster(members);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+fn small_or_cluster(m: &Mark, metrics: &Metrics) -> bool {
+    matches!(m.shape, Shape::Cluster(_)) || m.x1 - m.x0 < metrics.cluster_px * 2.0
+}
+
+/// Greedy label placement: the most important events first, each in the
+/// first row where it overlaps nothing; labels that fit nowhere are counted.
+#[expect(clippy::too_many_arguments, reason = "one call site per painter; the parameters are the layout's inputs")]
+fn place_labels(
+    events: &[&Event],
+    marks: &[Mark],
+    lane: usize,
+    y0: f64,
+    width: f64,
+    metrics: &Metrics,
+    label_width: &mut dyn FnMut(usize) -> f64,
+    out: &mut Scene,
+) {
+    let mut order: Vec<&Mark> = marks.iter().filter(|m| !matches!(m.shape, Shape::Cluster(_))).collect();
+    let weight = |m: &Mark| {
+        let e = events[m.event];
+        (u8::from(e.title_en.is_some()), e.sources.len(), (e.confidence * 100.0) as i64)
+    };
+    order.sort_by(|a, b| weight(b).cmp(&weight(a)).then(a.cx().total_cmp(&b.cx())));
+    // Occupied intervals per row, kept sorted.
+    let mut rows: Vec<Vec<(f64, f64)>> = vec![Vec::new(); metrics.label_rows];
+    for m in order {
+        let w = label_width(m.event).min(metrics.max_label);
+        let x = (m.cx() - w / 2.0).clamp(0.0, (width - w).max(0.0));
+        let (a, b) = (x - metrics.label_gap / 2.0, x + w + metrics.label_gap / 2.0);
+        // Rows from the one nearest the marks upwards.
+        let mut placed = false;
+        for r in (0..metrics.label_rows).rev() {
+            let row = &mut rows[r];
+            let pos = row.partition_point(|iv| iv.1 <= a);
+            if row.get(pos).is_some_and(|iv| iv.0 < b) {
+                continue;
+            }
+            row.insert(pos, (a, b));
+            out.labels.push(Label {
+                event: m.event,
+                lane,
+                rect: [x, y0 + r as f64 * metrics.label_row, w, metrics.label_row],
+            });
+            placed = true;
+            break;
+        }
+        if !placed {
+            out.dropped_labels += 1;
+        }
+    }
+}
+
+/// Event density over `range` in `bins` buckets (for the overview strip).
+#[must_use]
+pub fn density(events: &[&Event], range: (f64, f64), bins: usize) -> Vec<u32> {
+    let mut out = vec![0u32; bins.max(1)];
+    let span = (range.1 - range.0).max(1.0);
+    for e in events {
+        let Some((s, t)) = event_days(e) else { continue };
+        let mid = (s + t) / 2.0;
+        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss, reason = "clamped bucket index")]
+        let b = (((mid - range.0) / span * out.len() as f64).floor().max(0.0) as usize).min(out.len() - 1);
+        out[b] += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,191 @@
+use std::collections::HashSet;
+
+use super::ticks::{Digits, Step, choose_step, ticks};
+use super::*;
+use crate::model::{CalendarKind, Day, Source, WhenJson};
+
+fn event(id: &str, start: &str, end: &str, precision: Precision, actors: &[&str]) -> Event {
+    Event {
+        id: id.to_owned(),
+        title: format!("رویداد {id}"),
+        title_en: None,
+        when: WhenJson {
+            start: start.to_owned(),
+            end: end.to_owned(),
+            precision,
+            modifier: None,
+            calendar: CalendarKind::Gregorian,
+            text: start.to_owned(),
+            inferred: false,
+        },
+        kind: EventKind::Event,
+        actors: actors.iter().map(|s| (*s).to_owned()).collect(),
+        people: vec![],
+        regions: vec![],
+        sources: vec![Source {
+            doc: "d".into(),
+            paragraph: 0,
+            line: 1,
+            bytes: [0, 1],
+            date_bytes: [0, 1],
+            sentence: String::new(),
+        }],
+        confidence: 0.9,
+    }
+}
+
+fn days(y: i32, m: u8, d: u8) -> f64 {
+    #[expect(clippy::cast_precision_loss, reason = "test values")]
+    let v = Day::new(y, m, d).to_epoch_days() as f64;
+    v
+}
+
+#[test]
+fn zoom_keeps_the_day_under_the_cursor_and_pan_moves_the_range() {
+    let mut v = TimeView::fit(days(1990, 1, 1), days(2020, 1, 1));
+    let before = v.day_at(300.0, 1000.0);
+    v.zoom_at(300.0, 1000.0, 4.0);
+    assert!((v.day_at(300.0, 1000.0) - before).abs() < 1e-6);
+    let min = v.min;
+    v.pan(100.0, 1000.0);
+    assert!(v.min < min);
+    // Zoom is bounded: never below a day.
+    for _ in 0..100 {
+        v.zoom_at(500.0, 1000.0, 10.0);
+    }
+    assert!((v.span - MIN_SPAN_DAYS).abs() < 1e-9);
+    let a = TimeView { min: 0.0, span: 100.0 };
+    let b = TimeView { min: 1000.0, span: 10.0 };
+    assert_eq!(a.lerp(&b, 0.0), a);
+    let end = a.lerp(&b, 1.0);
+    assert!((end.min - b.min).abs() < 1e-6 && (end.span - b.span).abs() < 1e-6);
+}
+
+#[test]
+fn ticks_adapt_from_centuries_to_days() {
+    let width = 1000.0;
+    let centuries = TimeView { min: days(1500, 1, 1), span: 365.25 * 500.0 };
+    assert_eq!(choose_step(&centuries, width, 80.0), Step::Years(50));
+    let decades = TimeView::fit(days(1990, 1, 1), days(2025, 1, 1));
+    let t = ticks(&decades, width, 80.0, CalendarKind::Gregorian, Digits::Latin);
+    assert!(t.iter().any(|t| t.label == "2000"));
+    assert!(t.windows(2).all(|w| w[1].x - w[0].x >= 80.0 - 1e-6));
+    let months = TimeView { min: days(1997, 1, 1), span: 365.0 };
+    let t = ticks(&months, width, 60.0, CalendarKind::Gregorian, Digits::Latin);
+    assert!(t.iter().any(|t| t.label == "مه"), "{t:?}");
+    let days_view = TimeView { min: days(1997, 5, 10), span: 14.0 };
+    let t = ticks(&days_view, width, 50.0, CalendarKind::Gregorian, Digits::Persian);
+    assert!(t.iter().any(|t| t.label == "۱۷"), "{t:?}");
+    let x17 = t.iter().find(|t| t.label == "۱۷").map(|t| t.x).expect("17");
+    assert!((x17 - days_view.x_of(days(1997, 5, 17), width)).abs() < 1e-6);
+}
+
+#[test]
+fn solar_hijri_ticks_fall_on_nowruz() {
+    let v = TimeView::fit(days(1995, 1, 1), days(2000, 1, 1));
+    let t = ticks(&v, 1000.0, 150.0, CalendarKind::SolarHijri, Digits::Persian);
+    let t1376 = t.iter().find(|t| t.label == "۱۳۷۶").expect("1376");
+    // 1 Farvardin 1376 = 21 March 1997.
+    assert!((t1376.x - v.x_of(days(1997, 3, 21), 1000.0)).abs() < 1e-6);
+}
+
+#[test]
+fn lanes_take_the_most_frequent_actors_and_repeat_shared_events() {
+    let es = [
+        event("a", "1997", "1997", Precision::Year, &["NATO", "Russia"]),
+        event("b", "1998", "1998", Precision::Year, &["Russia"]),
+        event("c", "1999", "1999", Precision::Year, &["NATO"]),
+        event("d", "2000", "2000", Precision::Year, &["Russia"]),
+        event("e", "2001", "2001", Precision::Year, &["Iran"]),
+        event("f", "2002", "2002", Precision::Year, &[]),
+    ];
+    let refs: Vec<&Event> = es.iter().collect();
+    let l = lanes(&refs, GroupBy::Actor, 2);
+    let keys: Vec<&str> = l.iter().map(|l| l.key.as_str()).collect();
+    assert_eq!(keys, ["Russia", "NATO", OTHER_LANE]);
+    assert_eq!(l[0].events, vec![0, 1, 3]);
+    assert_eq!(l[1].events, vec![0, 2]);
+    assert_eq!(l[2].events, vec![4, 5]);
+    let one = lanes(&refs, GroupBy::None, 8);
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0].events.len(), 6);
+}
+
+#[test]
+fn close_events_cluster_and_split_when_zoomed_in() {
+    let es = [
+        event("a", "1997-05-17", "1997-05-17", Precision::Day, &["X"]),
+        event("b", "1997-05-20", "1997-05-20", Precision::Day, &["X"]),
+        event("c", "2010-01-01", "2010-01-01", Precision::Day, &["X"]),
+    ];
+    let refs: Vec<&Event> = es.iter().collect();
+    let l = lanes(&refs, GroupBy::Actor, 8);
+    let m = Metrics::default();
+    let far = TimeView::fit(days(1990, 1, 1), days(2020, 1, 1));
+    let s = scene(&refs, &l, &HashSet::new(), &far, 1000.0, &m, &mut |_| 50.0);
+    assert_eq!(s.marks.len(), 2);
+    assert_eq!(s.marks[0].shape, Shape::Cluster(vec![0, 1]));
+    let near = TimeView { min: days(1997, 5, 10), span: 20.0 };
+    let s = scene(&refs, &l, &HashSet::new(), &near, 1000.0, &m, &mut |_| 50.0);
+    assert_eq!(s.marks.len(), 2, "the 2010 event is off screen");
+    assert!(s.marks.iter().all(|m| m.shape == Shape::Point));
+}
+
+#[test]
+fn imprecise_dates_are_fuzzy_spans_never_points() {
+    let es = [
+        event("y", "1997", "1997", Precision::Year, &["X"]),
+        event("m", "1997-05", "1997-05", Precision::Month, &["X"]),
+        event("d", "1990", "1999", Precision::Decade, &["X"]),
+    ];
+    let refs: Vec<&Event> = es.iter().collect();
+    let l = lanes(&refs, GroupBy::None, 8);
+    let v = TimeView { min: days(1989, 1, 1), span: 365.25 * 12.0 };
+    let s = scene(&refs, &l, &HashSet::new(), &v, 2000.0, &Metrics::default(), &mut |_| 40.0);
+    assert_eq!(s.marks.len(), 3);
+    assert!(s.marks.iter().all(|m| m.fuzzy && m.shape != Shape::Point));
+    let year = s.marks.iter().find(|m| m.event == 0).expect("year");
+    assert!((year.x1 - year.x0 - v.x_of(days(1998, 1, 1), 2000.0) + v.x_of(days(1997, 1, 1), 2000.0)).abs() < 1e-6);
+}
+
+#[test]
+fn labels_never_overlap_and_the_rest_are_counted() {
+    let es: Vec<Event> = (0..60)
+        .map(|i| {
+            let d = format!("{}-{:02}-01", 1990 + i / 12, i % 12 + 1);
+            event(&i.to_string(), &d, &d, Precision::Day, &["X"])
+        })
+        .collect();
+    let refs: Vec<&Event> = es.iter().collect();
+    let l = lanes(&refs, GroupBy::None, 8);
+    let v = TimeView::fit(days(1990, 1, 1), days(1995, 1, 1));
+    let m = Metrics::default();
+    let s = scene(&refs, &l, &HashSet::new(), &v, 1200.0, &m, &mut |_| 120.0);
+    assert!(!s.labels.is_empty());
+    for (i, a) in s.labels.iter().enumerate() {
+        for b in &s.labels[i + 1..] {
+            let overlap_x = a.rect[0] < b.rect[0] + b.rect[2] && b.rect[0] < a.rect[0] + a.rect[2];
+            let overlap_y = a.rect[1] < b.rect[1] + b.rect[3] && b.rect[1] < a.rect[1] + a.rect[3];
+            assert!(!(overlap_x && overlap_y), "{a:?} overlaps {b:?}");
+        }
+    }
+    let visible_points = s.marks.iter().filter(|m| !matches!(m.shape, Shape::Cluster(_))).count();
+    assert_eq!(s.labels.len() + s.dropped_labels, visible_points);
+    assert!(s.dropped_labels > 0);
+    // A collapsed lane draws no labels.
+    let collapsed: HashSet<String> = l.iter().map(|l| l.key.clone()).collect();
+    let s = scene(&refs, &l, &collapsed, &v, 1200.0, &m, &mut |_| 120.0);
+    assert!(s.labels.is_empty() && s.dropped_labels == 0);
+}
+
+#[test]
+fn density_counts_events_per_bucket() {
+    let es = [
+        event("a", "1990", "1990", Precision::Year, &[]),
+        event("b", "1990", "1990", Precision::Year, &[]),
+        event("c", "2019", "2019", Precision::Year, &[]),
+    ];
+    let refs: Vec<&Event> = es.iter().collect();
+    let d = density(&refs, (days(1990, 1, 1), days(2020, 1, 1)), 3);
+    assert_eq!(d, vec![2, 0, 1]);
+}
