@@ -119,7 +119,7 @@ struct RawEntry {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
-    automaton: AhoCorasick,
+    automaton: Option<AhoCorasick>,
     /// Entry index of each pattern.
     pattern_entry: Vec<usize>,
 }
@@ -133,6 +133,17 @@ impl Gazetteer {
     /// When the bundled data is malformed (a test keeps it well-formed).
     pub fn bundled() -> Result<Self, GazetteerError> {
         Self::from_toml(BUNDLED)
+    }
+
+    /// A gazetteer without any names.
+    #[must_use]
+    pub fn empty() -> Self {
+        Self {
+            entries: Vec::new(),
+            by_id: HashMap::new(),
+            automaton: None,
+            pattern_entry: Vec::new(),
+        }
     }
 
     /// Builds a gazetteer from TOML data.
@@ -198,7 +209,7 @@ impl Gazetteer {
         Ok(Self {
             entries,
             by_id,
-            automaton,
+            automaton: Some(automaton),
             pattern_entry: names.iter().map(|(_, e)| *e).collect(),
         })
     }
@@ -234,7 +245,10 @@ impl Gazetteer {
     #[must_use]
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
+        let Some(automaton) = &self.automaton else {
+            return out;
+        };
+        for m in automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
                 continue;

@@ -15,3 +15,5 @@ pub mod export;
 pub mod app;
 pub mod text;
 pub mod layout;
+pub mod filter;
+pub mod theme;

@@ -100,6 +100,16 @@ impl Extractor {
         Ok(Self::new(Gazetteer::bundled()?, KnownEvents::bundled()?))
     }
 
+    /// The bundled extractor, or (should its data ever be broken) one that
+    /// knows no names, with the reason.
+    #[must_use]
+    pub fn bundled_or_empty() -> (Self, Option<String>) {
+        match Self::bundled() {
+            Ok(e) => (e, None),
+            Err(e) => (Self::new(Gazetteer::empty(), KnownEvents::default()), Some(e.to_string())),
+        }
+    }
+
     /// An extractor with the given data.
     #[must_use]
     pub fn new(gazetteer: Gazetteer, known: KnownEvents) -> Self {

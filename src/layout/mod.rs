@@ -3,6 +3,7 @@
 //! ([`lanes`]), and the [`Scene`] of marks, clusters and non-overlapping
 //! labels for one viewport. The app and the PNG export both draw from it.
 
+pub mod format;
 pub mod ticks;
 
 use std::collections::{BTreeMap, HashSet};

@@ -64,6 +64,16 @@ impl TextStyle {
         }
     }
 
+    /// A single-line label whose direction follows its first strong letter
+    /// («Russia · روسیه» reads left to right, «روسیه · Russia» right to left).
+    #[must_use]
+    pub fn auto(size: f32, color: [u8; 4]) -> Self {
+        Self {
+            direction: Direction::Auto,
+            ..Self::label(size, color)
+        }
+    }
+
     /// A wrapped right-to-left paragraph.
     #[must_use]
     pub fn paragraph(size: f32, color: [u8; 4], width: f32) -> Self {

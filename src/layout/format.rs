@@ -1,0 +1,83 @@
+//! Dates written for people: an event's date in the Gregorian or the Solar
+//! Hijri calendar, with Persian or Latin digits.
+
+use super::ticks::{Digits, GREGORIAN_MONTHS, SOLAR_HIJRI_MONTHS};
+use crate::model::{CalendarKind, Day, Event, Precision};
+use crate::time::calendar;
+
+/// Writes a single day in `cal` («۱۷ مه ۱۹۹۷», «۲۷ اردیبهشت ۱۳۷۶»).
+#[must_use]
+pub fn day(d: Day, cal: CalendarKind, digits: Digits) -> String {
+    let (y, m, dd) = in_calendar(d, cal);
+    format!("{} {} {}", digits.num(i64::from(dd)), month_name(cal, m), digits.num(i64::from(y)))
+}
+
+fn month_name(cal: CalendarKind, m: u8) -> &'static str {
+    let names = if cal == CalendarKind::SolarHijri { &SOLAR_HIJRI_MONTHS } else { &GREGORIAN_MONTHS };
+    names[usize::from(m.clamp(1, 12) - 1)]
+}
+
+/// (year, month, day) of a Gregorian day in `cal`.
+fn in_calendar(d: Day, cal: CalendarKind) -> (i32, u8, u8) {
+    if cal == CalendarKind::Gregorian {
+        return (d.year, d.month, d.day);
+    }
+    let year = calendar::year_in(cal, d).unwrap_or(d.year);
+    // Walk the months of that year to find the day.
+    for m in (1..=12u8).rev() {
+        if let Some(first) = calendar::to_gregorian(cal, year, m, 1) {
+            if first <= d {
+                let dd = d.to_epoch_days() - first.to_epoch_days() + 1;
+                return (year, m, u8::try_from(dd).unwrap_or(1));
+            }
+        }
+    }
+    (year, 1, 1)
+}
+
+/// An event's date in `cal`, as precise as the event's precision.
+#[must_use]
+pub fn when(e: &Event, cal: CalendarKind, digits: Digits) -> String {
+    let (Some(s), Some(t)) = (e.start_day(), e.end_day()) else {
+        return e.when.text.clone();
+    };
+    let one = |d: Day, end: bool| -> String {
+        let (y, m, _) = in_calendar(d, cal);
+        match e.when.precision {
+            Precision::Day => day(d, cal, digits),
+            Precision::Month => format!("{} {}", month_name(cal, m), digits.num(i64::from(y))),
+            Precision::Year | Precision::Decade | Precision::Century => {
+                let _ = end;
+                digits.num(i64::from(y))
+            }
+        }
+    };
+    let a = one(s, false);
+    let b = one(t, true);
+    let body = if a == b { a } else { format!("{a} – {b}") };
+    match e.when.precision {
+        Precision::Decade if cal == CalendarKind::Gregorian && !is_range(e) => {
+            format!("دهه {}", digits.num(i64::from(s.year)))
+        }
+        Precision::Century if cal == CalendarKind::Gregorian && !is_range(e) => {
+            format!("قرن {}", digits.num(i64::from(t.year / 100)))
+        }
+        _ => body,
+    }
+}
+
+fn is_range(e: &Event) -> bool {
+    e.when.text.contains("تا") || e.when.text.contains('-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_in_both_calendars() {
+        let d = Day::new(1997, 5, 17);
+        assert_eq!(day(d, CalendarKind::Gregorian, Digits::Persian), "۱۷ مه ۱۹۹۷");
+        assert_eq!(day(d, CalendarKind::SolarHijri, Digits::Latin), "27 اردیبهشت 1376");
+    }
+}
