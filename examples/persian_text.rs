@@ -17,9 +17,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let r = engine.render(text, &style, &[], 1.0);
     let mut pixmap = tiny_skia::Pixmap::new(r.width + 20, r.height + 20).ok_or("size")?;
     pixmap.fill(tiny_skia::Color::WHITE);
-    let img = tiny_skia::Pixmap::from_vec(r.rgba, tiny_skia::IntSize::from_wh(r.width, r.height).ok_or("size")?)
-        .ok_or("image")?;
-    pixmap.draw_pixmap(10, 10, img.as_ref(), &tiny_skia::PixmapPaint::default(), tiny_skia::Transform::identity(), None);
+    let img = tiny_skia::Pixmap::from_vec(
+        r.rgba,
+        tiny_skia::IntSize::from_wh(r.width, r.height).ok_or("size")?,
+    )
+    .ok_or("image")?;
+    pixmap.draw_pixmap(
+        10,
+        10,
+        img.as_ref(),
+        &tiny_skia::PixmapPaint::default(),
+        tiny_skia::Transform::identity(),
+        None,
+    );
     pixmap.save_png(out)?;
     Ok(())
 }

@@ -52,16 +52,21 @@ impl Filter {
         {
             return false;
         }
-        if !self.only_regions.is_empty() && !e.regions.iter().any(|r| self.only_regions.contains(r)) {
+        if !self.only_regions.is_empty() && !e.regions.iter().any(|r| self.only_regions.contains(r))
+        {
             return false;
         }
-        if !self.hidden_docs.is_empty() && e.sources.iter().all(|s| self.hidden_docs.contains(&s.doc)) {
+        if !self.hidden_docs.is_empty()
+            && e.sources.iter().all(|s| self.hidden_docs.contains(&s.doc))
+        {
             return false;
         }
         let (Some(start), Some(end)) = (e.start_day(), e.end_day()) else {
             return false;
         };
-        if self.from_year.is_some_and(|y| end.year < y) || self.to_year.is_some_and(|y| start.year > y) {
+        if self.from_year.is_some_and(|y| end.year < y)
+            || self.to_year.is_some_and(|y| start.year > y)
+        {
             return false;
         }
         if self.exact_only && (e.when.precision != Precision::Day || e.when.inferred) {
@@ -161,7 +166,12 @@ mod tests {
 
     #[test]
     fn filters_combine() {
-        let nato_russia = ev(&["NATO", "Russia"], "1997-05-17", Precision::Day, EventKind::Event);
+        let nato_russia = ev(
+            &["NATO", "Russia"],
+            "1997-05-17",
+            Precision::Day,
+            EventKind::Event,
+        );
         let iran = ev(&["Iran"], "2005", Precision::Year, EventKind::Forecast);
         let mut f = Filter::default();
         assert!(f.matches(&nato_russia) && f.matches(&iran) && !f.is_active());
@@ -169,17 +179,35 @@ mod tests {
         assert!(f.matches(&nato_russia), "still shown for Russia");
         f.hidden_actors.insert("Russia".into());
         assert!(!f.matches(&nato_russia));
-        f = Filter { only_actors: ["Iran".to_owned()].into(), ..Filter::default() };
+        f = Filter {
+            only_actors: ["Iran".to_owned()].into(),
+            ..Filter::default()
+        };
         assert!(!f.matches(&nato_russia) && f.matches(&iran));
-        f = Filter { from_year: Some(2000), ..Filter::default() };
+        f = Filter {
+            from_year: Some(2000),
+            ..Filter::default()
+        };
         assert!(!f.matches(&nato_russia) && f.matches(&iran));
-        f = Filter { exact_only: true, ..Filter::default() };
+        f = Filter {
+            exact_only: true,
+            ..Filter::default()
+        };
         assert!(f.matches(&nato_russia) && !f.matches(&iran));
-        f = Filter { hide_forecasts: true, ..Filter::default() };
+        f = Filter {
+            hide_forecasts: true,
+            ..Filter::default()
+        };
         assert!(!f.matches(&iran));
-        f = Filter { hidden_docs: ["a".to_owned()].into(), ..Filter::default() };
+        f = Filter {
+            hidden_docs: ["a".to_owned()].into(),
+            ..Filter::default()
+        };
         assert!(!f.matches(&iran));
-        f = Filter { hidden_regions: ["Europe".to_owned()].into(), ..Filter::default() };
+        f = Filter {
+            hidden_regions: ["Europe".to_owned()].into(),
+            ..Filter::default()
+        };
         assert!(!f.matches(&iran));
         assert_eq!(f.describe(), vec!["without region Europe".to_owned()]);
     }

@@ -170,7 +170,9 @@ impl Gazetteer {
                     }
                 }
                 entries.push(Entry {
-                    fa: r.fa.unwrap_or_else(|| r.names.first().cloned().unwrap_or_default()),
+                    fa: r
+                        .fa
+                        .unwrap_or_else(|| r.names.first().cloned().unwrap_or_default()),
                     id: r.id,
                     kind,
                     actor: r.actor,
@@ -181,8 +183,11 @@ impl Gazetteer {
                 });
             }
         }
-        let by_id: HashMap<String, usize> =
-            entries.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let by_id: HashMap<String, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         for e in &entries {
             let refs = e
                 .actor
@@ -229,7 +234,8 @@ impl Gazetteer {
     /// "Russia · روسیه": English id and Persian name.
     #[must_use]
     pub fn label(&self, id: &str) -> String {
-        self.get(id).map_or_else(|| id.to_owned(), |e| format!("{} · {}", e.id, e.fa))
+        self.get(id)
+            .map_or_else(|| id.to_owned(), |e| format!("{} · {}", e.id, e.fa))
     }
 
     /// The regions an actor belongs to.
@@ -250,14 +256,24 @@ impl Gazetteer {
         };
         for m in automaton.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            if text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
+            if text[..s]
+                .chars()
+                .next_back()
+                .is_some_and(crate::corpus::normalize::is_letter_or_digit)
+            {
                 continue;
             }
             let rest = &text[e..];
-            let boundary = rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            let boundary = rest
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::corpus::normalize::is_letter_or_digit(c))
                 || SUFFIXES.iter().any(|suf| {
-                    rest.strip_prefix(suf)
-                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                    rest.strip_prefix(suf).is_some_and(|r| {
+                        r.chars()
+                            .next()
+                            .is_none_or(|c| !crate::corpus::normalize::is_letter_or_digit(c))
+                    })
                 });
             if !boundary {
                 continue;
@@ -266,14 +282,12 @@ impl Gazetteer {
             let en = &self.entries[entry];
             let prev_word = text[..s].split_whitespace().next_back().unwrap_or("");
             let next_word = rest.split_whitespace().next().unwrap_or("");
-            if en.not_after.iter().any(|w| w == prev_word) || en.not_before.iter().any(|w| w == next_word)
+            if en.not_after.iter().any(|w| w == prev_word)
+                || en.not_before.iter().any(|w| w == next_word)
             {
                 continue;
             }
-            out.push(Mention {
-                entry,
-                range: s..e,
-            });
+            out.push(Mention { entry, range: s..e });
         }
         out
     }
@@ -301,19 +315,51 @@ mod tests {
     fn ids(text: &str) -> Vec<String> {
         let g = Gazetteer::bundled().expect("bundled gazetteer");
         let t = normalize_phrase(text);
-        g.find(&t).iter().map(|m| g.entries()[m.entry].id.clone()).collect()
+        g.find(&t)
+            .iter()
+            .map(|m| g.entries()[m.entry].id.clone())
+            .collect()
     }
 
     #[test]
     fn bundled_data_has_every_required_id() {
         let g = Gazetteer::bundled().expect("bundled gazetteer");
         for id in [
-            "Russia", "United States", "NATO", "Kazakhstan", "Uzbekistan", "Kyrgyzstan",
-            "Tajikistan", "Turkmenistan", "Azerbaijan", "Armenia", "Georgia", "Iran", "Turkey",
-            "China", "Afghanistan", "Ukraine", "Belarus", "United Kingdom", "European Union",
-            "United Nations", "OSCE", "CIS", "CSTO", "SCO", "EAEU", "EurAsEC",
-            "Organization of Turkic States", "G7", "Gazprom", "Rosatom", "Chevron",
-            "Central Asia", "South Caucasus", "Caspian Sea", "Europe",
+            "Russia",
+            "United States",
+            "NATO",
+            "Kazakhstan",
+            "Uzbekistan",
+            "Kyrgyzstan",
+            "Tajikistan",
+            "Turkmenistan",
+            "Azerbaijan",
+            "Armenia",
+            "Georgia",
+            "Iran",
+            "Turkey",
+            "China",
+            "Afghanistan",
+            "Ukraine",
+            "Belarus",
+            "United Kingdom",
+            "European Union",
+            "United Nations",
+            "OSCE",
+            "CIS",
+            "CSTO",
+            "SCO",
+            "EAEU",
+            "EurAsEC",
+            "Organization of Turkic States",
+            "G7",
+            "Gazprom",
+            "Rosatom",
+            "Chevron",
+            "Central Asia",
+            "South Caucasus",
+            "Caspian Sea",
+            "Europe",
         ] {
             assert!(g.get(id).is_some(), "missing {id}");
         }
@@ -328,7 +374,10 @@ mod tests {
         assert_eq!(ids("شرکت‌های آمریکایی"), vec!["United States"]);
         assert_eq!(ids("کشورهای آسیای‌مرکزی"), vec!["Central Asia"]);
         assert_eq!(ids("روستا و چینش"), Vec::<String>::new());
-        assert_eq!(ids("اتحادیه اروپا و اروپا"), vec!["European Union", "Europe"]);
+        assert_eq!(
+            ids("اتحادیه اروپا و اروپا"),
+            vec!["European Union", "Europe"]
+        );
         assert_eq!(ids("کشورهای مستقل مشترک‌المنافع"), vec!["CIS"]);
         assert_eq!(ids("ترکمنستان"), vec!["Turkmenistan"]);
         assert_eq!(ids("NATO و ناتو"), vec!["NATO", "NATO"]);
@@ -337,7 +386,10 @@ mod tests {
     #[test]
     fn metonyms_and_common_words() {
         assert_eq!(ids("مسکو و واشنگتن"), vec!["Russia", "United States"]);
-        assert_eq!(ids("تاشکند و آستانه توافق کردند"), vec!["Uzbekistan", "Kazakhstan"]);
+        assert_eq!(
+            ids("تاشکند و آستانه توافق کردند"),
+            vec!["Uzbekistan", "Kazakhstan"]
+        );
         assert_eq!(ids("در آستانه جنگ"), Vec::<String>::new());
         assert_eq!(ids("آستانه تحمل"), Vec::<String>::new());
         assert_eq!(ids("پوتین"), vec!["Vladimir Putin"]);

@@ -4,16 +4,16 @@
 //! The data flows one way: [`corpus`] → [`time`] + [`gazetteer`] → [`extract`]
 //! → [`model::Timeline`]. See `ARCHITECTURE.md` for the map.
 
-pub mod corpus;
-pub mod model;
-pub mod time;
-pub mod extract;
-pub mod gazetteer;
-pub mod seeds;
-pub mod cli;
-pub mod export;
 pub mod app;
-pub mod text;
-pub mod layout;
+pub mod cli;
+pub mod corpus;
+pub mod export;
+pub mod extract;
 pub mod filter;
+pub mod gazetteer;
+pub mod layout;
+pub mod model;
+pub mod seeds;
+pub mod text;
 pub mod theme;
+pub mod time;

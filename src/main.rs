@@ -26,7 +26,9 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        None => gahnama::app::run(cli.paths).map_err(|e| anyhow::anyhow!("cannot open the window: {e}")),
+        None => {
+            gahnama::app::run(cli.paths).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+        }
         Some(Command::Extract(args)) => {
             let loaded = load(&args.paths);
             let extractor = Extractor::bundled()?;

@@ -190,9 +190,8 @@ impl When {
     pub fn mid_epoch_days(&self) -> f64 {
         let a = self.start.to_epoch_days();
         let b = self.end.to_epoch_days();
-        #[expect(clippy::cast_precision_loss, reason = "day counts are far below 2^52")]
-        let mid = (a + b) as f64 / 2.0;
-        mid
+
+        (a + b) as f64 / 2.0
     }
 
     /// The serialisable form.

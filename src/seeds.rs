@@ -1,14 +1,26 @@
 //! The bundled seed documents, embedded in the binary so the app finds them
 //! wherever it is started from.
 
-use crate::corpus::{Document, IdAllocator, Loaded, LoadError};
+use crate::corpus::{Document, IdAllocator, LoadError, Loaded};
 
 /// (file name, bytes) of each bundled seed, in order.
 pub const SEEDS: [(&str, &[u8]); 4] = [
-    ("000_b27873ff5fb95515.txt", include_bytes!("../seeds/000_b27873ff5fb95515.txt")),
-    ("001_f277921921fb106f.txt", include_bytes!("../seeds/001_f277921921fb106f.txt")),
-    ("002_14d4073265a046b8.txt", include_bytes!("../seeds/002_14d4073265a046b8.txt")),
-    ("003_e589ba63beda3065.txt", include_bytes!("../seeds/003_e589ba63beda3065.txt")),
+    (
+        "000_b27873ff5fb95515.txt",
+        include_bytes!("../seeds/000_b27873ff5fb95515.txt"),
+    ),
+    (
+        "001_f277921921fb106f.txt",
+        include_bytes!("../seeds/001_f277921921fb106f.txt"),
+    ),
+    (
+        "002_14d4073265a046b8.txt",
+        include_bytes!("../seeds/002_14d4073265a046b8.txt"),
+    ),
+    (
+        "003_e589ba63beda3065.txt",
+        include_bytes!("../seeds/003_e589ba63beda3065.txt"),
+    ),
 ];
 
 /// Loads the bundled seeds as documents (paths are shown as `seeds/NAME`).

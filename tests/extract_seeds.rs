@@ -25,14 +25,20 @@ fn the_founding_act_comes_out_on_17_may_1997_with_its_sentence() {
     let e = find(&out, "1997-05-17", "سند مبنایی");
     assert_eq!(e.when.precision.as_str(), "day");
     assert_eq!(e.when.text, "۱۷ می سال ۱۹۹۷");
-    assert_eq!(e.title_en.as_deref(), Some("NATO–Russia Founding Act signed"));
+    assert_eq!(
+        e.title_en.as_deref(),
+        Some("NATO–Russia Founding Act signed")
+    );
     assert!(e.actors.contains(&"NATO".to_owned()) && e.actors.contains(&"Russia".to_owned()));
     let s = &e.sources[0];
     assert_eq!(s.doc, "000_b27873ff5fb95515");
     assert_eq!(s.paragraph, 8);
     assert_eq!(s.line, 9);
     let doc = docs.iter().find(|d| d.id == s.doc).expect("doc");
-    assert_eq!(&doc.bytes[s.date_bytes[0]..s.date_bytes[1]], "۱۷ می سال ۱۹۹۷".as_bytes());
+    assert_eq!(
+        &doc.bytes[s.date_bytes[0]..s.date_bytes[1]],
+        "۱۷ می سال ۱۹۹۷".as_bytes()
+    );
     let sentence = std::str::from_utf8(&doc.bytes[s.bytes[0]..s.bytes[1]]).expect("utf-8");
     assert_eq!(sentence, s.sentence);
     assert!(sentence.starts_with("در ۱۷ می سال ۱۹۹۷ رهبران"));
@@ -43,7 +49,10 @@ fn the_partnership_for_peace_launch_is_january_1994() {
     let (_, out) = output();
     let e = find(&out, "1994-01", "مشارکت برای صلح");
     assert_eq!(e.when.precision.as_str(), "month");
-    assert_eq!(e.title_en.as_deref(), Some("NATO Partnership for Peace launched"));
+    assert_eq!(
+        e.title_en.as_deref(),
+        Some("NATO Partnership for Peace launched")
+    );
     assert_eq!(e.kind, gahnama::model::EventKind::Event);
 }
 
@@ -51,12 +60,19 @@ fn the_partnership_for_peace_launch_is_january_1994() {
 fn the_gas_union_sentence_split_by_a_page_break_keeps_its_date() {
     let (docs, out) = output();
     let e = find(&out, "2022-12", "اتحاد گاز");
-    assert!(e.title_en.as_deref().is_some_and(|t| t.contains("gas union")));
+    assert!(
+        e.title_en
+            .as_deref()
+            .is_some_and(|t| t.contains("gas union"))
+    );
     let s = &e.sources[0];
     // The sentence starts before the page break and the date is after it.
     assert!(s.sentence.contains("توقایف") && s.sentence.contains("دسامبر ۲۰۲۲"));
     let doc = docs.iter().find(|d| d.id == s.doc).expect("doc");
-    assert_eq!(&doc.bytes[s.date_bytes[0]..s.date_bytes[1]], "دسامبر ۲۰۲۲".as_bytes());
+    assert_eq!(
+        &doc.bytes[s.date_bytes[0]..s.date_bytes[1]],
+        "دسامبر ۲۰۲۲".as_bytes()
+    );
     assert!(s.bytes[0] < s.date_bytes[0] && s.date_bytes[1] <= s.bytes[1]);
 }
 
@@ -82,12 +98,21 @@ fn no_citation_bibliography_or_footnote_date_becomes_an_event() {
         for s in &e.sources {
             let doc = docs.iter().find(|d| d.id == s.doc).expect("doc");
             let kind = doc.paragraphs[s.paragraph].kind;
-            assert_eq!(kind, gahnama::corpus::BlockKind::Body, "event {} from a {kind:?}", e.title);
+            assert_eq!(
+                kind,
+                gahnama::corpus::BlockKind::Body,
+                "event {} from a {kind:?}",
+                e.title
+            );
         }
         // Every Solar Hijri year in these seeds is a citation or a reference.
         assert_ne!(e.when.calendar.as_str(), "solar_hijri", "{}", e.title);
         // The newspaper dates of doc 001's footnotes are all in 1997 and day-precise.
-        assert!(!(e.when.start == "1997-04-08" || e.when.start == "1997-09-25"), "{}", e.title);
+        assert!(
+            !(e.when.start == "1997-04-08" || e.when.start == "1997-09-25"),
+            "{}",
+            e.title
+        );
     }
 }
 
@@ -97,12 +122,17 @@ fn every_source_points_at_its_own_bytes_on_disk() {
     for e in &out.events {
         for (i, s) in e.sources.iter().enumerate() {
             let doc = docs.iter().find(|d| d.id == s.doc).expect("doc");
-            let date = std::str::from_utf8(&doc.bytes[s.date_bytes[0]..s.date_bytes[1]]).expect("utf-8");
+            let date =
+                std::str::from_utf8(&doc.bytes[s.date_bytes[0]..s.date_bytes[1]]).expect("utf-8");
             if i == 0 {
                 // The event's date is worded as in its first source.
                 assert_eq!(date, e.when.text.as_str(), "event {}", e.id);
             }
-            assert!(!date.trim().is_empty() && s.sentence.contains(date), "event {}", e.id);
+            assert!(
+                !date.trim().is_empty() && s.sentence.contains(date),
+                "event {}",
+                e.id
+            );
             assert!(s.bytes[0] <= s.date_bytes[0] && s.date_bytes[1] <= s.bytes[1]);
         }
     }
@@ -134,22 +164,56 @@ fn the_json_has_exactly_the_documented_shape() {
     assert_eq!(v["schema"], "gahnama.events/1");
     assert_eq!(
         keys(&v["documents"][0]),
-        ["bytes", "encoding", "id", "paragraphs", "path", "sha256", "title"]
+        [
+            "bytes",
+            "encoding",
+            "id",
+            "paragraphs",
+            "path",
+            "sha256",
+            "title"
+        ]
     );
     assert_eq!(v["documents"][0]["paragraphs"], 46);
     assert_eq!(v["documents"][0]["bytes"], 29467);
     let e = &v["events"][0];
     assert_eq!(
         keys(e),
-        ["actors", "confidence", "id", "kind", "people", "regions", "sources", "title", "title_en", "when"]
+        [
+            "actors",
+            "confidence",
+            "id",
+            "kind",
+            "people",
+            "regions",
+            "sources",
+            "title",
+            "title_en",
+            "when"
+        ]
     );
     assert_eq!(
         keys(&e["when"]),
-        ["calendar", "end", "inferred", "modifier", "precision", "start", "text"]
+        [
+            "calendar",
+            "end",
+            "inferred",
+            "modifier",
+            "precision",
+            "start",
+            "text"
+        ]
     );
     assert_eq!(
         keys(&e["sources"][0]),
-        ["bytes", "date_bytes", "doc", "line", "paragraph", "sentence"]
+        [
+            "bytes",
+            "date_bytes",
+            "doc",
+            "line",
+            "paragraph",
+            "sentence"
+        ]
     );
 }
 
@@ -159,7 +223,11 @@ fn mentions_of_the_same_event_merge_into_one_with_several_sources() {
     let smo: Vec<&Event> = out
         .events
         .iter()
-        .filter(|e| e.title_en.as_deref().is_some_and(|t| t.contains("special military operation")))
+        .filter(|e| {
+            e.title_en
+                .as_deref()
+                .is_some_and(|t| t.contains("special military operation"))
+        })
         .collect();
     assert_eq!(smo.len(), 1);
     assert!(smo[0].sources.len() >= 2);

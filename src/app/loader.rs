@@ -55,24 +55,34 @@ pub enum Poll {
 impl Job {
     /// Starts loading on a new thread; `wake` is called when it finishes.
     #[must_use]
-    pub fn start(source: Source, extractor: Arc<Extractor>, wake: impl Fn() + Send + 'static) -> Self {
+    pub fn start(
+        source: Source,
+        extractor: Arc<Extractor>,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(1));
         let cancel = Arc::new(AtomicBool::new(false));
         let (tx, rx) = channel();
         let (d, t, c) = (done.clone(), total.clone(), cancel.clone());
         std::thread::spawn(move || {
-            let result = run(&source, &extractor, &d, &t, &c).map(|(documents, timeline, errors)| Loaded {
-                source,
-                documents,
-                timeline,
-                errors,
-            });
+            let result =
+                run(&source, &extractor, &d, &t, &c).map(|(documents, timeline, errors)| Loaded {
+                    source,
+                    documents,
+                    timeline,
+                    errors,
+                });
             // The receiver may be gone if the app closed; nothing to do then.
             let _ = tx.send(result);
             wake();
         });
-        Self { done, total, cancel, rx }
+        Self {
+            done,
+            total,
+            cancel,
+            rx,
+        }
     }
 
     /// Asks the thread to stop after the current file.
@@ -87,7 +97,6 @@ impl Job {
             Ok(None) | Err(TryRecvError::Disconnected) => Poll::Cancelled,
             Err(TryRecvError::Empty) => {
                 let t = self.total.load(Ordering::Relaxed).max(1);
-                #[expect(clippy::cast_precision_loss, reason = "file counts")]
                 let f = self.done.load(Ordering::Relaxed) as f32 / t as f32;
                 Poll::Running(f.min(1.0))
             }
@@ -97,7 +106,13 @@ impl Job {
 
 type Output = (Vec<Document>, Timeline, Vec<String>);
 
-fn run(source: &Source, extractor: &Extractor, done: &AtomicUsize, total: &AtomicUsize, cancel: &AtomicBool) -> Option<Output> {
+fn run(
+    source: &Source,
+    extractor: &Extractor,
+    done: &AtomicUsize,
+    total: &AtomicUsize,
+    cancel: &AtomicBool,
+) -> Option<Output> {
     let mut documents = Vec::new();
     let mut errors = Vec::new();
     match source {
@@ -115,7 +130,10 @@ fn run(source: &Source, extractor: &Extractor, done: &AtomicUsize, total: &Atomi
                 if cancel.load(Ordering::Relaxed) {
                     return None;
                 }
-                let stem = f.file_stem().map_or_else(|| "document".to_owned(), |s| s.to_string_lossy().into_owned());
+                let stem = f.file_stem().map_or_else(
+                    || "document".to_owned(),
+                    |s| s.to_string_lossy().into_owned(),
+                );
                 match corpus::load_file(&f, &ids.allocate(&stem)) {
                     Ok(d) => documents.push(d),
                     Err(e) => errors.push(e.to_string()),
@@ -128,7 +146,12 @@ fn run(source: &Source, extractor: &Extractor, done: &AtomicUsize, total: &Atomi
         return None;
     }
     if documents.is_empty() && errors.is_empty() {
-        errors.push(LoadError::Missing { path: PathBuf::from("(no .txt or .md files found)") }.to_string());
+        errors.push(
+            LoadError::Missing {
+                path: PathBuf::from("(no .txt or .md files found)"),
+            }
+            .to_string(),
+        );
     }
     let timeline = extractor.extract(&documents);
     done.store(total.load(Ordering::Relaxed), Ordering::Relaxed);

@@ -196,7 +196,10 @@ impl GahnamaApp {
             Source::Paths(settings.paths.clone())
         };
         let mut app = Self {
-            view: settings.view.unwrap_or(TimeView { min: 0.0, span: 365.25 * 40.0 }),
+            view: settings.view.unwrap_or(TimeView {
+                min: 0.0,
+                span: 365.25 * 40.0,
+            }),
             settings,
             documents: Vec::new(),
             timeline: Timeline::default(),
@@ -230,7 +233,9 @@ impl GahnamaApp {
         }
         let ctx2 = ctx.clone();
         self.progress = 0.0;
-        self.job = Some(Job::start(source, self.extractor.clone(), move || ctx2.request_repaint()));
+        self.job = Some(Job::start(source, self.extractor.clone(), move || {
+            ctx2.request_repaint()
+        }));
     }
 
     /// Loads synchronously (tests and benchmarks).
@@ -278,7 +283,10 @@ impl GahnamaApp {
         self.selected = None;
         // Keep filters that still make sense; drop those naming documents that are gone.
         let docs: BTreeSet<String> = self.documents.iter().map(|d| d.id.clone()).collect();
-        self.settings.filter.hidden_docs.retain(|d| docs.contains(d));
+        self.settings
+            .filter
+            .hidden_docs
+            .retain(|d| docs.contains(d));
         self.refilter();
         if !(first_load && self.settings.view.is_some()) {
             self.fit(false);
@@ -305,10 +313,10 @@ impl GahnamaApp {
             .filter(|(_, e)| f.matches(e))
             .map(|(i, _)| i)
             .collect();
-        if let Some(s) = self.selected {
-            if !self.shown.contains(&s) {
-                self.selected = None;
-            }
+        if let Some(s) = self.selected
+            && !self.shown.contains(&s)
+        {
+            self.selected = None;
         }
     }
 
@@ -317,7 +325,9 @@ impl GahnamaApp {
         let mut lo = f64::MAX;
         let mut hi = f64::MIN;
         // Century-wide dates would squash everything else: fit the rest when there is any.
-        let precise = |i: &&usize| self.timeline.events[**i].when.precision != crate::model::Precision::Century;
+        let precise = |i: &&usize| {
+            self.timeline.events[**i].when.precision != crate::model::Precision::Century
+        };
         let fit_set: Vec<usize> = if self.shown.iter().any(|i| precise(&i)) {
             self.shown.iter().filter(precise).copied().collect()
         } else {
@@ -351,7 +361,12 @@ impl GahnamaApp {
 
     /// Zooms to an event (animated).
     pub fn zoom_to(&mut self, event: usize) {
-        if let Some((s, e)) = self.timeline.events.get(event).and_then(crate::layout::event_days) {
+        if let Some((s, e)) = self
+            .timeline
+            .events
+            .get(event)
+            .and_then(crate::layout::event_days)
+        {
             let span = (e - s).max(60.0);
             let mid = (s + e) / 2.0;
             self.target = Some(TimeView::fit(mid - span / 2.0, mid + span / 2.0));
@@ -361,7 +376,11 @@ impl GahnamaApp {
     /// The palette of the current theme.
     #[must_use]
     pub fn palette(ctx: &egui::Context) -> &'static Palette {
-        if ctx.theme() == egui::Theme::Dark { &DARK } else { &LIGHT }
+        if ctx.theme() == egui::Theme::Dark {
+            &DARK
+        } else {
+            &LIGHT
+        }
     }
 
     fn animate(&mut self, ctx: &egui::Context) {
@@ -369,7 +388,8 @@ impl GahnamaApp {
             let dt = ctx.input(|i| i.stable_dt).clamp(0.001, 0.1);
             let k = 1.0 - (-f64::from(dt) * 12.0).exp();
             self.view = self.view.lerp(&t, k);
-            let close = (self.view.min - t.min).abs() < t.span * 1e-4 && (self.view.span / t.span - 1.0).abs() < 1e-4;
+            let close = (self.view.min - t.min).abs() < t.span * 1e-4
+                && (self.view.span / t.span - 1.0).abs() < 1e-4;
             if close {
                 self.view = t;
                 self.target = None;
@@ -380,7 +400,13 @@ impl GahnamaApp {
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
         if !dropped.is_empty() {
             self.load(ctx, Source::Paths(dropped));
         }
@@ -456,5 +482,9 @@ pub fn run(paths: Vec<PathBuf>) -> Result<(), eframe::Error> {
         persist_window: true,
         ..Default::default()
     };
-    eframe::run_native("Gahnama", options, Box::new(move |cc| Ok(Box::new(GahnamaApp::new(cc, paths)))))
+    eframe::run_native(
+        "Gahnama",
+        options,
+        Box::new(move |cc| Ok(Box::new(GahnamaApp::new(cc, paths)))),
+    )
 }

@@ -17,7 +17,12 @@ use crate::text::{Span, TextStyle};
 /// File, View and Help menus, and their shortcuts.
 pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    if ctx.input_mut(|i| i.consume_shortcut(&egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::O))) {
+    if ctx.input_mut(|i| {
+        i.consume_shortcut(&egui::KeyboardShortcut::new(
+            egui::Modifiers::COMMAND,
+            egui::Key::O,
+        ))
+    }) {
         open_files(app, &ctx);
     }
     egui::Panel::top("menu").show(ui, |ui| {
@@ -26,10 +31,12 @@ pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                 if ui.button("Open files…  (Ctrl+O)").clicked() {
                     open_files(app, &ctx);
                 }
-                if ui.button("Open folder…").clicked() {
-                    if let Some(dir) = rfd::FileDialog::new().set_title("Open a folder of texts").pick_folder() {
-                        app.load(&ctx, Source::Paths(vec![dir]));
-                    }
+                if ui.button("Open folder…").clicked()
+                    && let Some(dir) = rfd::FileDialog::new()
+                        .set_title("Open a folder of texts")
+                        .pick_folder()
+                {
+                    app.load(&ctx, Source::Paths(vec![dir]));
                 }
                 if ui.button("Open the bundled seed documents").clicked() {
                     app.load(&ctx, Source::Seeds);
@@ -52,16 +59,32 @@ pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                 ui.add(egui::Slider::new(&mut app.settings.max_lanes, 2..=16).text("most lanes"));
                 ui.separator();
                 ui.label("Axis calendar");
-                ui.radio_value(&mut app.settings.calendar, AxisCalendar::Both, "Gregorian and Solar Hijri");
-                ui.radio_value(&mut app.settings.calendar, AxisCalendar::Gregorian, "Gregorian");
-                ui.radio_value(&mut app.settings.calendar, AxisCalendar::SolarHijri, "Solar Hijri");
+                ui.radio_value(
+                    &mut app.settings.calendar,
+                    AxisCalendar::Both,
+                    "Gregorian and Solar Hijri",
+                );
+                ui.radio_value(
+                    &mut app.settings.calendar,
+                    AxisCalendar::Gregorian,
+                    "Gregorian",
+                );
+                ui.radio_value(
+                    &mut app.settings.calendar,
+                    AxisCalendar::SolarHijri,
+                    "Solar Hijri",
+                );
                 ui.separator();
                 ui.label("Digits");
                 ui.radio_value(&mut app.settings.digits, Digits::Persian, "Persian ۱۲۳");
                 ui.radio_value(&mut app.settings.digits, Digits::Latin, "Latin 123");
                 ui.separator();
                 ui.label("Theme");
-                ui.radio_value(&mut app.settings.theme, ThemeChoice::System, "Follow the system");
+                ui.radio_value(
+                    &mut app.settings.theme,
+                    ThemeChoice::System,
+                    "Follow the system",
+                );
                 ui.radio_value(&mut app.settings.theme, ThemeChoice::Light, "Light");
                 ui.radio_value(&mut app.settings.theme, ThemeChoice::Dark, "Dark");
                 ui.separator();
@@ -70,7 +93,10 @@ pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                 }
             });
             ui.menu_button("Help", |ui| {
-                ui.label(format!("Gahnama {} — a timeline of dated events in Persian texts.", env!("CARGO_PKG_VERSION")));
+                ui.label(format!(
+                    "Gahnama {} — a timeline of dated events in Persian texts.",
+                    env!("CARGO_PKG_VERSION")
+                ));
                 ui.label("Wheel: zoom · Shift+wheel or drag: pan · +/−: zoom · ←/→: pan");
                 ui.label("Home: fit · Tab/↓/↑: next/previous event · Enter: open its document");
                 ui.label("Click a date in the reader to select its event.");
@@ -98,12 +124,19 @@ pub fn status_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
             let shown = app.shown.len();
             ui.label(format!("{docs} documents · {all} events · {shown} shown"));
             if app.dropped_labels > 0 {
-                ui.label(format!("· {} labels hidden (zoom in to see them)", app.dropped_labels))
-                    .on_hover_text("Labels that would overlap others are not drawn.");
+                ui.label(format!(
+                    "· {} labels hidden (zoom in to see them)",
+                    app.dropped_labels
+                ))
+                .on_hover_text("Labels that would overlap others are not drawn.");
             }
             if let Some(job) = &app.job {
                 ui.separator();
-                ui.add(egui::ProgressBar::new(app.progress).desired_width(160.0).text("reading and extracting…"));
+                ui.add(
+                    egui::ProgressBar::new(app.progress)
+                        .desired_width(160.0)
+                        .text("reading and extracting…"),
+                );
                 if ui.button("Cancel").clicked() {
                     job.cancel();
                 }
@@ -113,7 +146,13 @@ pub fn status_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
 }
 
 /// Counts of events per actor, region and document (over all events).
-fn counts(events: &[Event]) -> (BTreeMap<String, usize>, BTreeMap<String, usize>, BTreeMap<String, usize>) {
+fn counts(
+    events: &[Event],
+) -> (
+    BTreeMap<String, usize>,
+    BTreeMap<String, usize>,
+    BTreeMap<String, usize>,
+) {
     let (mut a, mut r, mut d) = (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
     for e in events {
         for x in &e.actors {
@@ -132,83 +171,124 @@ fn counts(events: &[Event]) -> (BTreeMap<String, usize>, BTreeMap<String, usize>
 
 /// The filters panel.
 pub fn filters_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
-    egui::Panel::left("filters").resizable(true).default_size(260.0).min_size(200.0).show(ui, |ui| {
-        let before = app.settings.filter.clone();
-        ui.horizontal(|ui| {
-            ui.heading("Filters");
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if ui.add_enabled(app.settings.filter.is_active(), egui::Button::new("Reset")).clicked() {
-                    app.settings.filter = crate::filter::Filter::default();
-                }
-            });
-        });
-        chips(app, ui);
-        ui.separator();
-        let f = &mut app.settings.filter;
-        let mut events = !f.hide_events;
-        let mut forecasts = !f.hide_forecasts;
-        ui.horizontal(|ui| {
-            ui.checkbox(&mut events, "Events");
-            ui.checkbox(&mut forecasts, "Forecasts");
-        });
-        f.hide_events = !events;
-        f.hide_forecasts = !forecasts;
-        ui.checkbox(&mut f.exact_only, "Exact dates only (day precision)");
-        ui.horizontal(|ui| {
-            let mut from_on = f.from_year.is_some();
-            ui.checkbox(&mut from_on, "From");
-            let mut from = f.from_year.unwrap_or(1990);
-            ui.add_enabled(from_on, egui::DragValue::new(&mut from).range(1000..=2200));
-            f.from_year = from_on.then_some(from);
-            let mut to_on = f.to_year.is_some();
-            ui.checkbox(&mut to_on, "to");
-            let mut to = f.to_year.unwrap_or(2030);
-            ui.add_enabled(to_on, egui::DragValue::new(&mut to).range(1000..=2200));
-            f.to_year = to_on.then_some(to);
-        });
-        ui.separator();
-        let (actor_counts, region_counts, doc_counts) = counts(&app.timeline.events);
-        egui::ScrollArea::vertical().id_salt("filter-lists").show(ui, |ui| {
-            egui::CollapsingHeader::new("Actors").default_open(true).show(ui, |ui| {
-                ui.add(egui::TextEdit::singleline(&mut app.actor_search).hint_text("search actors…"));
-                let needle = app.actor_search.to_lowercase();
-                let mut ranked: Vec<(String, usize)> = actor_counts.into_iter().collect();
-                ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                for (id, n) in ranked {
-                    let label = app.extractor.gazetteer.label(&id);
-                    if !needle.is_empty() && !label.to_lowercase().contains(&needle) {
-                        continue;
+    egui::Panel::left("filters")
+        .resizable(true)
+        .default_size(260.0)
+        .min_size(200.0)
+        .show(ui, |ui| {
+            let before = app.settings.filter.clone();
+            ui.horizontal(|ui| {
+                ui.heading("Filters");
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if ui
+                        .add_enabled(app.settings.filter.is_active(), egui::Button::new("Reset"))
+                        .clicked()
+                    {
+                        app.settings.filter = crate::filter::Filter::default();
                     }
-                    let mut on = !app.settings.filter.hidden_actors.contains(&id);
-                    if check_row(app, ui, &mut on, &format!("{label}\u{200E} ({n})"), &format!("actor {id}")) {
-                        toggle(&mut app.settings.filter.hidden_actors, &id, on);
-                    }
-                }
+                });
             });
-            egui::CollapsingHeader::new("Regions").default_open(true).show(ui, |ui| {
-                for (id, n) in region_counts {
-                    let label = app.extractor.gazetteer.label(&id);
-                    let mut on = !app.settings.filter.hidden_regions.contains(&id);
-                    if check_row(app, ui, &mut on, &format!("{label}\u{200E} ({n})"), &format!("region {id}")) {
-                        toggle(&mut app.settings.filter.hidden_regions, &id, on);
-                    }
-                }
+            chips(app, ui);
+            ui.separator();
+            let f = &mut app.settings.filter;
+            let mut events = !f.hide_events;
+            let mut forecasts = !f.hide_forecasts;
+            ui.horizontal(|ui| {
+                ui.checkbox(&mut events, "Events");
+                ui.checkbox(&mut forecasts, "Forecasts");
             });
-            egui::CollapsingHeader::new("Documents").default_open(true).show(ui, |ui| {
-                let docs: Vec<(String, String)> = app.documents.iter().map(|d| (d.id.clone(), short_title(&d.title))).collect();
-                for (id, title) in docs {
-                    let n = doc_counts.get(&id).copied().unwrap_or(0);
-                    let mut on = !app.settings.filter.hidden_docs.contains(&id);
-                    if check_row(app, ui, &mut on, &format!("{title} ({n})"), &format!("document {id}")) {
-                        toggle(&mut app.settings.filter.hidden_docs, &id, on);
-                    }
-                }
+            f.hide_events = !events;
+            f.hide_forecasts = !forecasts;
+            ui.checkbox(&mut f.exact_only, "Exact dates only (day precision)");
+            ui.horizontal(|ui| {
+                let mut from_on = f.from_year.is_some();
+                ui.checkbox(&mut from_on, "From");
+                let mut from = f.from_year.unwrap_or(1990);
+                ui.add_enabled(from_on, egui::DragValue::new(&mut from).range(1000..=2200));
+                f.from_year = from_on.then_some(from);
+                let mut to_on = f.to_year.is_some();
+                ui.checkbox(&mut to_on, "to");
+                let mut to = f.to_year.unwrap_or(2030);
+                ui.add_enabled(to_on, egui::DragValue::new(&mut to).range(1000..=2200));
+                f.to_year = to_on.then_some(to);
             });
+            ui.separator();
+            let (actor_counts, region_counts, doc_counts) = counts(&app.timeline.events);
+            egui::ScrollArea::vertical()
+                .id_salt("filter-lists")
+                .show(ui, |ui| {
+                    egui::CollapsingHeader::new("Actors")
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            ui.add(
+                                egui::TextEdit::singleline(&mut app.actor_search)
+                                    .hint_text("search actors…"),
+                            );
+                            let needle = app.actor_search.to_lowercase();
+                            let mut ranked: Vec<(String, usize)> =
+                                actor_counts.into_iter().collect();
+                            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                            for (id, n) in ranked {
+                                let label = app.extractor.gazetteer.label(&id);
+                                if !needle.is_empty() && !label.to_lowercase().contains(&needle) {
+                                    continue;
+                                }
+                                let mut on = !app.settings.filter.hidden_actors.contains(&id);
+                                if check_row(
+                                    app,
+                                    ui,
+                                    &mut on,
+                                    &format!("{label}\u{200E} ({n})"),
+                                    &format!("actor {id}"),
+                                ) {
+                                    toggle(&mut app.settings.filter.hidden_actors, &id, on);
+                                }
+                            }
+                        });
+                    egui::CollapsingHeader::new("Regions")
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            for (id, n) in region_counts {
+                                let label = app.extractor.gazetteer.label(&id);
+                                let mut on = !app.settings.filter.hidden_regions.contains(&id);
+                                if check_row(
+                                    app,
+                                    ui,
+                                    &mut on,
+                                    &format!("{label}\u{200E} ({n})"),
+                                    &format!("region {id}"),
+                                ) {
+                                    toggle(&mut app.settings.filter.hidden_regions, &id, on);
+                                }
+                            }
+                        });
+                    egui::CollapsingHeader::new("Documents")
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            let docs: Vec<(String, String)> = app
+                                .documents
+                                .iter()
+                                .map(|d| (d.id.clone(), short_title(&d.title)))
+                                .collect();
+                            for (id, title) in docs {
+                                let n = doc_counts.get(&id).copied().unwrap_or(0);
+                                let mut on = !app.settings.filter.hidden_docs.contains(&id);
+                                if check_row(
+                                    app,
+                                    ui,
+                                    &mut on,
+                                    &format!("{title} ({n})"),
+                                    &format!("document {id}"),
+                                ) {
+                                    toggle(&mut app.settings.filter.hidden_docs, &id, on);
+                                }
+                            }
+                        });
+                });
+            if app.settings.filter != before {
+                app.refilter();
+            }
         });
-        if app.settings.filter != before {
-            app.refilter();
-        }
-    });
 }
 
 fn toggle(set: &mut BTreeSet<String>, id: &str, on: bool) {
@@ -220,7 +300,13 @@ fn toggle(set: &mut BTreeSet<String>, id: &str, on: bool) {
 }
 
 /// A checkbox with a Persian label drawn by the text layer. Returns true when toggled.
-fn check_row(app: &mut GahnamaApp, ui: &mut egui::Ui, on: &mut bool, label: &str, a11y: &str) -> bool {
+fn check_row(
+    app: &mut GahnamaApp,
+    ui: &mut egui::Ui,
+    on: &mut bool,
+    label: &str,
+    a11y: &str,
+) -> bool {
     let ctx = ui.ctx().clone();
     let pal = GahnamaApp::palette(&ctx);
     let mut changed = false;
@@ -228,7 +314,9 @@ fn check_row(app: &mut GahnamaApp, ui: &mut egui::Ui, on: &mut bool, label: &str
         let r = ui.checkbox(on, "");
         r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, *on, a11y));
         changed = r.changed();
-        let entry = app.text.get(&ctx, label, &TextStyle::auto(13.0, pal.text), &[]);
+        let entry = app
+            .text
+            .get(&ctx, label, &TextStyle::auto(13.0, pal.text), &[]);
         let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::click());
         entry.paint(ui.painter(), rect.min);
         if resp.clicked() {
@@ -273,7 +361,8 @@ fn chips(app: &mut GahnamaApp, ui: &mut egui::Ui) {
         if let Some(d) = remove_doc {
             f.hidden_docs.remove(&d);
         }
-        if (f.from_year.is_some() || f.to_year.is_some()) && ui.small_button("✕ years").clicked() {
+        if (f.from_year.is_some() || f.to_year.is_some()) && ui.small_button("✕ years").clicked()
+        {
             f.from_year = None;
             f.to_year = None;
         }
@@ -367,7 +456,13 @@ fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
     style.bold = true;
     let entry = app.text.get(&ctx, &e.title, &style, &[]);
     let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
-    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Selected event: {}", e.title)));
+    resp.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            format!("Selected event: {}", e.title),
+        )
+    });
     entry.paint(ui.painter(), rect.min);
     if let Some(en) = &e.title_en {
         ui.label(RichText::new(en).italics());
@@ -378,7 +473,12 @@ fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
         crate::layout::format::when(e, CalendarKind::Gregorian, digits),
         crate::layout::format::when(e, CalendarKind::SolarHijri, digits)
     );
-    let entry = app.text.get(&ctx, &dates, &TextStyle::paragraph(14.0, pal.text_dim, width), &[]);
+    let entry = app.text.get(
+        &ctx,
+        &dates,
+        &TextStyle::paragraph(14.0, pal.text_dim, width),
+        &[],
+    );
     let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
     entry.paint(ui.painter(), rect.min);
     let mut facts = vec![format!("{} precision", e.when.precision.as_str())];
@@ -416,27 +516,50 @@ fn paragraph_view(
     let (text, map) = display_paragraph(doc, p);
     let mut spans = Vec::new();
     let mut dates: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
-    if let Some(s) = source {
-        if let (Some(a), Some(b)) = (map(s.bytes[0]), map(s.bytes[1])) {
-            spans.push(Span { range: a..b, color: None, bold: false, background: Some(pal.sentence) });
-        }
+    if let Some(s) = source
+        && let (Some(a), Some(b)) = (map(s.bytes[0]), map(s.bytes[1]))
+    {
+        spans.push(Span {
+            range: a..b,
+            color: None,
+            bold: false,
+            background: Some(pal.sentence),
+        });
     }
     for (ei, e) in app.timeline.events.iter().enumerate() {
-        for s in e.sources.iter().filter(|s| s.doc == doc.id && s.paragraph == pi) {
+        for s in e
+            .sources
+            .iter()
+            .filter(|s| s.doc == doc.id && s.paragraph == pi)
+        {
             if let (Some(a), Some(b)) = (map(s.date_bytes[0]), map(s.date_bytes[1])) {
-                spans.push(Span { range: a..b, color: Some(pal.date), bold: true, background: None });
+                spans.push(Span {
+                    range: a..b,
+                    color: Some(pal.date),
+                    bold: true,
+                    background: None,
+                });
                 dates.push((a..b, ei));
             }
         }
     }
     let dim = doc.paragraphs[pi].kind != crate::corpus::BlockKind::Body;
     let color = if dim { pal.text_dim } else { pal.text };
-    let entry = app.text.get(&ctx, &text, &TextStyle::paragraph(15.0, color, width.max(100.0)), &spans);
+    let entry = app.text.get(
+        &ctx,
+        &text,
+        &TextStyle::paragraph(15.0, color, width.max(100.0)),
+        &spans,
+    );
     let (rect, resp) = ui.allocate_exact_size(vec2(width.max(100.0), entry.size.y), Sense::click());
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Paragraph, true, text.clone()));
     entry.paint(ui.painter(), pos2(rect.max.x - entry.size.x, rect.min.y));
-    let hover = resp.hover_pos().map(|p| p - pos2(rect.max.x - entry.size.x, rect.min.y));
-    let over_date = hover.and_then(|h| entry.hit(h)).and_then(|b| dates.iter().find(|(r, _)| r.contains(&b)).map(|(_, e)| *e));
+    let hover = resp
+        .hover_pos()
+        .map(|p| p - pos2(rect.max.x - entry.size.x, rect.min.y));
+    let over_date = hover
+        .and_then(|h| entry.hit(h))
+        .and_then(|b| dates.iter().find(|(r, _)| r.contains(&b)).map(|(_, e)| *e));
     if over_date.is_some() {
         ctx.set_cursor_icon(egui::CursorIcon::PointingHand);
     }
@@ -445,7 +568,10 @@ fn paragraph_view(
 
 /// The original text of a paragraph and a map from file byte offsets to
 /// offsets in that text (correct for every encoding).
-fn display_paragraph<'a>(doc: &'a crate::corpus::Document, p: &crate::corpus::Paragraph) -> (String, impl Fn(usize) -> Option<usize> + 'a) {
+fn display_paragraph<'a>(
+    doc: &'a crate::corpus::Document,
+    p: &crate::corpus::Paragraph,
+) -> (String, impl Fn(usize) -> Option<usize> + 'a) {
     let mut text = String::new();
     let mut pieces: Vec<(usize, usize, usize)> = Vec::new(); // (file start, file end, text start)
     for piece in p.doc_pieces() {
@@ -467,79 +593,147 @@ fn display_paragraph<'a>(doc: &'a crate::corpus::Document, p: &crate::corpus::Pa
 
 /// The chronological list of shown events, sortable by its columns.
 pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
-    egui::Panel::bottom("event-list").resizable(true).default_size(220.0).min_size(90.0).show(ui, |ui| {
-        let ctx = ui.ctx().clone();
-        let pal = GahnamaApp::palette(&ctx);
-        let total_w = ui.available_width();
-        let date_w = 130.0;
-        let actors_w = (total_w * 0.2).clamp(90.0, 240.0);
-        let doc_w = (total_w * 0.16).clamp(80.0, 200.0);
-        let title_w = (total_w - date_w - actors_w - doc_w - 20.0).max(120.0);
-        let cols = [(Column::Date, "Date", date_w), (Column::Title, "Title", title_w), (Column::Actors, "Actors", actors_w), (Column::Document, "Document", doc_w)];
-        ui.horizontal(|ui| {
-            for (col, name, w) in cols {
-                let (sort_col, asc) = app.settings.sort;
-                let arrow = if sort_col == col { if asc { " ▲" } else { " ▼" } } else { "" };
-                if ui.add_sized([w, 18.0], egui::Button::new(format!("{name}{arrow}")).frame(false)).clicked() {
-                    app.settings.sort = (col, if sort_col == col { !asc } else { true });
+    egui::Panel::bottom("event-list")
+        .resizable(true)
+        .default_size(220.0)
+        .min_size(90.0)
+        .show(ui, |ui| {
+            let ctx = ui.ctx().clone();
+            let pal = GahnamaApp::palette(&ctx);
+            let total_w = ui.available_width();
+            let date_w = 130.0;
+            let actors_w = (total_w * 0.2).clamp(90.0, 240.0);
+            let doc_w = (total_w * 0.16).clamp(80.0, 200.0);
+            let title_w = (total_w - date_w - actors_w - doc_w - 20.0).max(120.0);
+            let cols = [
+                (Column::Date, "Date", date_w),
+                (Column::Title, "Title", title_w),
+                (Column::Actors, "Actors", actors_w),
+                (Column::Document, "Document", doc_w),
+            ];
+            ui.horizontal(|ui| {
+                for (col, name, w) in cols {
+                    let (sort_col, asc) = app.settings.sort;
+                    let arrow = if sort_col == col {
+                        if asc { " ▲" } else { " ▼" }
+                    } else {
+                        ""
+                    };
+                    if ui
+                        .add_sized(
+                            [w, 18.0],
+                            egui::Button::new(format!("{name}{arrow}")).frame(false),
+                        )
+                        .clicked()
+                    {
+                        app.settings.sort = (col, if sort_col == col { !asc } else { true });
+                    }
                 }
+            });
+            ui.separator();
+            let rows = sorted_rows(app);
+            let row_h = 24.0;
+            let scroll_to = std::mem::take(&mut app.scroll_list)
+                .then_some(())
+                .and(app.selected)
+                .and_then(|s| rows.iter().position(|&r| r == s));
+            let mut area = egui::ScrollArea::vertical()
+                .id_salt("event-list-scroll")
+                .auto_shrink([false, false]);
+            if let Some(pos) = scroll_to {
+                area = area.vertical_scroll_offset((pos as f32 * row_h - 60.0).max(0.0));
             }
+            area.show_rows(ui, row_h, rows.len(), |ui, range| {
+                for &ev in &rows[range] {
+                    let e = app.timeline.events[ev].clone();
+                    let (rect, resp) =
+                        ui.allocate_exact_size(vec2(ui.available_width(), row_h), Sense::click());
+                    resp.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::Row,
+                            true,
+                            app.selected == Some(ev),
+                            format!("{} {}", e.when.start, e.title),
+                        )
+                    });
+                    if app.selected == Some(ev) {
+                        ui.painter()
+                            .rect_filled(rect, CornerRadius::same(3), c32(pal.sentence));
+                    } else if resp.hovered() {
+                        ui.painter()
+                            .rect_filled(rect, CornerRadius::same(3), c32(pal.band));
+                    }
+                    let date = crate::layout::format::when(
+                        &e,
+                        CalendarKind::Gregorian,
+                        app.settings.digits,
+                    );
+                    let mut x = rect.min.x;
+                    let entry =
+                        app.text
+                            .get(&ctx, &date, &TextStyle::label(13.0, pal.text_dim), &[]);
+                    entry.paint(
+                        &ui.painter().with_clip_rect(egui::Rect::from_min_size(
+                            pos2(x, rect.min.y),
+                            vec2(date_w - 5.0, row_h),
+                        )),
+                        pos2(x + 4.0, rect.min.y + 2.0),
+                    );
+                    x += date_w;
+                    let mut title = short_title(&e.title);
+                    if e.kind == EventKind::Forecast {
+                        title = format!("{title} (پیش‌بینی)");
+                    }
+                    let entry = app
+                        .text
+                        .get(&ctx, &title, &TextStyle::label(13.0, pal.text), &[]);
+                    let clip =
+                        egui::Rect::from_min_size(pos2(x, rect.min.y), vec2(title_w - 6.0, row_h));
+                    entry.paint(
+                        &ui.painter().with_clip_rect(clip),
+                        pos2((x + title_w - 6.0 - entry.size.x).max(x), rect.min.y + 2.0),
+                    );
+                    x += title_w;
+                    ui.painter()
+                        .with_clip_rect(egui::Rect::from_min_size(
+                            pos2(x, rect.min.y),
+                            vec2(actors_w - 5.0, row_h),
+                        ))
+                        .text(
+                            pos2(x, rect.center().y),
+                            egui::Align2::LEFT_CENTER,
+                            e.actors.join(", "),
+                            egui::FontId::proportional(12.5),
+                            c32(pal.text),
+                        );
+                    x += actors_w;
+                    let docs: Vec<&str> = e
+                        .sources
+                        .iter()
+                        .map(|s| s.doc.as_str())
+                        .collect::<BTreeSet<_>>()
+                        .into_iter()
+                        .collect();
+                    ui.painter()
+                        .with_clip_rect(egui::Rect::from_min_size(
+                            pos2(x, rect.min.y),
+                            vec2(doc_w - 2.0, row_h),
+                        ))
+                        .text(
+                            pos2(x, rect.center().y),
+                            egui::Align2::LEFT_CENTER,
+                            docs.join(", "),
+                            egui::FontId::proportional(12.0),
+                            c32(pal.text_dim),
+                        );
+                    if resp.clicked() {
+                        app.select(Some(ev));
+                        app.scroll_list = false;
+                        bring_into_view(app, ev);
+                    }
+                }
+            });
         });
-        ui.separator();
-        let rows = sorted_rows(app);
-        let row_h = 24.0;
-        let scroll_to = std::mem::take(&mut app.scroll_list).then_some(()).and(app.selected).and_then(|s| rows.iter().position(|&r| r == s));
-        let mut area = egui::ScrollArea::vertical().id_salt("event-list-scroll").auto_shrink([false, false]);
-        if let Some(pos) = scroll_to {
-            area = area.vertical_scroll_offset((pos as f32 * row_h - 60.0).max(0.0));
-        }
-        area.show_rows(ui, row_h, rows.len(), |ui, range| {
-            for &ev in &rows[range] {
-                let e = app.timeline.events[ev].clone();
-                let (rect, resp) = ui.allocate_exact_size(vec2(ui.available_width(), row_h), Sense::click());
-                resp.widget_info(|| egui::WidgetInfo::selected(egui::Role::Row, true, app.selected == Some(ev), format!("{} {}", e.when.start, e.title)));
-                if app.selected == Some(ev) {
-                    ui.painter().rect_filled(rect, CornerRadius::same(3), c32(pal.sentence));
-                } else if resp.hovered() {
-                    ui.painter().rect_filled(rect, CornerRadius::same(3), c32(pal.band));
-                }
-                let date = crate::layout::format::when(&e, CalendarKind::Gregorian, app.settings.digits);
-                let mut x = rect.min.x;
-                let entry = app.text.get(&ctx, &date, &TextStyle::label(13.0, pal.text_dim), &[]);
-                entry.paint(&ui.painter().with_clip_rect(egui::Rect::from_min_size(pos2(x, rect.min.y), vec2(date_w - 5.0, row_h))), pos2(x + 4.0, rect.min.y + 2.0));
-                x += date_w;
-                let mut title = short_title(&e.title);
-                if e.kind == EventKind::Forecast {
-                    title = format!("{title} (پیش‌بینی)");
-                }
-                let entry = app.text.get(&ctx, &title, &TextStyle::label(13.0, pal.text), &[]);
-                let clip = egui::Rect::from_min_size(pos2(x, rect.min.y), vec2(title_w - 6.0, row_h));
-                entry.paint(&ui.painter().with_clip_rect(clip), pos2((x + title_w - 6.0 - entry.size.x).max(x), rect.min.y + 2.0));
-                x += title_w;
-                ui.painter().with_clip_rect(egui::Rect::from_min_size(pos2(x, rect.min.y), vec2(actors_w - 5.0, row_h))).text(
-                    pos2(x, rect.center().y),
-                    egui::Align2::LEFT_CENTER,
-                    e.actors.join(", "),
-                    egui::FontId::proportional(12.5),
-                    c32(pal.text),
-                );
-                x += actors_w;
-                let docs: Vec<&str> = e.sources.iter().map(|s| s.doc.as_str()).collect::<BTreeSet<_>>().into_iter().collect();
-                ui.painter().with_clip_rect(egui::Rect::from_min_size(pos2(x, rect.min.y), vec2(doc_w - 2.0, row_h))).text(
-                    pos2(x, rect.center().y),
-                    egui::Align2::LEFT_CENTER,
-                    docs.join(", "),
-                    egui::FontId::proportional(12.0),
-                    c32(pal.text_dim),
-                );
-                if resp.clicked() {
-                    app.select(Some(ev));
-                    app.scroll_list = false;
-                    bring_into_view(app, ev);
-                }
-            }
-        });
-    });
 }
 
 /// Pans the timeline to an event if it is off screen.
@@ -548,7 +742,10 @@ pub fn bring_into_view(app: &mut GahnamaApp, ev: usize) {
         let v = app.target.unwrap_or(app.view);
         if s < v.min || e > v.max() {
             let mid = (s + e) / 2.0;
-            app.target = Some(crate::layout::TimeView { min: mid - v.span / 2.0, span: v.span });
+            app.target = Some(crate::layout::TimeView {
+                min: mid - v.span / 2.0,
+                span: v.span,
+            });
         }
     }
 }
@@ -562,7 +759,7 @@ pub fn sorted_rows(app: &GahnamaApp) -> Vec<usize> {
     match col {
         Column::Date => {}
         Column::Title => rows.sort_by(|a, b| ev(*a).title.cmp(&ev(*b).title)),
-        Column::Actors => rows.sort_by(|a, b| ev(*a).actors.join(",").cmp(&ev(*b).actors.join(","))),
+        Column::Actors => rows.sort_by_key(|a| ev(*a).actors.join(",")),
         Column::Document => rows.sort_by(|a, b| {
             let d = |i: usize| ev(i).sources.first().map(|s| (s.doc.clone(), s.bytes[0]));
             d(*a).cmp(&d(*b))
@@ -576,7 +773,8 @@ pub fn sorted_rows(app: &GahnamaApp) -> Vec<usize> {
 
 /// Messages in the bottom-right corner; errors stay longer.
 pub fn notices(app: &mut GahnamaApp, ctx: &egui::Context) {
-    app.notices.retain(|n| n.since.elapsed() < Duration::from_secs(if n.error { 30 } else { 8 }));
+    app.notices
+        .retain(|n| n.since.elapsed() < Duration::from_secs(if n.error { 30 } else { 8 }));
     if app.notices.is_empty() {
         return;
     }
@@ -589,7 +787,11 @@ pub fn notices(app: &mut GahnamaApp, ctx: &egui::Context) {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_max_width(420.0);
                     ui.horizontal(|ui| {
-                        let text = if n.error { RichText::new(&n.text).color(ui.visuals().error_fg_color) } else { RichText::new(&n.text) };
+                        let text = if n.error {
+                            RichText::new(&n.text).color(ui.visuals().error_fg_color)
+                        } else {
+                            RichText::new(&n.text)
+                        };
                         ui.label(text);
                         if ui.small_button("✕").clicked() {
                             close = Some(i);

@@ -32,7 +32,12 @@ impl Entry {
     pub fn paint(&self, painter: &egui::Painter, pos: Pos2) {
         let rect = Rect::from_min_size(pos, self.size);
         if painter.clip_rect().intersects(rect) {
-            painter.image(self.texture.id(), rect, Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)), Color32::WHITE);
+            painter.image(
+                self.texture.id(),
+                rect,
+                Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+                Color32::WHITE,
+            );
         }
     }
 
@@ -47,22 +52,12 @@ impl Entry {
 }
 
 /// The cache of rendered strings.
+#[derive(Default)]
 pub struct TextCache {
     engine: TextEngine,
     entries: HashMap<Key, Entry>,
     measures: HashMap<(String, [u32; 6]), Vec2>,
     frame: u64,
-}
-
-impl Default for TextCache {
-    fn default() -> Self {
-        Self {
-            engine: TextEngine::new(),
-            entries: HashMap::new(),
-            measures: HashMap::new(),
-            frame: 0,
-        }
-    }
 }
 
 fn spans_hash(spans: &[Span]) -> u64 {
@@ -78,7 +73,13 @@ fn spans_hash(spans: &[Span]) -> u64 {
 
 impl TextCache {
     /// The rendered string (rendering and uploading it the first time).
-    pub fn get(&mut self, ctx: &egui::Context, text: &str, style: &TextStyle, spans: &[Span]) -> &Entry {
+    pub fn get(
+        &mut self,
+        ctx: &egui::Context,
+        text: &str,
+        style: &TextStyle,
+        spans: &[Span],
+    ) -> &Entry {
         let ppp = ctx.pixels_per_point();
         let key = Key {
             text: text.to_owned(),
@@ -90,9 +91,11 @@ impl TextCache {
         let engine = &mut self.engine;
         let entry = self.entries.entry(key).or_insert_with(|| {
             let r = engine.render(text, style, spans, ppp);
-            let image = egui::ColorImage::from_rgba_premultiplied([r.width as usize, r.height as usize], &r.rgba);
+            let image = egui::ColorImage::from_rgba_premultiplied(
+                [r.width as usize, r.height as usize],
+                &r.rgba,
+            );
             let texture = ctx.load_texture("persian-text", image, TextureOptions::LINEAR);
-            #[expect(clippy::cast_precision_loss, reason = "pixel sizes")]
             let size = Vec2::new(r.width as f32 / ppp, r.height as f32 / ppp);
             Entry {
                 texture,

@@ -69,22 +69,39 @@ pub fn lane_label(app: &GahnamaApp, key: &str) -> String {
 /// Lays out the lanes for the current filters and view (also used by tests).
 pub fn current_scene(app: &mut GahnamaApp, width: f64, lanes_height: f64) -> (Vec<Lane>, Scene) {
     let view = app.view;
-    let GahnamaApp { timeline, shown, settings, text, .. } = app;
+    let GahnamaApp {
+        timeline,
+        shown,
+        settings,
+        text,
+        ..
+    } = app;
     let events: Vec<&Event> = shown.iter().map(|&i| &timeline.events[i]).collect();
     let lanes = layout::lanes(&events, settings.group_by, settings.max_lanes);
     let collapsed: HashSet<String> = settings.collapsed.iter().cloned().collect();
     let mut metrics = Metrics::default();
     // Fit the lanes in the height by using fewer label rows when needed.
-    let expanded = lanes.iter().filter(|l| !collapsed.contains(&l.key)).count().max(1);
+    let expanded = lanes
+        .iter()
+        .filter(|l| !collapsed.contains(&l.key))
+        .count()
+        .max(1);
     let fixed = lanes.len() as f64 * (metrics.mark_row + metrics.lane_gap);
     let rows = ((lanes_height - fixed) / (expanded as f64 * metrics.label_row)).floor();
-    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped small count")]
     {
         metrics.label_rows = rows.clamp(1.0, 3.0) as usize;
     }
     let style = TextStyle::label(LABEL_SIZE, [0, 0, 0, 255]);
     let mut width_of = |i: usize| f64::from(text.measure(&short_title(&events[i].title), &style).x);
-    let scene = layout::scene(&events, &lanes, &collapsed, &view, width, &metrics, &mut width_of);
+    let scene = layout::scene(
+        &events,
+        &lanes,
+        &collapsed,
+        &view,
+        width,
+        &metrics,
+        &mut width_of,
+    );
     (lanes, scene)
 }
 
@@ -93,14 +110,21 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     let pal = GahnamaApp::palette(&ctx);
     let full = ui.available_rect_before_wrap();
-    let axis_rows = if app.settings.calendar == AxisCalendar::Both { 2.0 } else { 1.0 };
+    let axis_rows = if app.settings.calendar == AxisCalendar::Both {
+        2.0
+    } else {
+        1.0
+    };
     let overview_rect = Rect::from_min_size(full.min, vec2(full.width(), OVERVIEW_H));
     let axis_rect = Rect::from_min_size(
         pos2(full.min.x + GUTTER, overview_rect.max.y + 4.0),
         vec2(full.width() - GUTTER, AXIS_ROW_H * axis_rows),
     );
     let plot = Rect::from_min_max(pos2(full.min.x + GUTTER, axis_rect.max.y), full.max);
-    let gutter = Rect::from_min_max(pos2(full.min.x, axis_rect.max.y), pos2(full.min.x + GUTTER, full.max.y));
+    let gutter = Rect::from_min_max(
+        pos2(full.min.x, axis_rect.max.y),
+        pos2(full.min.x + GUTTER, full.max.y),
+    );
 
     overview(app, ui, overview_rect, pal);
 
@@ -140,22 +164,33 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
         let e = &app.timeline.events[events[l.event]];
         let title = short_title(&e.title);
         let color = pal.text;
-        let entry = app.text.get(&ctx, &title, &TextStyle::label(LABEL_SIZE, color), &[]);
+        let entry = app
+            .text
+            .get(&ctx, &title, &TextStyle::label(LABEL_SIZE, color), &[]);
         let x = plot.min.x + l.rect[0] as f32;
         let y = plot.min.y + l.rect[1] as f32;
         entry.paint(&plot_painter, pos2(x, y));
         // A leader from the label to its mark.
-        if let Some(m) = scene.marks.iter().find(|m| m.event == l.event && m.lane == l.lane) {
+        if let Some(m) = scene
+            .marks
+            .iter()
+            .find(|m| m.event == l.event && m.lane == l.lane)
+        {
             let cx = plot.min.x + m.cx() as f32;
             plot_painter.line_segment(
-                [pos2(cx, y + entry.size.y - 2.0), pos2(cx, plot.min.y + m.y as f32 - 6.0)],
+                [
+                    pos2(cx, y + entry.size.y - 2.0),
+                    pos2(cx, plot.min.y + m.y as f32 - 6.0),
+                ],
                 Stroke::new(1.0, with_alpha(lane_color(l.lane), 110)),
             );
         }
     }
 
     // Hover and click.
-    let pointer = response.hover_pos().or_else(|| response.interact_pointer_pos());
+    let pointer = response
+        .hover_pos()
+        .or_else(|| response.interact_pointer_pos());
     let hit = pointer.and_then(|p| hit_test(&scene, plot, p));
     if response.clicked() {
         match hit {
@@ -169,37 +204,51 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
             None => {}
         }
     }
-    if response.double_clicked() {
-        if let Some(Hit::Event(i)) = hit {
-            app.zoom_to(events[i]);
-        }
+    if response.double_clicked()
+        && let Some(Hit::Event(i)) = hit
+    {
+        app.zoom_to(events[i]);
     }
     if let Some(Hit::Event(i)) = &hit {
         let e = app.timeline.events[events[*i]].clone();
         let digits = app.settings.digits;
-        response.clone().on_hover_ui_at_pointer(|ui| tooltip(app, ui, &e, digits));
+        response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| tooltip(app, ui, &e, digits));
     } else if let Some(Hit::Cluster(m)) = &hit {
         let n = m.len();
-        response.clone().on_hover_text_at_pointer(format!("{n} events — click to zoom in"));
+        response
+            .clone()
+            .on_hover_text_at_pointer(format!("{n} events — click to zoom in"));
     }
     // Selection ring.
-    if let Some(sel) = app.selected {
-        if let Some(pos) = events.iter().position(|&i| i == sel) {
-            for m in scene.marks.iter().filter(|m| m.event == pos) {
-                let c = pos2(plot.min.x + m.cx() as f32, plot.min.y + m.y as f32);
-                let r = ((m.x1 - m.x0) as f32 / 2.0).max(8.0);
-                plot_painter.rect_stroke(
-                    Rect::from_center_size(c, vec2(r * 2.0 + 6.0, 18.0)),
-                    CornerRadius::same(6),
-                    Stroke::new(2.0, c32(pal.selection)),
-                    egui::StrokeKind::Outside,
-                );
-            }
+    if let Some(sel) = app.selected
+        && let Some(pos) = events.iter().position(|&i| i == sel)
+    {
+        for m in scene.marks.iter().filter(|m| m.event == pos) {
+            let c = pos2(plot.min.x + m.cx() as f32, plot.min.y + m.y as f32);
+            let r = ((m.x1 - m.x0) as f32 / 2.0).max(8.0);
+            plot_painter.rect_stroke(
+                Rect::from_center_size(c, vec2(r * 2.0 + 6.0, 18.0)),
+                CornerRadius::same(6),
+                Stroke::new(2.0, c32(pal.selection)),
+                egui::StrokeKind::Outside,
+            );
         }
     }
     if app.shown.is_empty() && app.job.is_none() {
-        let msg = if app.timeline.events.is_empty() { "No dated events in these documents." } else { "No events match the filters." };
-        painter.text(plot.center(), egui::Align2::CENTER_CENTER, msg, egui::FontId::proportional(16.0), c32(pal.text_dim));
+        let msg = if app.timeline.events.is_empty() {
+            "No dated events in these documents."
+        } else {
+            "No events match the filters."
+        };
+        painter.text(
+            plot.center(),
+            egui::Align2::CENTER_CENTER,
+            msg,
+            egui::FontId::proportional(16.0),
+            c32(pal.text_dim),
+        );
     }
     ui.advance_cursor_after_rect(full);
 }
@@ -223,7 +272,12 @@ fn hit_test(scene: &Scene, plot: Rect, p: Pos2) -> Option<Hit> {
     scene
         .labels
         .iter()
-        .find(|l| x >= l.rect[0] && x <= l.rect[0] + l.rect[2] && y >= l.rect[1] && y <= l.rect[1] + l.rect[3])
+        .find(|l| {
+            x >= l.rect[0]
+                && x <= l.rect[0] + l.rect[2]
+                && y >= l.rect[1]
+                && y <= l.rect[1] + l.rect[3]
+        })
         .map(|l| Hit::Event(l.event))
 }
 
@@ -264,7 +318,9 @@ pub fn handle_input(app: &mut GahnamaApp, ui: &egui::Ui, response: &egui::Respon
         )
     });
     if response.hovered() {
-        let px = response.hover_pos().map_or(width / 2.0, |p| f64::from(p.x - plot.min.x));
+        let px = response
+            .hover_pos()
+            .map_or(width / 2.0, |p| f64::from(p.x - plot.min.x));
         if (zoom - 1.0).abs() > f32::EPSILON {
             settle(app);
             app.view.zoom_at(px, width, f64::from(zoom));
@@ -274,7 +330,8 @@ pub fn handle_input(app: &mut GahnamaApp, ui: &egui::Ui, response: &egui::Respon
             app.view.pan(f64::from(scroll.x + scroll.y), width);
         } else if scroll.y != 0.0 {
             settle(app);
-            app.view.zoom_at(px, width, (f64::from(scroll.y) * 0.003).exp());
+            app.view
+                .zoom_at(px, width, (f64::from(scroll.y) * 0.003).exp());
         } else if scroll.x != 0.0 {
             settle(app);
             app.view.pan(f64::from(scroll.x), width);
@@ -328,7 +385,9 @@ pub fn step_selection(app: &mut GahnamaApp, back: bool) {
     if app.shown.is_empty() {
         return;
     }
-    let pos = app.selected.and_then(|s| app.shown.iter().position(|&i| i == s));
+    let pos = app
+        .selected
+        .and_then(|s| app.shown.iter().position(|&i| i == s));
     let next = match (pos, back) {
         (None, false) => 0,
         (None, true) => app.shown.len() - 1,
@@ -341,7 +400,10 @@ pub fn step_selection(app: &mut GahnamaApp, back: bool) {
         let v = app.target.unwrap_or(app.view);
         if s < v.min || e > v.max() {
             let mid = (s + e) / 2.0;
-            app.target = Some(TimeView { min: mid - v.span / 2.0, span: v.span });
+            app.target = Some(TimeView {
+                min: mid - v.span / 2.0,
+                span: v.span,
+            });
         }
     }
 }
@@ -350,7 +412,9 @@ fn overview(app: &mut GahnamaApp, ui: &egui::Ui, rect: Rect, pal: &Palette) {
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, CornerRadius::same(4), c32(pal.band));
     let events: Vec<&Event> = app.shown.iter().map(|&i| &app.timeline.events[i]).collect();
-    let Some(range) = full_range(&events) else { return };
+    let Some(range) = full_range(&events) else {
+        return;
+    };
     let bins = ((rect.width() / 3.0) as usize).max(1);
     let d = layout::density(&events, range, bins);
     let max = d.iter().copied().max().unwrap_or(1).max(1);
@@ -359,11 +423,13 @@ fn overview(app: &mut GahnamaApp, ui: &egui::Ui, rect: Rect, pal: &Palette) {
         if n == 0 {
             continue;
         }
-        #[expect(clippy::cast_precision_loss, reason = "small counts")]
         let h = (n as f32 / max as f32).sqrt() * (rect.height() - 8.0);
         let x = rect.min.x + i as f32 * bw;
         painter.rect_filled(
-            Rect::from_min_max(pos2(x, rect.max.y - 4.0 - h), pos2(x + bw - 0.5, rect.max.y - 4.0)),
+            Rect::from_min_max(
+                pos2(x, rect.max.y - 4.0 - h),
+                pos2(x + bw - 0.5, rect.max.y - 4.0),
+            ),
             CornerRadius::ZERO,
             with_alpha(pal.lane(0), 170),
         );
@@ -371,17 +437,29 @@ fn overview(app: &mut GahnamaApp, ui: &egui::Ui, rect: Rect, pal: &Palette) {
     let span = range.1 - range.0;
     let x_of = |day: f64| rect.min.x + ((day - range.0) / span) as f32 * rect.width();
     let v = app.view;
-    let vr = Rect::from_min_max(pos2(x_of(v.min).max(rect.min.x), rect.min.y + 1.0), pos2(x_of(v.max()).min(rect.max.x), rect.max.y - 1.0));
+    let vr = Rect::from_min_max(
+        pos2(x_of(v.min).max(rect.min.x), rect.min.y + 1.0),
+        pos2(x_of(v.max()).min(rect.max.x), rect.max.y - 1.0),
+    );
     painter.rect_filled(vr, CornerRadius::same(3), with_alpha(pal.text, 30));
-    painter.rect_stroke(vr, CornerRadius::same(3), Stroke::new(1.5, c32(pal.axis)), egui::StrokeKind::Inside);
-    let response = ui.interact(rect, ui.scope_id().with("overview"), Sense::click_and_drag());
+    painter.rect_stroke(
+        vr,
+        CornerRadius::same(3),
+        Stroke::new(1.5, c32(pal.axis)),
+        egui::StrokeKind::Inside,
+    );
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with("overview"),
+        Sense::click_and_drag(),
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "Overview"));
-    if let Some(p) = response.interact_pointer_pos() {
-        if response.dragged() || response.clicked() {
-            let day = range.0 + f64::from((p.x - rect.min.x) / rect.width()) * span;
-            app.target = None;
-            app.view.min = day - app.view.span / 2.0;
-        }
+    if let Some(p) = response.interact_pointer_pos()
+        && (response.dragged() || response.clicked())
+    {
+        let day = range.0 + f64::from((p.x - rect.min.x) / rect.width()) * span;
+        app.target = None;
+        app.view.min = day - app.view.span / 2.0;
     }
 }
 
@@ -412,7 +490,11 @@ fn draw_axis(app: &mut GahnamaApp, painter: &egui::Painter, axis: Rect, plot: Re
     let clip = painter.with_clip_rect(Rect::from_min_max(axis.min, plot.max));
     for (r, cal) in rows.iter().enumerate() {
         let y = axis.min.y + r as f32 * AXIS_ROW_H;
-        let min_px = if *cal == CalendarKind::SolarHijri { 110.0 } else { 90.0 };
+        let min_px = if *cal == CalendarKind::SolarHijri {
+            110.0
+        } else {
+            90.0
+        };
         let ts = ticks::ticks(&app.view, width, min_px, *cal, digits);
         let color = if r == 0 { pal.text_dim } else { pal.axis };
         for t in &ts {
@@ -423,33 +505,77 @@ fn draw_axis(app: &mut GahnamaApp, painter: &egui::Painter, axis: Rect, plot: Re
                     Stroke::new(1.0, c32(if t.major { pal.axis } else { pal.grid })),
                 );
             }
-            clip.line_segment([pos2(x, y + AXIS_ROW_H - 5.0), pos2(x, y + AXIS_ROW_H)], Stroke::new(1.0, c32(pal.axis)));
-            let entry = app.text.get(&ctx, &t.label, &TextStyle::label(12.0, color), &[]);
+            clip.line_segment(
+                [pos2(x, y + AXIS_ROW_H - 5.0), pos2(x, y + AXIS_ROW_H)],
+                Stroke::new(1.0, c32(pal.axis)),
+            );
+            let entry = app
+                .text
+                .get(&ctx, &t.label, &TextStyle::label(12.0, color), &[]);
             entry.paint(&clip, pos2(x + 3.0, y + 1.0));
         }
     }
-    clip.line_segment([pos2(axis.min.x, axis.max.y), pos2(axis.max.x, axis.max.y)], Stroke::new(1.0, c32(pal.axis)));
+    clip.line_segment(
+        [pos2(axis.min.x, axis.max.y), pos2(axis.max.x, axis.max.y)],
+        Stroke::new(1.0, c32(pal.axis)),
+    );
 }
 
-fn draw_gutter(app: &mut GahnamaApp, ui: &egui::Ui, painter: &egui::Painter, gutter: Rect, plot: Rect, scene: &Scene, pal: &Palette) {
+fn draw_gutter(
+    app: &mut GahnamaApp,
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    gutter: Rect,
+    plot: Rect,
+    scene: &Scene,
+    pal: &Palette,
+) {
     let ctx = ui.ctx().clone();
     for (i, lane) in scene.lanes.iter().enumerate() {
         let y0 = plot.min.y + lane.y0 as f32;
         let y1 = plot.min.y + lane.y1 as f32;
         let color = pal.lane(i);
-        painter.rect_filled(Rect::from_min_max(pos2(gutter.min.x, y0), pos2(gutter.min.x + 4.0, y1)), CornerRadius::ZERO, c32(color));
+        painter.rect_filled(
+            Rect::from_min_max(pos2(gutter.min.x, y0), pos2(gutter.min.x + 4.0, y1)),
+            CornerRadius::ZERO,
+            c32(color),
+        );
         let label = lane_label(app, &lane.key);
-        let entry = app.text.get(&ctx, &label, &TextStyle::auto(13.0, pal.text), &[]);
+        let entry = app
+            .text
+            .get(&ctx, &label, &TextStyle::auto(13.0, pal.text), &[]);
         let size = entry.size;
         let x = (gutter.max.x - 10.0 - size.x).max(gutter.min.x + 26.0);
         let y = y1 - 22.0 + (22.0 - size.y) / 2.0;
-        entry.paint(&painter.with_clip_rect(Rect::from_min_max(pos2(gutter.min.x + 24.0, y0), pos2(gutter.max.x, y1))), pos2(x, y));
+        entry.paint(
+            &painter.with_clip_rect(Rect::from_min_max(
+                pos2(gutter.min.x + 24.0, y0),
+                pos2(gutter.max.x, y1),
+            )),
+            pos2(x, y),
+        );
         // Collapse toggle.
         let toggle = Rect::from_min_size(pos2(gutter.min.x + 6.0, y1 - 20.0), vec2(16.0, 16.0));
-        let resp = ui.interact(toggle, ui.scope_id().with(("lane-toggle", &lane.key)), Sense::click());
-        resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Collapse lane {}", lane.key)));
+        let resp = ui.interact(
+            toggle,
+            ui.scope_id().with(("lane-toggle", &lane.key)),
+            Sense::click(),
+        );
+        resp.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                format!("Collapse lane {}", lane.key),
+            )
+        });
         let arrow = if lane.collapsed { "▸" } else { "▾" };
-        painter.text(toggle.center(), egui::Align2::CENTER_CENTER, arrow, egui::FontId::proportional(14.0), c32(pal.text_dim));
+        painter.text(
+            toggle.center(),
+            egui::Align2::CENTER_CENTER,
+            arrow,
+            egui::FontId::proportional(14.0),
+            c32(pal.text_dim),
+        );
         if resp.clicked() {
             if lane.collapsed {
                 app.settings.collapsed.remove(&lane.key);
@@ -460,7 +586,14 @@ fn draw_gutter(app: &mut GahnamaApp, ui: &egui::Ui, painter: &egui::Painter, gut
     }
 }
 
-fn draw_mark(app: &mut GahnamaApp, painter: &egui::Painter, plot: Rect, m: &layout::Mark, color: Rgba, pal: &Palette) {
+fn draw_mark(
+    app: &mut GahnamaApp,
+    painter: &egui::Painter,
+    plot: Rect,
+    m: &layout::Mark,
+    color: Rgba,
+    pal: &Palette,
+) {
     let y = plot.min.y + m.y as f32;
     let x0 = plot.min.x + m.x0 as f32;
     let x1 = plot.min.x + m.x1 as f32;
@@ -476,11 +609,20 @@ fn draw_mark(app: &mut GahnamaApp, painter: &egui::Painter, plot: Rect, m: &layo
             }
         }
         layout::Shape::Span => {
-            let (x0, x1) = if x1 - x0 < 6.0 { ((x0 + x1) / 2.0 - 3.0, (x0 + x1) / 2.0 + 3.0) } else { (x0, x1) };
+            let (x0, x1) = if x1 - x0 < 6.0 {
+                ((x0 + x1) / 2.0 - 3.0, (x0 + x1) / 2.0 + 3.0)
+            } else {
+                (x0, x1)
+            };
             let r = Rect::from_min_max(pos2(x0, y - 5.0), pos2(x1, y + 5.0));
             if m.forecast {
                 for edge in [r.min.y, r.max.y] {
-                    for s in Shape::dashed_line(&[pos2(r.min.x, edge), pos2(r.max.x, edge)], Stroke::new(1.5, c32(color)), 5.0, 3.0) {
+                    for s in Shape::dashed_line(
+                        &[pos2(r.min.x, edge), pos2(r.max.x, edge)],
+                        Stroke::new(1.5, c32(color)),
+                        5.0,
+                        3.0,
+                    ) {
                         painter.add(s);
                     }
                 }
@@ -494,10 +636,16 @@ fn draw_mark(app: &mut GahnamaApp, painter: &egui::Painter, plot: Rect, m: &layo
         layout::Shape::Cluster(members) => {
             let c = pos2(((x0 + x1) / 2.0).clamp(plot.min.x, plot.max.x), y);
             let radius = 8.0 + (members.len() as f32).ln() * 2.0;
-            painter.circle_filled(c, radius, with_alpha(color, if m.forecast { 120 } else { 230 }));
+            painter.circle_filled(
+                c,
+                radius,
+                with_alpha(color, if m.forecast { 120 } else { 230 }),
+            );
             let n = app.settings.digits.num(members.len() as i64);
             let ctx = painter.ctx().clone();
-            let entry = app.text.get(&ctx, &n, &TextStyle::label(11.0, [255, 255, 255, 255]), &[]);
+            let entry = app
+                .text
+                .get(&ctx, &n, &TextStyle::label(11.0, [255, 255, 255, 255]), &[]);
             entry.paint(painter, c - entry.size / 2.0);
         }
     }
@@ -537,7 +685,9 @@ fn tooltip(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event, digits: Digits) {
     let g = layout::format::when(e, CalendarKind::Gregorian, digits);
     let sh = layout::format::when(e, CalendarKind::SolarHijri, digits);
     let dates = format!("{g}  |  {sh}");
-    let entry = app.text.get(&ctx, &dates, &TextStyle::label(13.0, pal.text_dim), &[]);
+    let entry = app
+        .text
+        .get(&ctx, &dates, &TextStyle::label(13.0, pal.text_dim), &[]);
     let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
     entry.paint(ui.painter(), rect.min);
     let mut facts = format!("precision: {}", e.when.precision.as_str());
@@ -557,5 +707,9 @@ fn tooltip(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event, digits: Digits) {
     if !e.regions.is_empty() {
         ui.label(format!("regions: {}", e.regions.join(", ")));
     }
-    ui.label(format!("{} source(s) · confidence {:.0}%", e.sources.len(), e.confidence * 100.0));
+    ui.label(format!(
+        "{} source(s) · confidence {:.0}%",
+        e.sources.len(),
+        e.confidence * 100.0
+    ));
 }

@@ -65,7 +65,7 @@ pub fn detect(bytes: &[u8]) -> Result<Encoding, DecodeError> {
         return Ok(Encoding::Utf8Bom);
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        if bytes.len() % 2 != 0 {
+        if !bytes.len().is_multiple_of(2) {
             return Err(DecodeError::OddUtf16);
         }
         return Ok(if bytes[0] == 0xFF {
@@ -109,7 +109,13 @@ pub fn for_each_char(bytes: &[u8], encoding: Encoding, mut f: impl FnMut(usize, 
     match encoding {
         Encoding::Utf8 | Encoding::Utf8Bom => {
             let skip = if encoding == Encoding::Utf8Bom { 3 } else { 0 };
-            let text = String::from_utf8_lossy(&bytes[skip.min(bytes.len())..]);
+            let rest = &bytes[skip.min(bytes.len())..];
+            // Valid UTF-8 (the usual case) is walked as it is; anything else with
+            // replacement characters.
+            let text = match std::str::from_utf8(rest) {
+                Ok(t) => std::borrow::Cow::Borrowed(t),
+                Err(_) => String::from_utf8_lossy(rest),
+            };
             for (i, c) in text.char_indices() {
                 f(i + skip, c);
             }
@@ -202,7 +208,10 @@ mod tests {
         assert_eq!(detect("سلام".as_bytes()), Ok(Encoding::Utf8));
         // «سلام» in Windows-1256.
         assert_eq!(detect(&[0xD3, 0xE1, 0xC7, 0xE3]), Ok(Encoding::Windows1256));
-        assert!(matches!(detect(b"PK\x03\x04\0\0"), Err(DecodeError::Binary { .. })));
+        assert!(matches!(
+            detect(b"PK\x03\x04\0\0"),
+            Err(DecodeError::Binary { .. })
+        ));
         assert_eq!(detect(b"\xFF\xFEa"), Err(DecodeError::OddUtf16));
     }
 

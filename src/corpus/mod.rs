@@ -80,13 +80,9 @@ impl Document {
     ///
     /// # Errors
     /// [`decode::DecodeError`] when the bytes are not text.
-    pub fn from_bytes(
-        id: &str,
-        path: &str,
-        bytes: Vec<u8>,
-    ) -> Result<Self, decode::DecodeError> {
+    pub fn from_bytes(id: &str, path: &str, bytes: Vec<u8>) -> Result<Self, decode::DecodeError> {
         let encoding = decode::detect(&bytes)?;
-        let norm = Normalized::build(|f| decode::for_each_char(&bytes, encoding, f));
+        let norm = Normalized::from_bytes(&bytes, encoding);
         let paragraphs = structure::paragraphs(&norm.text);
         let mut line_starts = vec![0];
         line_starts.extend(norm.text.match_indices('\n').map(|(i, _)| i + 1));
@@ -145,7 +141,11 @@ impl Document {
     }
 
     fn guess_title(&self) -> String {
-        let first = self.paragraphs.iter().take(6).find(|p| p.kind == BlockKind::Heading);
+        let first = self
+            .paragraphs
+            .iter()
+            .take(6)
+            .find(|p| p.kind == BlockKind::Heading);
         let source = first.or_else(|| self.paragraphs.first());
         let Some(p) = source else {
             return self.id.clone();
@@ -280,9 +280,10 @@ pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     let mut ids = IdAllocator::default();
     let mut documents = Vec::new();
     for f in files {
-        let stem = f
-            .file_stem()
-            .map_or_else(|| "document".to_owned(), |s| s.to_string_lossy().into_owned());
+        let stem = f.file_stem().map_or_else(
+            || "document".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
         match load_file(&f, &ids.allocate(&stem)) {
             Ok(d) => documents.push(d),
             Err(e) => errors.push(e),

@@ -14,79 +14,148 @@ use unicode_normalization::UnicodeNormalization;
 pub struct Normalized {
     /// The normalised text.
     pub text: String,
-    /// `origin[i]` is the file offset of the character that produced byte `i`
-    /// of `text`; `origin[text.len()]` is the file length.
-    origin: Vec<u32>,
+    /// `(normalised offset, file offset)` pairs: wherever the two stop
+    /// advancing together a new pair starts. A byte between pairs maps at the
+    /// same distance from the pair before it.
+    anchors: Vec<(u32, u32)>,
+    /// The file length (what the end of `text` maps to).
+    file_len: u32,
 }
 
-impl Normalized {
-    /// Normalises the characters produced by `walk` (which calls its argument
-    /// with `(file_offset, char)` for each character and returns the file length).
-    pub fn build(walk: impl FnOnce(&mut dyn FnMut(usize, char)) -> usize) -> Self {
-        let mut out = Self::default();
-        let mut pending_cr: Option<usize> = None;
-        let push = |out: &mut Self, offset: usize, c: char| {
+/// Builds a [`Normalized`] one source character at a time.
+#[derive(Debug, Default)]
+pub struct Builder {
+    out: Normalized,
+    pending_cr: Option<usize>,
+}
+
+impl Builder {
+    /// A builder expecting about `capacity` bytes.
+    #[must_use]
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self {
+            out: Normalized {
+                text: String::with_capacity(capacity),
+                anchors: Vec::with_capacity(capacity / 64 + 16),
+                file_len: 0,
+            },
+            pending_cr: None,
+        }
+    }
+
+    /// Adds the character `c` found at file offset `offset`.
+    #[inline]
+    pub fn push(&mut self, offset: usize, c: char) {
+        // Fast paths: printable ASCII and Persian letters that normalise to themselves.
+        if self.pending_cr.is_none() {
             let off = u32::try_from(offset).unwrap_or(u32::MAX);
-            if c == ' ' && (out.text.is_empty() || out.text.ends_with([' ', '\n'])) {
+            if matches!(c, '!'..='@' | '['..='~')
+                || (matches!(c, 'ا' | 'ب'..='غ' | 'ف'..='ق' | 'ل'..='و' | 'پ' | 'چ' | 'ژ' | 'ک' | 'گ' | 'ی')
+                    && c != 'ة')
+            {
+                self.out.anchor(off);
+                self.out.text.push(c);
                 return;
             }
-            if c == '\n' && out.text.ends_with(' ') {
-                // Drop a trailing space before a line end, keep the line end.
-                out.text.pop();
-                out.origin.pop();
-            }
-            let mut buf = [0u8; 4];
-            let s = c.encode_utf8(&mut buf);
-            out.text.push_str(s);
-            out.origin.extend(std::iter::repeat_n(off, s.len()));
-        };
-        let len = walk(&mut |offset, c| {
-            if let Some(cr) = pending_cr.take() {
-                push(&mut out, cr, '\n');
-                if c == '\n' {
-                    return;
-                }
-            }
-            if c == '\r' {
-                pending_cr = Some(offset);
+        }
+        if let Some(cr) = self.pending_cr.take() {
+            self.emit(cr, '\n');
+            if c == '\n' {
                 return;
             }
-            match map_char(c) {
-                Mapped::Drop => {}
-                Mapped::One(m) => push(&mut out, offset, m),
-                Mapped::Compat => {
-                    for m in std::iter::once(c).nfkc() {
-                        match map_char(m) {
-                            Mapped::One(m2) => push(&mut out, offset, m2),
-                            Mapped::Drop | Mapped::Compat => {}
-                        }
+        }
+        if c == '\r' {
+            self.pending_cr = Some(offset);
+            return;
+        }
+        match map_char(c) {
+            Mapped::Drop => {}
+            Mapped::One(m) => self.emit(offset, m),
+            Mapped::Compat => {
+                for m in std::iter::once(c).nfkc() {
+                    if let Mapped::One(m2) = map_char(m) {
+                        self.emit(offset, m2);
                     }
                 }
             }
-        });
-        if let Some(cr) = pending_cr {
-            push(&mut out, cr, '\n');
         }
-        out.origin.push(u32::try_from(len).unwrap_or(u32::MAX));
-        out
+    }
+
+    #[inline]
+    fn emit(&mut self, offset: usize, c: char) {
+        let out = &mut self.out;
+        let off = u32::try_from(offset).unwrap_or(u32::MAX);
+        let last = out.text.as_bytes().last().copied();
+        if c == ' ' && matches!(last, None | Some(b' ' | b'\n')) {
+            return;
+        }
+        if c == '\n' && last == Some(b' ') {
+            // Drop a trailing space before a line end, keep the line end.
+            out.text.pop();
+            let at = u32::try_from(out.text.len()).unwrap_or(u32::MAX);
+            if out.anchors.last().is_some_and(|a| a.0 == at) {
+                out.anchors.pop();
+            }
+        }
+        out.anchor(off);
+        out.text.push(c);
+    }
+
+    /// Ends the text; `len` is the file length.
+    #[must_use]
+    pub fn finish(mut self, len: usize) -> Normalized {
+        if let Some(cr) = self.pending_cr.take() {
+            self.emit(cr, '\n');
+        }
+        self.out.file_len = u32::try_from(len).unwrap_or(u32::MAX);
+        self.out
+    }
+}
+
+impl Normalized {
+    /// Records that the next byte of `text` comes from file offset `off`.
+    #[inline]
+    fn anchor(&mut self, off: u32) {
+        let at = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        let in_step = self
+            .anchors
+            .last()
+            .is_some_and(|&(n, f)| f.wrapping_add(at - n) == off);
+        if !in_step {
+            self.anchors.push((at, off));
+        }
+    }
+
+    /// Normalises file bytes in `encoding`.
+    #[must_use]
+    pub fn from_bytes(bytes: &[u8], encoding: super::Encoding) -> Self {
+        let mut b = Builder::with_capacity(bytes.len());
+        let len = super::decode::for_each_char(bytes, encoding, |o, c| b.push(o, c));
+        b.finish(len)
     }
 
     /// Normalises a plain string (offsets are then byte offsets into it).
     #[must_use]
-    pub fn from_str(s: &str) -> Self {
-        Self::build(|f| {
-            for (i, c) in s.char_indices() {
-                f(i, c);
-            }
-            s.len()
-        })
+    pub fn from_text(s: &str) -> Self {
+        let mut b = Builder::with_capacity(s.len());
+        for (i, c) in s.char_indices() {
+            b.push(i, c);
+        }
+        b.finish(s.len())
     }
 
-    /// File offset of normalised byte `i` (clamped).
+    /// File offset of normalised byte `i` (clamped; the end maps to the file length).
     #[must_use]
     pub fn file_offset(&self, i: usize) -> usize {
-        let i = i.min(self.origin.len().saturating_sub(1));
-        self.origin.get(i).map_or(0, |&o| o as usize)
+        if i >= self.text.len() {
+            return self.file_len as usize;
+        }
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
+        let k = self.anchors.partition_point(|a| a.0 <= i);
+        match k.checked_sub(1).and_then(|k| self.anchors.get(k)) {
+            Some(&(n, f)) => (f + (i - n)) as usize,
+            None => 0,
+        }
     }
 
     /// File byte range of a normalised byte range (end exclusive).
@@ -119,10 +188,16 @@ fn map_char(c: char) -> Mapped {
         '٫' => Mapped::One('.'),
         '٬' => Mapped::One(','),
         // Removed: ZWNJ, ZWJ, bidi marks, BOM, tatweel, soft hyphen, diacritics.
-        '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}'
-        | '\u{0640}' | '\u{00AD}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
-            Mapped::Drop
-        }
+        '\u{200C}'
+        | '\u{200D}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}'
+        | '\u{FEFF}'
+        | '\u{0640}'
+        | '\u{00AD}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}' => Mapped::Drop,
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' => Mapped::Drop,
         // Spaces and dashes.
         '\t' | '\u{00A0}' | '\u{2000}'..='\u{200B}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
@@ -144,11 +219,39 @@ fn shift_digit(c: char, zero: char) -> char {
     char::from_digit(v, 10).unwrap_or('0')
 }
 
+/// Whether `c` is a letter, fast for ASCII and the Arabic script (the hot
+/// path of tokenising and word boundaries); other scripts ask the Unicode tables.
+#[inline]
+#[must_use]
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        // Arabic letters; not its digits (U+0660–0669, U+06F0–06F9) or punctuation.
+        '\u{0621}'..='\u{064A}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06FA}'..='\u{06FF}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        c => c.is_alphabetic(),
+    }
+}
+
+/// [`is_letter`] or a digit of any script.
+#[inline]
+#[must_use]
+pub fn is_letter_or_digit(c: char) -> bool {
+    is_letter(c)
+        || c.is_ascii_digit()
+        || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+        || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_numeric())
+}
+
 /// Normalises a short phrase (gazetteer names, lexicon triggers) the same way as
 /// document text, trimmed.
 #[must_use]
 pub fn normalize_phrase(s: &str) -> String {
-    Normalized::from_str(s).text.trim().to_owned()
+    Normalized::from_text(s).text.trim().to_owned()
 }
 
 #[cfg(test)]
@@ -156,7 +259,11 @@ mod tests {
     use super::*;
 
     fn check(input: &str, expected: &str) {
-        assert_eq!(Normalized::from_str(input).text, expected, "input {input:?}");
+        assert_eq!(
+            Normalized::from_text(input).text,
+            expected,
+            "input {input:?}"
+        );
     }
 
     #[test]
@@ -176,7 +283,7 @@ mod tests {
     #[test]
     fn every_normalised_byte_maps_back_to_its_source_character() {
         let original = "در ۱۷ می‌ سال ۱۹۹۷\r\nكشور";
-        let n = Normalized::from_str(original);
+        let n = Normalized::from_text(original);
         let year = n.text.find("1997").expect("year");
         let [s, e] = n.file_range(year, year + 4);
         assert_eq!(&original[s..e], "۱۹۹۷");

@@ -120,8 +120,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             });
             // Only a paragraph followed by a page-break gap (blank line, footnotes,
             // running header) may continue in the next body block.
-            if ends_mid_sentence(body) && words(body) >= 6 && next_is_page_gap(&lines, &kinds, li)
-            {
+            if ends_mid_sentence(body) && words(body) >= 6 && next_is_page_gap(&lines, &kinds, li) {
                 open = Some(index);
             }
         } else {
@@ -179,8 +178,9 @@ fn next_is_page_gap(lines: &[Line], kinds: &[BlockKind], li: usize) -> bool {
     j < lines.len() && kinds[j] == BlockKind::Body && (furniture || lines[j].blank_before)
 }
 
+/// Number of words, counting no further than 16 (callers compare with small limits).
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    s.split_whitespace().take(16).count()
 }
 
 /// True when a line stops without sentence-final punctuation.
@@ -229,13 +229,15 @@ fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
             BlockKind::Bibliography
         } else if is_boilerplate(s) {
             BlockKind::Boilerplate
-        } else if s.chars().all(|c| c.is_ascii_digit() || c == '-' || c == ' ') {
-            BlockKind::PageFurniture
-        } else if seen.get(key).copied().unwrap_or(0) >= 2 && {
-            let n = occurrences.entry(key).or_default();
-            *n += 1;
-            *n > 1
-        } {
+        } else if s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == ' ')
+            || seen.get(key).copied().unwrap_or(0) >= 2 && {
+                let n = occurrences.entry(key).or_default();
+                *n += 1;
+                *n > 1
+            }
+        {
             BlockKind::PageFurniture
         } else if is_footnote(s, has_markers) {
             BlockKind::Footnote
@@ -274,7 +276,7 @@ fn looks_like_reference(s: &str) -> bool {
 }
 
 fn is_boilerplate(s: &str) -> bool {
-    const CUES: [&str; 8] = [
+    const CUES: [&str; 10] = [
         "http://",
         "https://",
         "www.",
@@ -283,11 +285,25 @@ fn is_boilerplate(s: &str) -> bool {
         "تمامی حقوق",
         "فقط تکه ای از متن",
         "دانلود فایل",
+        ".ir",
+        ".com",
     ];
-    s.starts_with("((")
-        || CUES.iter().any(|c| s.contains(c))
-        || s.split_whitespace()
-            .any(|w| w.ends_with(".ir") || w.ends_with(".com"))
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    if s.starts_with("((") {
+        return true;
+    }
+    let Some(ac) = AC.get_or_init(|| aho_corasick::AhoCorasick::new(CUES).ok()) else {
+        return false;
+    };
+    ac.find_iter(s).any(|m| {
+        let cue = &s[m.range()];
+        // A domain must end its word: «feko.ir» yes, «.irrelevant» no.
+        !cue.starts_with('.')
+            || s[m.end()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::corpus::normalize::is_letter(c))
+    })
 }
 
 /// A footnote line: a marker number then the note, in a document that uses
@@ -335,17 +351,15 @@ fn is_heading(s: &str) -> bool {
 /// and «» that close soon.
 #[must_use]
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth: i32 = 0;
     let mut depth_since = 0usize;
     // Right-to-left texts often have mirrored brackets: «)…(».
     let mut mirrored = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let (mut prev, mut prev2) = (None::<char>, None::<char>);
+    let mut it = text.char_indices();
+    while let Some((pos, c)) = it.next() {
         match c {
             '(' if mirrored => mirrored = false,
             '(' | '«' | '[' => {
@@ -363,43 +377,44 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             depth = 0;
         }
         let is_stop = matches!(c, '.' | '؟' | '?' | '!' | '؛' | ';' | '\n');
-        if is_stop && depth == 0 && !is_non_final_dot(&chars, i) {
-            // Take closing quotes/brackets that directly follow.
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '»' | '"' | '\'' | '.' | '!' | '؟') {
-                j += 1;
+        let next = text[pos + c.len_utf8()..].chars().next();
+        if is_stop && depth == 0 && !(c == '.' && is_non_final_dot(prev2, prev, next)) {
+            // Take closing quotes and repeated marks that directly follow.
+            let mut end = pos + c.len_utf8();
+            for (k, d) in text[end..].char_indices() {
+                if !matches!(d, '»' | '"' | '\'' | '.' | '!' | '؟') {
+                    end += k;
+                    break;
+                }
+                if end + k + d.len_utf8() == text.len() {
+                    end = text.len();
+                }
             }
-            let end = chars.get(j).map_or(bytes.len(), |&(p, _)| p);
             push_trimmed(text, start, end, &mut out);
             start = end;
-            i = j;
+            // Skip what was taken.
+            while it.as_str().len() > text.len() - end {
+                it.next();
+            }
+            prev2 = None;
+            prev = None;
             continue;
         }
-        i += 1;
+        prev2 = prev;
+        prev = Some(c);
     }
-    push_trimmed(text, start, bytes.len(), &mut out);
+    push_trimmed(text, start, text.len(), &mut out);
     out
 }
 
-fn is_non_final_dot(chars: &[(usize, char)], i: usize) -> bool {
-    if chars[i].1 != '.' {
-        return false;
-    }
-    let prev = i.checked_sub(1).map(|k| chars[k].1);
-    let next = chars.get(i + 1).map(|c| c.1);
-    // Decimal 1.7
+/// A full stop that does not end a sentence: a decimal point (`1.7`) or the
+/// dot of a single-letter abbreviation (`ه.ش`, `و. مشریاکوف`).
+fn is_non_final_dot(prev2: Option<char>, prev: Option<char>, next: Option<char>) -> bool {
     if prev.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit()) {
         return true;
     }
-    // Single-letter abbreviation: a letter with a non-letter (or start) before it.
-    if prev.is_some_and(char::is_alphabetic) {
-        let before = i.checked_sub(2).map(|k| chars[k].1);
-        if before.is_none_or(|c| !c.is_alphabetic()) {
-            return true;
-        }
-    }
-    // A dot between two letters of an abbreviation such as ه.ش or ق.م
-    false
+    prev.is_some_and(crate::corpus::normalize::is_letter)
+        && prev2.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
@@ -407,7 +422,11 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     let r = start + lead..end - trail;
-    if r.end > r.start && text[r.clone()].chars().any(char::is_alphanumeric) {
+    if r.end > r.start
+        && text[r.clone()]
+            .chars()
+            .any(crate::corpus::normalize::is_letter_or_digit)
+    {
         out.push(r);
     }
 }
@@ -424,7 +443,12 @@ mod tests {
     fn sentences_split_on_persian_punctuation_even_without_space() {
         assert_eq!(
             split("رویکرد تازه شکل گرفت.و طرح تصویب شد؛ اما چرا؟ نمی دانیم!"),
-            vec!["رویکرد تازه شکل گرفت.", "و طرح تصویب شد؛", "اما چرا؟", "نمی دانیم!"]
+            vec![
+                "رویکرد تازه شکل گرفت.",
+                "و طرح تصویب شد؛",
+                "اما چرا؟",
+                "نمی دانیم!"
+            ]
         );
     }
 
@@ -436,7 +460,10 @@ mod tests {
         );
         assert_eq!(
             split("او گفت «این پایان است. نه؟» و رفت. بعد (یعنی فردا. صبح) آمد."),
-            vec!["او گفت «این پایان است. نه؟» و رفت.", "بعد (یعنی فردا. صبح) آمد."]
+            vec![
+                "او گفت «این پایان است. نه؟» و رفت.",
+                "بعد (یعنی فردا. صبح) آمد."
+            ]
         );
     }
 

@@ -124,7 +124,9 @@ impl KnownEvents {
     pub fn find(&self, clause: &str, when: &When) -> Option<&KnownEvent> {
         self.events.iter().find(|e| {
             let [a, b] = e.years;
-            let fits = when.start.year <= b && when.end.year >= a && when.end.year - when.start.year <= b - a + 1;
+            let fits = when.start.year <= b
+                && when.end.year >= a
+                && when.end.year - when.start.year <= b - a + 1;
             fits && e.triggers.iter().any(|t| contains_phrase(clause, t))
                 && (e.requires.is_empty() || e.requires.iter().any(|r| contains_phrase(clause, r)))
         })
@@ -137,7 +139,7 @@ fn contains_phrase(text: &str, phrase: &str) -> bool {
         text[..i]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+            .is_none_or(|c| !crate::corpus::normalize::is_letter_or_digit(c))
     })
 }
 
@@ -163,14 +165,21 @@ mod tests {
     fn bundled_lexicon_loads_with_named_dates() {
         let k = KnownEvents::bundled().expect("bundled lexicon");
         assert!(k.events.len() >= 12);
-        assert!(k.named_dates.iter().any(|(p, d)| p == "یازده سپتامبر" && *d == Day::new(2001, 9, 11)));
+        assert!(
+            k.named_dates
+                .iter()
+                .any(|(p, d)| p == "یازده سپتامبر" && *d == Day::new(2001, 9, 11))
+        );
     }
 
     #[test]
     fn a_known_event_needs_its_trigger_its_required_word_and_a_fitting_date() {
         let k = KnownEvents::bundled().expect("bundled lexicon");
         let c = normalize_phrase("اتحادیه اقتصادی اوراسیا که در سال 2014 شکل گرفت");
-        assert_eq!(k.find(&c, &year(2014)).map(|e| e.id.as_str()), Some("eaeu-founded"));
+        assert_eq!(
+            k.find(&c, &year(2014)).map(|e| e.id.as_str()),
+            Some("eaeu-founded")
+        );
         // Same words, a year outside the event's years.
         assert_eq!(k.find(&c, &year(2019)).map(|e| e.id.as_str()), None);
         // Joining is not founding.
@@ -179,6 +188,9 @@ mod tests {
             k.find(&c, &year(2015)).map(|e| e.id.as_str()),
             Some("eaeu-armenia-kyrgyzstan-join")
         );
-        assert!(matches!(KnownEvents::from_toml("[[named_date]]\nphrases=[\"x\"]\ndate=\"2001\"\n"), Err(LexiconError::BadDate(_))));
+        assert!(matches!(
+            KnownEvents::from_toml("[[named_date]]\nphrases=[\"x\"]\ndate=\"2001\"\n"),
+            Err(LexiconError::BadDate(_))
+        ));
     }
 }

@@ -106,7 +106,10 @@ impl Extractor {
     pub fn bundled_or_empty() -> (Self, Option<String>) {
         match Self::bundled() {
             Ok(e) => (e, None),
-            Err(e) => (Self::new(Gazetteer::empty(), KnownEvents::default()), Some(e.to_string())),
+            Err(e) => (
+                Self::new(Gazetteer::empty(), KnownEvents::default()),
+                Some(e.to_string()),
+            ),
         }
     }
 
@@ -174,8 +177,11 @@ impl Extractor {
             let window = event_window(&p.text, &sentence, &mentions, idx);
             let clause = &p.text[window.clone()];
             let known = self.known.find(clause, when);
-            let gaz = gaz_cache[m.paragraph].get_or_insert_with(|| self.gazetteer.find(&p.text)).clone();
-            let (mut actors, people, mut regions) = self.participants(doc, m.paragraph, &gaz, &window, &sentence);
+            let gaz = gaz_cache[m.paragraph]
+                .get_or_insert_with(|| self.gazetteer.find(&p.text))
+                .clone();
+            let (mut actors, people, mut regions) =
+                self.participants(doc, m.paragraph, &gaz, &window, &sentence);
             if let Some(k) = known {
                 actors.extend(k.actors.iter().cloned());
             }
@@ -219,9 +225,16 @@ impl Extractor {
         window: &Range<usize>,
         sentence: &Range<usize>,
     ) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
-        let within = |r: &Range<usize>| gaz.iter().filter(|m| m.range.start >= r.start && m.range.end <= r.end).collect::<Vec<_>>();
+        let within = |r: &Range<usize>| {
+            gaz.iter()
+                .filter(|m| m.range.start >= r.start && m.range.end <= r.end)
+                .collect::<Vec<_>>()
+        };
         let is_actorish = |m: &&Mention| {
-            !matches!(self.gazetteer.entries()[m.entry].kind, EntryKind::Region | EntryKind::Place)
+            !matches!(
+                self.gazetteer.entries()[m.entry].kind,
+                EntryKind::Region | EntryKind::Place
+            )
         };
         let mut chosen = within(window);
         if !chosen.iter().any(is_actorish) {
@@ -230,7 +243,8 @@ impl Extractor {
         if !chosen.iter().any(is_actorish) {
             chosen = gaz.iter().collect();
         }
-        let (mut actors, mut people, mut regions) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        let (mut actors, mut people, mut regions) =
+            (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
         for m in chosen {
             let e = &self.gazetteer.entries()[m.entry];
             match e.kind {
@@ -254,21 +268,37 @@ impl Extractor {
             }
         }
         let p = &doc.paragraphs[paragraph];
-        let has_country = actors.iter().any(|a| self.gazetteer.get(a).is_some_and(|e| e.kind == EntryKind::Country));
-        if !has_country && p.text[window.clone()].contains("این کشور") {
-            if let Some(c) = self.last_country_before(doc, paragraph, gaz, window.start) {
-                actors.insert(c);
-            }
+        let has_country = actors.iter().any(|a| {
+            self.gazetteer
+                .get(a)
+                .is_some_and(|e| e.kind == EntryKind::Country)
+        });
+        if !has_country
+            && p.text[window.clone()].contains("این کشور")
+            && let Some(c) = self.last_country_before(doc, paragraph, gaz, window.start)
+        {
+            actors.insert(c);
         }
         (actors, people, regions)
     }
 
-    fn last_country_before(&self, doc: &Document, paragraph: usize, gaz: &[Mention], before: usize) -> Option<String> {
+    fn last_country_before(
+        &self,
+        doc: &Document,
+        paragraph: usize,
+        gaz: &[Mention],
+        before: usize,
+    ) -> Option<String> {
         let country = |m: &Mention| {
             let e = &self.gazetteer.entries()[m.entry];
             (e.kind == EntryKind::Country).then(|| e.id.clone())
         };
-        if let Some(c) = gaz.iter().filter(|m| m.range.end <= before).filter_map(country).next_back() {
+        if let Some(c) = gaz
+            .iter()
+            .filter(|m| m.range.end <= before)
+            .filter_map(country)
+            .next_back()
+        {
             return Some(c);
         }
         doc.paragraphs[..paragraph]
@@ -276,7 +306,13 @@ impl Extractor {
             .rev()
             .filter(|q| q.kind == BlockKind::Body)
             .take(2)
-            .find_map(|q| self.gazetteer.find(&q.text).iter().filter_map(country).next_back())
+            .find_map(|q| {
+                self.gazetteer
+                    .find(&q.text)
+                    .iter()
+                    .filter_map(country)
+                    .next_back()
+            })
     }
 }
 
@@ -284,9 +320,15 @@ impl Extractor {
 /// sentence start) to the next one (or the sentence end), clipped to the
 /// parentheses around the date, and ending where a neighbouring date's
 /// parentheses open.
-fn event_window(text: &str, sentence: &Range<usize>, mentions: &[DateMention], idx: usize) -> Range<usize> {
+fn event_window(
+    text: &str,
+    sentence: &Range<usize>,
+    mentions: &[DateMention],
+    idx: usize,
+) -> Range<usize> {
     let m = &mentions[idx];
-    let same = |j: usize| mentions[j].paragraph == m.paragraph && mentions[j].sentence == m.sentence;
+    let same =
+        |j: usize| mentions[j].paragraph == m.paragraph && mentions[j].sentence == m.sentence;
     let mut start = sentence.start;
     let mut end = sentence.end;
     if idx > 0 && same(idx - 1) {
@@ -307,16 +349,18 @@ fn event_window(text: &str, sentence: &Range<usize>, mentions: &[DateMention], i
     // the clause; a short aside («(۲۰۰۲)»، «(در ۶ اوت ۲۰۲۱ در ترکمنستان)»)
     // dates the phrase around it.
     let before = &text[start..m.range.start];
-    if let Some(open) = before.rfind('(') {
-        if !before[open..].contains(')') {
-            let open = start + open;
-            let close = text[m.range.end..end].find(')').map_or(end, |c| m.range.end + c);
-            let words = text[open + 1..m.range.start].split_whitespace().count()
-                + text[m.range.end..close].split_whitespace().count();
-            if words >= 4 {
-                start = open + 1;
-                end = close;
-            }
+    if let Some(open) = before.rfind('(')
+        && !before[open..].contains(')')
+    {
+        let open = start + open;
+        let close = text[m.range.end..end]
+            .find(')')
+            .map_or(end, |c| m.range.end + c);
+        let words = text[open + 1..m.range.start].split_whitespace().count()
+            + text[m.range.end..close].split_whitespace().count();
+        if words >= 4 {
+            start = open + 1;
+            end = close;
         }
     }
     start..end.max(m.range.end)
@@ -368,7 +412,8 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event> {
             (Some(a), Some(b)) => a == b,
             (None, None) => {
                 same_when(&g.when, &c.when)
-                    && (g.actors.is_empty() && c.actors.is_empty() || !g.actors.is_disjoint(&c.actors))
+                    && (g.actors.is_empty() && c.actors.is_empty()
+                        || !g.actors.is_disjoint(&c.actors))
                     && jaccard(&g.words, &c.words) >= 0.3
             }
             _ => false,
@@ -377,7 +422,8 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event> {
             Some(g) => {
                 if !g.sources_contains(&c.source) {
                     // Keep the most precise stated date.
-                    let better = (c.when.inferred, c.when.precision) < (g.when.inferred, g.when.precision);
+                    let better =
+                        (c.when.inferred, c.when.precision) < (g.when.inferred, g.when.precision);
                     if better {
                         g.when = c.when.clone();
                     }
@@ -404,9 +450,8 @@ fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     if union == 0 {
         return 1.0;
     }
-    #[expect(clippy::cast_precision_loss, reason = "small word counts")]
-    let j = inter as f64 / union as f64;
-    j
+
+    inter as f64 / union as f64
 }
 
 impl Candidate {
@@ -429,8 +474,13 @@ impl Candidate {
 
 impl Candidate {
     fn sources_contains(&self, s: &Source) -> bool {
-        self.source.doc == s.doc && self.source.bytes == s.bytes && self.source.date_bytes == s.date_bytes
-            || self.extra_sources.iter().any(|x| x.doc == s.doc && x.date_bytes == s.date_bytes)
+        self.source.doc == s.doc
+            && self.source.bytes == s.bytes
+            && self.source.date_bytes == s.date_bytes
+            || self
+                .extra_sources
+                .iter()
+                .any(|x| x.doc == s.doc && x.date_bytes == s.date_bytes)
     }
 
     fn into_event(self) -> Event {

@@ -9,20 +9,63 @@ use crate::corpus::{Document, Paragraph};
 
 /// Conjunctions and discourse openers dropped from the start of a title.
 const LEADING: &[&str] = &[
-    "و", "که", "اما", "ولی", "بنابراین", "همچنین", "سپس", "نیز", "هم", "لذا", "سرانجام", "ضمنا",
+    "و",
+    "که",
+    "اما",
+    "ولی",
+    "بنابراین",
+    "همچنین",
+    "سپس",
+    "نیز",
+    "هم",
+    "لذا",
+    "سرانجام",
+    "ضمنا",
 ];
 
 /// Discourse phrases dropped from the start of a title.
 const OPENERS: &[&str] = &[
-    "در این خصوص", "در این زمینه", "در همین حال", "در این میان", "در این راستا", "در واقع",
-    "به عنوان مثال", "علاوه بر این", "با این حال", "در عین حال", "از سوی دیگر", "به طور خاص",
-    "در مقابل", "در نتیجه", "به این ترتیب", "بدین ترتیب", "در حقیقت", "برای مثال", "در ابتدا",
+    "در این خصوص",
+    "در این زمینه",
+    "در همین حال",
+    "در این میان",
+    "در این راستا",
+    "در واقع",
+    "به عنوان مثال",
+    "علاوه بر این",
+    "با این حال",
+    "در عین حال",
+    "از سوی دیگر",
+    "به طور خاص",
+    "در مقابل",
+    "در نتیجه",
+    "به این ترتیب",
+    "بدین ترتیب",
+    "در حقیقت",
+    "برای مثال",
+    "در ابتدا",
 ];
 
 /// Prepositions and date words dropped where the date phrase was cut out.
 const AROUND_DATE: &[&str] = &[
-    "در", "از", "تا", "به", "با", "طی", "سال", "سالهای", "ماه", "که", "و", "نیز", "هم", "پس", "بعد",
-    "قبل", "پیش", "دوره",
+    "در",
+    "از",
+    "تا",
+    "به",
+    "با",
+    "طی",
+    "سال",
+    "سالهای",
+    "ماه",
+    "که",
+    "و",
+    "نیز",
+    "هم",
+    "پس",
+    "بعد",
+    "قبل",
+    "پیش",
+    "دوره",
 ];
 
 /// Words dropped from the start of the part after the date.
@@ -69,7 +112,11 @@ fn limit(words: &[&str]) -> String {
         words.join(" ")
     } else {
         // Subject and object from the start, the verb from the end.
-        format!("{} … {}", words[..7].join(" "), words[words.len() - 4..].join(" "))
+        format!(
+            "{} … {}",
+            words[..7].join(" "),
+            words[words.len() - 4..].join(" ")
+        )
     }
 }
 
@@ -93,25 +140,43 @@ fn clause_start(text: &str, window_start: usize, date_start: usize) -> usize {
 /// discourse opener, and has no preposition or date word where the date was
 /// cut out (`before_date`: the date follows the range; else it precedes it).
 fn trim(text: &str, mut r: Range<usize>, before_date: bool) -> Range<usize> {
-    let is_punct = |c: char| !c.is_alphanumeric() && !matches!(c, '«' | '»' | '(' | ')' | '^');
+    let is_punct = |c: char| {
+        !crate::corpus::normalize::is_letter_or_digit(c)
+            && !matches!(c, '«' | '»' | '(' | ')' | '^')
+    };
     loop {
         let s = &text[r.clone()];
-        let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || is_punct(c)).len();
-        let tail = s.len() - s.trim_end_matches(|c: char| c.is_whitespace() || is_punct(c)).len();
+        let lead = s.len()
+            - s.trim_start_matches(|c: char| c.is_whitespace() || is_punct(c))
+                .len();
+        let tail = s.len()
+            - s.trim_end_matches(|c: char| c.is_whitespace() || is_punct(c))
+                .len();
         r = (r.start + lead)..(r.end - tail).max(r.start + lead);
         let s = &text[r.clone()];
-        if let Some(o) = OPENERS.iter().find(|o| s.starts_with(*o) && s[o.len()..].starts_with([' ', '،'])) {
+        if let Some(o) = OPENERS
+            .iter()
+            .find(|o| s.starts_with(*o) && s[o.len()..].starts_with([' ', '،']))
+        {
             r.start += o.len();
             continue;
         }
         let first = s.split_whitespace().next().unwrap_or("");
         let last = s.split_whitespace().next_back().unwrap_or("");
-        let drop_first = if before_date { LEADING.contains(&first) } else { AFTER_DATE.contains(&first) };
+        let drop_first = if before_date {
+            LEADING.contains(&first)
+        } else {
+            AFTER_DATE.contains(&first)
+        };
         if !first.is_empty() && drop_first {
             r.start += first.len();
             continue;
         }
-        let drop_last = if before_date { AROUND_DATE.contains(&last) } else { LEADING.contains(&last) || last == "در" };
+        let drop_last = if before_date {
+            AROUND_DATE.contains(&last)
+        } else {
+            LEADING.contains(&last) || last == "در"
+        };
         if !last.is_empty() && drop_last {
             r.end -= last.len();
             continue;
@@ -137,7 +202,8 @@ fn clean(s: &str) -> String {
     for empty in ["( )", "()", "[ ]", "[]"] {
         out = out.replace(empty, "");
     }
-    let balanced = |open: char, close: char, t: &str| t.matches(open).count() == t.matches(close).count();
+    let balanced =
+        |open: char, close: char, t: &str| t.matches(open).count() == t.matches(close).count();
     let mut t = out.trim().to_owned();
     for (open, close) in [('(', ')'), ('«', '»')] {
         if !balanced(open, close, &t) {
@@ -152,7 +218,7 @@ fn clean(s: &str) -> String {
 #[must_use]
 pub fn content_words(clause: &str, _date_at: &usize) -> BTreeSet<String> {
     clause
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::corpus::normalize::is_letter(c))
         .filter(|w| w.chars().count() > 1 && !STOPWORDS.contains(w))
         .map(str::to_owned)
         .collect()

@@ -9,11 +9,20 @@ use crate::time::calendar;
 #[must_use]
 pub fn day(d: Day, cal: CalendarKind, digits: Digits) -> String {
     let (y, m, dd) = in_calendar(d, cal);
-    format!("{} {} {}", digits.num(i64::from(dd)), month_name(cal, m), digits.num(i64::from(y)))
+    format!(
+        "{} {} {}",
+        digits.num(i64::from(dd)),
+        month_name(cal, m),
+        digits.num(i64::from(y))
+    )
 }
 
 fn month_name(cal: CalendarKind, m: u8) -> &'static str {
-    let names = if cal == CalendarKind::SolarHijri { &SOLAR_HIJRI_MONTHS } else { &GREGORIAN_MONTHS };
+    let names = if cal == CalendarKind::SolarHijri {
+        &SOLAR_HIJRI_MONTHS
+    } else {
+        &GREGORIAN_MONTHS
+    };
     names[usize::from(m.clamp(1, 12) - 1)]
 }
 
@@ -25,11 +34,11 @@ fn in_calendar(d: Day, cal: CalendarKind) -> (i32, u8, u8) {
     let year = calendar::year_in(cal, d).unwrap_or(d.year);
     // Walk the months of that year to find the day.
     for m in (1..=12u8).rev() {
-        if let Some(first) = calendar::to_gregorian(cal, year, m, 1) {
-            if first <= d {
-                let dd = d.to_epoch_days() - first.to_epoch_days() + 1;
-                return (year, m, u8::try_from(dd).unwrap_or(1));
-            }
+        if let Some(first) = calendar::to_gregorian(cal, year, m, 1)
+            && first <= d
+        {
+            let dd = d.to_epoch_days() - first.to_epoch_days() + 1;
+            return (year, m, u8::try_from(dd).unwrap_or(1));
         }
     }
     (year, 1, 1)
@@ -77,7 +86,13 @@ mod tests {
     #[test]
     fn days_in_both_calendars() {
         let d = Day::new(1997, 5, 17);
-        assert_eq!(day(d, CalendarKind::Gregorian, Digits::Persian), "۱۷ مه ۱۹۹۷");
-        assert_eq!(day(d, CalendarKind::SolarHijri, Digits::Latin), "27 اردیبهشت 1376");
+        assert_eq!(
+            day(d, CalendarKind::Gregorian, Digits::Persian),
+            "۱۷ مه ۱۹۹۷"
+        );
+        assert_eq!(
+            day(d, CalendarKind::SolarHijri, Digits::Latin),
+            "27 اردیبهشت 1376"
+        );
     }
 }

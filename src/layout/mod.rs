@@ -88,7 +88,6 @@ impl TimeView {
 pub fn event_days(e: &Event) -> Option<(f64, f64)> {
     let s = e.start_day()?.to_epoch_days();
     let t = e.end_day()?.to_epoch_days() + 1;
-    #[expect(clippy::cast_precision_loss, reason = "day counts are far below 2^52")]
     Some((s as f64, t as f64))
 }
 
@@ -156,7 +155,11 @@ pub fn lanes(events: &[&Event], group: GroupBy, max_lanes: usize) -> Vec<Lane> {
     }
     let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let keep: Vec<String> = ranked.iter().take(max_lanes.max(1)).map(|(k, _)| k.clone()).collect();
+    let keep: Vec<String> = ranked
+        .iter()
+        .take(max_lanes.max(1))
+        .map(|(k, _)| k.clone())
+        .collect();
     let mut out: Vec<Lane> = keep
         .iter()
         .map(|k| Lane {
@@ -316,12 +319,25 @@ pub fn scene(
     let mut y = 0.0;
     for (li, lane) in lane_list.iter().enumerate() {
         let is_collapsed = collapsed.contains(&lane.key);
-        let label_h = if is_collapsed { 0.0 } else { metrics.label_row * metrics.label_rows as f64 };
+        let label_h = if is_collapsed {
+            0.0
+        } else {
+            metrics.label_row * metrics.label_rows as f64
+        };
         let y0 = y;
         let mark_y = y0 + label_h + metrics.mark_row / 2.0;
         let marks = lane_marks(events, &lane.events, li, view, width, mark_y, metrics);
         if !is_collapsed {
-            place_labels(events, &marks, li, y0, width, metrics, label_width, &mut out);
+            place_labels(
+                events,
+                &marks,
+                li,
+                y0,
+                width,
+                metrics,
+                label_width,
+                &mut out,
+            );
         }
         out.marks.extend(marks);
         y = y0 + label_h + metrics.mark_row;
@@ -349,7 +365,9 @@ fn lane_marks(
 ) -> Vec<Mark> {
     let mut raw: Vec<Mark> = Vec::new();
     for &i in indices {
-        let Some((s, e)) = event_days(events[i]) else { continue };
+        let Some((s, e)) = event_days(events[i]) else {
+            continue;
+        };
         let x0 = view.x_of(s, width);
         let x1 = view.x_of(e, width);
         if x1 < -metrics.cluster_px || x0 > width + metrics.cluster_px {
@@ -373,20 +391,22 @@ fn lane_marks(
     let small = |m: &Mark| m.x1 - m.x0 < metrics.cluster_px * 2.0;
     let mut out: Vec<Mark> = Vec::with_capacity(raw.len());
     for m in raw {
-        if let Some(last) = out.last_mut() {
-            if small(&m) && small_or_cluster(last, metrics) && m.cx() - last.cx() < metrics.cluster_px {
-                let mut members = match &last.shape {
-                    Shape::Cluster(v) => v.clone(),
-                    _ => vec![last.event],
-                };
-                members.push(m.event);
-                last.x0 = last.x0.min(m.x0);
-                last.x1 = last.x1.max(m.x1);
-                last.fuzzy |= m.fuzzy;
-                last.forecast &= m.forecast;
-                last.shape = Shape::Cluster(members);
-                continue;
-            }
+        if let Some(last) = out.last_mut()
+            && small(&m)
+            && small_or_cluster(last, metrics)
+            && m.cx() - last.cx() < metrics.cluster_px
+        {
+            let mut members = match &last.shape {
+                Shape::Cluster(v) => v.clone(),
+                _ => vec![last.event],
+            };
+            members.push(m.event);
+            last.x0 = last.x0.min(m.x0);
+            last.x1 = last.x1.max(m.x1);
+            last.fuzzy |= m.fuzzy;
+            last.forecast &= m.forecast;
+            last.shape = Shape::Cluster(members);
+            continue;
         }
         out.push(m);
     }
@@ -399,7 +419,10 @@ fn small_or_cluster(m: &Mark, metrics: &Metrics) -> bool {
 
 /// Greedy label placement: the most important events first, each in the
 /// first row where it overlaps nothing; labels that fit nowhere are counted.
-#[expect(clippy::too_many_arguments, reason = "one call site per painter; the parameters are the layout's inputs")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one call site per painter; the parameters are the layout's inputs"
+)]
 fn place_labels(
     events: &[&Event],
     marks: &[Mark],
@@ -410,10 +433,17 @@ fn place_labels(
     label_width: &mut dyn FnMut(usize) -> f64,
     out: &mut Scene,
 ) {
-    let mut order: Vec<&Mark> = marks.iter().filter(|m| !matches!(m.shape, Shape::Cluster(_))).collect();
+    let mut order: Vec<&Mark> = marks
+        .iter()
+        .filter(|m| !matches!(m.shape, Shape::Cluster(_)))
+        .collect();
     let weight = |m: &Mark| {
         let e = events[m.event];
-        (u8::from(e.title_en.is_some()), e.sources.len(), (e.confidence * 100.0) as i64)
+        (
+            u8::from(e.title_en.is_some()),
+            e.sources.len(),
+            (e.confidence * 100.0) as i64,
+        )
     };
     order.sort_by(|a, b| weight(b).cmp(&weight(a)).then(a.cx().total_cmp(&b.cx())));
     // Occupied intervals per row, kept sorted.
@@ -451,10 +481,12 @@ pub fn density(events: &[&Event], range: (f64, f64), bins: usize) -> Vec<u32> {
     let mut out = vec![0u32; bins.max(1)];
     let span = (range.1 - range.0).max(1.0);
     for e in events {
-        let Some((s, t)) = event_days(e) else { continue };
+        let Some((s, t)) = event_days(e) else {
+            continue;
+        };
         let mid = (s + t) / 2.0;
-        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss, reason = "clamped bucket index")]
-        let b = (((mid - range.0) / span * out.len() as f64).floor().max(0.0) as usize).min(out.len() - 1);
+        let b = (((mid - range.0) / span * out.len() as f64).floor().max(0.0) as usize)
+            .min(out.len() - 1);
         out[b] += 1;
     }
     out

@@ -35,9 +35,7 @@ fn event(id: &str, start: &str, end: &str, precision: Precision, actors: &[&str]
 }
 
 fn days(y: i32, m: u8, d: u8) -> f64 {
-    #[expect(clippy::cast_precision_loss, reason = "test values")]
-    let v = Day::new(y, m, d).to_epoch_days() as f64;
-    v
+    Day::new(y, m, d).to_epoch_days() as f64
 }
 
 #[test]
@@ -54,8 +52,14 @@ fn zoom_keeps_the_day_under_the_cursor_and_pan_moves_the_range() {
         v.zoom_at(500.0, 1000.0, 10.0);
     }
     assert!((v.span - MIN_SPAN_DAYS).abs() < 1e-9);
-    let a = TimeView { min: 0.0, span: 100.0 };
-    let b = TimeView { min: 1000.0, span: 10.0 };
+    let a = TimeView {
+        min: 0.0,
+        span: 100.0,
+    };
+    let b = TimeView {
+        min: 1000.0,
+        span: 10.0,
+    };
     assert_eq!(a.lerp(&b, 0.0), a);
     let end = a.lerp(&b, 1.0);
     assert!((end.min - b.min).abs() < 1e-6 && (end.span - b.span).abs() < 1e-6);
@@ -64,17 +68,38 @@ fn zoom_keeps_the_day_under_the_cursor_and_pan_moves_the_range() {
 #[test]
 fn ticks_adapt_from_centuries_to_days() {
     let width = 1000.0;
-    let centuries = TimeView { min: days(1500, 1, 1), span: 365.25 * 500.0 };
+    let centuries = TimeView {
+        min: days(1500, 1, 1),
+        span: 365.25 * 500.0,
+    };
     assert_eq!(choose_step(&centuries, width, 80.0), Step::Years(50));
     let decades = TimeView::fit(days(1990, 1, 1), days(2025, 1, 1));
-    let t = ticks(&decades, width, 80.0, CalendarKind::Gregorian, Digits::Latin);
+    let t = ticks(
+        &decades,
+        width,
+        80.0,
+        CalendarKind::Gregorian,
+        Digits::Latin,
+    );
     assert!(t.iter().any(|t| t.label == "2000"));
     assert!(t.windows(2).all(|w| w[1].x - w[0].x >= 80.0 - 1e-6));
-    let months = TimeView { min: days(1997, 1, 1), span: 365.0 };
+    let months = TimeView {
+        min: days(1997, 1, 1),
+        span: 365.0,
+    };
     let t = ticks(&months, width, 60.0, CalendarKind::Gregorian, Digits::Latin);
     assert!(t.iter().any(|t| t.label == "مه"), "{t:?}");
-    let days_view = TimeView { min: days(1997, 5, 10), span: 14.0 };
-    let t = ticks(&days_view, width, 50.0, CalendarKind::Gregorian, Digits::Persian);
+    let days_view = TimeView {
+        min: days(1997, 5, 10),
+        span: 14.0,
+    };
+    let t = ticks(
+        &days_view,
+        width,
+        50.0,
+        CalendarKind::Gregorian,
+        Digits::Persian,
+    );
     assert!(t.iter().any(|t| t.label == "۱۷"), "{t:?}");
     let x17 = t.iter().find(|t| t.label == "۱۷").map(|t| t.x).expect("17");
     assert!((x17 - days_view.x_of(days(1997, 5, 17), width)).abs() < 1e-6);
@@ -125,7 +150,10 @@ fn close_events_cluster_and_split_when_zoomed_in() {
     let s = scene(&refs, &l, &HashSet::new(), &far, 1000.0, &m, &mut |_| 50.0);
     assert_eq!(s.marks.len(), 2);
     assert_eq!(s.marks[0].shape, Shape::Cluster(vec![0, 1]));
-    let near = TimeView { min: days(1997, 5, 10), span: 20.0 };
+    let near = TimeView {
+        min: days(1997, 5, 10),
+        span: 20.0,
+    };
     let s = scene(&refs, &l, &HashSet::new(), &near, 1000.0, &m, &mut |_| 50.0);
     assert_eq!(s.marks.len(), 2, "the 2010 event is off screen");
     assert!(s.marks.iter().all(|m| m.shape == Shape::Point));
@@ -140,12 +168,27 @@ fn imprecise_dates_are_fuzzy_spans_never_points() {
     ];
     let refs: Vec<&Event> = es.iter().collect();
     let l = lanes(&refs, GroupBy::None, 8);
-    let v = TimeView { min: days(1989, 1, 1), span: 365.25 * 12.0 };
-    let s = scene(&refs, &l, &HashSet::new(), &v, 2000.0, &Metrics::default(), &mut |_| 40.0);
+    let v = TimeView {
+        min: days(1989, 1, 1),
+        span: 365.25 * 12.0,
+    };
+    let s = scene(
+        &refs,
+        &l,
+        &HashSet::new(),
+        &v,
+        2000.0,
+        &Metrics::default(),
+        &mut |_| 40.0,
+    );
     assert_eq!(s.marks.len(), 3);
     assert!(s.marks.iter().all(|m| m.fuzzy && m.shape != Shape::Point));
     let year = s.marks.iter().find(|m| m.event == 0).expect("year");
-    assert!((year.x1 - year.x0 - v.x_of(days(1998, 1, 1), 2000.0) + v.x_of(days(1997, 1, 1), 2000.0)).abs() < 1e-6);
+    assert!(
+        (year.x1 - year.x0 - v.x_of(days(1998, 1, 1), 2000.0) + v.x_of(days(1997, 1, 1), 2000.0))
+            .abs()
+            < 1e-6
+    );
 }
 
 #[test]
@@ -169,7 +212,11 @@ fn labels_never_overlap_and_the_rest_are_counted() {
             assert!(!(overlap_x && overlap_y), "{a:?} overlaps {b:?}");
         }
     }
-    let visible_points = s.marks.iter().filter(|m| !matches!(m.shape, Shape::Cluster(_))).count();
+    let visible_points = s
+        .marks
+        .iter()
+        .filter(|m| !matches!(m.shape, Shape::Cluster(_)))
+        .count();
     assert_eq!(s.labels.len() + s.dropped_labels, visible_points);
     assert!(s.dropped_labels > 0);
     // A collapsed lane draws no labels.

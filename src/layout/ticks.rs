@@ -7,13 +7,33 @@ use crate::time::calendar;
 
 /// Persian names of the Gregorian months.
 pub const GREGORIAN_MONTHS: [&str; 12] = [
-    "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر",
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
     "دسامبر",
 ];
 
 /// Names of the Solar Hijri months.
 pub const SOLAR_HIJRI_MONTHS: [&str; 12] = [
-    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
     "اسفند",
 ];
 
@@ -91,7 +111,13 @@ pub fn choose_step(view: &TimeView, width: f64, min_px: f64) -> Step {
 
 /// Ticks of `calendar` for the view, labelled with `digits`.
 #[must_use]
-pub fn ticks(view: &TimeView, width: f64, min_px: f64, cal: CalendarKind, digits: Digits) -> Vec<Tick> {
+pub fn ticks(
+    view: &TimeView,
+    width: f64,
+    min_px: f64,
+    cal: CalendarKind,
+    digits: Digits,
+) -> Vec<Tick> {
     let step = choose_step(view, width, min_px);
     let first = Day::from_epoch_days(view.min.floor() as i64);
     let last = Day::from_epoch_days(view.max().ceil() as i64);
@@ -99,10 +125,13 @@ pub fn ticks(view: &TimeView, width: f64, min_px: f64, cal: CalendarKind, digits
         (Some(a), Some(b)) => (a - 1, b + 1),
         _ => return Vec::new(),
     };
-    let months: &[&str; 12] = if cal == CalendarKind::SolarHijri { &SOLAR_HIJRI_MONTHS } else { &GREGORIAN_MONTHS };
+    let months: &[&str; 12] = if cal == CalendarKind::SolarHijri {
+        &SOLAR_HIJRI_MONTHS
+    } else {
+        &GREGORIAN_MONTHS
+    };
     let mut out = Vec::new();
     let mut push = |day: Day, label: String, major: bool| {
-        #[expect(clippy::cast_precision_loss, reason = "day counts are far below 2^52")]
         let x = view.x_of(day.to_epoch_days() as f64, width);
         if (-1.0..=width + 1.0).contains(&x) {
             out.push(Tick { x, label, major });
@@ -125,7 +154,11 @@ pub fn ticks(view: &TimeView, width: f64, min_px: f64, cal: CalendarKind, digits
                     if let Some(d) = calendar::to_gregorian(cal, y, m, 1) {
                         let major = m == 1;
                         let label = if major {
-                            format!("{} {}", months[usize::from(m - 1)], digits.num(i64::from(y)))
+                            format!(
+                                "{} {}",
+                                months[usize::from(m - 1)],
+                                digits.num(i64::from(y))
+                            )
                         } else {
                             months[usize::from(m - 1)].to_owned()
                         };
@@ -138,9 +171,12 @@ pub fn ticks(view: &TimeView, width: f64, min_px: f64, cal: CalendarKind, digits
             // Only the years and months in view.
             for y in y0..=y1 {
                 for m in 1..=12u8 {
-                    let Some(len) = calendar::days_in_month(cal, y, m) else { continue };
-                    let Some(first_of_month) = calendar::to_gregorian(cal, y, m, 1) else { continue };
-                    #[expect(clippy::cast_precision_loss, reason = "day counts are far below 2^52")]
+                    let Some(len) = calendar::days_in_month(cal, y, m) else {
+                        continue;
+                    };
+                    let Some(first_of_month) = calendar::to_gregorian(cal, y, m, 1) else {
+                        continue;
+                    };
                     let start = first_of_month.to_epoch_days() as f64;
                     if start > view.max() || start + 31.0 < view.min {
                         continue;
@@ -152,7 +188,11 @@ pub fn ticks(view: &TimeView, width: f64, min_px: f64, cal: CalendarKind, digits
                         if let Some(day) = calendar::to_gregorian(cal, y, m, d) {
                             let major = d == 1;
                             let label = if major {
-                                format!("{} {}", digits.num(i64::from(d)), months[usize::from(m - 1)])
+                                format!(
+                                    "{} {}",
+                                    digits.num(i64::from(d)),
+                                    months[usize::from(m - 1)]
+                                )
                             } else {
                                 digits.num(i64::from(d))
                             };

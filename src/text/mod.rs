@@ -164,7 +164,9 @@ impl Rendered {
             if g.end <= range.start || g.start >= range.end {
                 continue;
             }
-            if let Some(last) = out.iter_mut().find(|r| (r[1] - g.y).abs() < 0.5 && (g.x <= r[0] + r[2] + 1.0 && g.x + g.w >= r[0] - 1.0)) {
+            if let Some(last) = out.iter_mut().find(|r| {
+                (r[1] - g.y).abs() < 0.5 && (g.x <= r[0] + r[2] + 1.0 && g.x + g.w >= r[0] - 1.0)
+            }) {
                 let x0 = last[0].min(g.x);
                 let x1 = (last[0] + last[2]).max(g.x + g.w);
                 last[0] = x0;
@@ -210,10 +212,20 @@ impl TextEngine {
         }
     }
 
-    fn buffer(&mut self, text: &str, style: &TextStyle, spans: &[Span], scale: f32) -> (Buffer, usize) {
+    fn buffer(
+        &mut self,
+        text: &str,
+        style: &TextStyle,
+        spans: &[Span],
+        scale: f32,
+    ) -> (Buffer, usize) {
         let metrics = Metrics::new(style.size * scale, style.size * style.line_height * scale);
         let mut buffer = Buffer::new(&mut self.fonts, metrics);
-        buffer.set_wrap(if style.width.is_some() { Wrap::WordOrGlyph } else { Wrap::None });
+        buffer.set_wrap(if style.width.is_some() {
+            Wrap::WordOrGlyph
+        } else {
+            Wrap::None
+        });
         buffer.set_size(style.width.map(|w| w * scale), None);
         let base = attrs(style.color, style.bold);
         let (prefix, align) = match style.direction {
@@ -236,7 +248,10 @@ impl TextEngine {
             if a == b {
                 continue;
             }
-            let span = spans.iter().rev().find(|s| s.range.start <= a && s.range.end >= b && (s.color.is_some() || s.bold));
+            let span = spans
+                .iter()
+                .rev()
+                .find(|s| s.range.start <= a && s.range.end >= b && (s.color.is_some() || s.bold));
             let at = match span {
                 Some(s) => attrs(s.color.unwrap_or(style.color), s.bold || style.bold),
                 None => base.clone(),
@@ -261,7 +276,13 @@ impl TextEngine {
     }
 
     /// Shapes and rasterises `text` at `scale` (pixels per point).
-    pub fn render(&mut self, text: &str, style: &TextStyle, spans: &[Span], scale: f32) -> Rendered {
+    pub fn render(
+        &mut self,
+        text: &str,
+        style: &TextStyle,
+        spans: &[Span],
+        scale: f32,
+    ) -> Rendered {
         let (mut buffer, offset) = self.buffer(text, style, spans, scale);
         let mut line_w: f32 = 0.0;
         let mut height: f32 = 0.0;
@@ -285,9 +306,12 @@ impl TextEngine {
                 });
             }
         }
-        let width_px = style.width.map_or(line_w, |w| (w * scale).max(line_w)).ceil().max(1.0);
+        let width_px = style
+            .width
+            .map_or(line_w, |w| (w * scale).max(line_w))
+            .ceil()
+            .max(1.0);
         let height_px = height.ceil().max(1.0);
-        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "positive pixel sizes")]
         let (w, h) = (width_px as u32, height_px as u32);
         let mut rgba = vec![0u8; (w as usize) * (h as usize) * 4];
         // Backgrounds first.
@@ -297,18 +321,39 @@ impl TextEngine {
                 if g.end <= s.range.start || g.start >= s.range.end {
                     continue;
                 }
-                fill(&mut rgba, w, h, (g.x * scale, g.y * scale, g.w * scale + 1.0, g.h * scale), bg);
+                fill(
+                    &mut rgba,
+                    w,
+                    h,
+                    (g.x * scale, g.y * scale, g.w * scale + 1.0, g.h * scale),
+                    bg,
+                );
             }
         }
-        let color = Color::rgba(style.color[0], style.color[1], style.color[2], style.color[3]);
-        buffer.draw(&mut self.fonts, &mut self.swash, color, |x, y, gw, gh, c| {
-            let [r, g, b, a] = c.as_rgba();
-            if a == 0 {
-                return;
-            }
-            #[expect(clippy::cast_precision_loss, reason = "pixel coordinates")]
-            fill(&mut rgba, w, h, (x as f32, y as f32, gw as f32, gh as f32), [r, g, b, a]);
-        });
+        let color = Color::rgba(
+            style.color[0],
+            style.color[1],
+            style.color[2],
+            style.color[3],
+        );
+        buffer.draw(
+            &mut self.fonts,
+            &mut self.swash,
+            color,
+            |x, y, gw, gh, c| {
+                let [r, g, b, a] = c.as_rgba();
+                if a == 0 {
+                    return;
+                }
+                fill(
+                    &mut rgba,
+                    w,
+                    h,
+                    (x as f32, y as f32, gw as f32, gh as f32),
+                    [r, g, b, a],
+                );
+            },
+        );
         Rendered {
             width: w,
             height: h,
@@ -329,7 +374,6 @@ fn attrs(color: [u8; 4], bold: bool) -> Attrs<'static> {
 /// Composites a straight-alpha colour over a premultiplied buffer.
 fn fill(buf: &mut [u8], w: u32, h: u32, rect: (f32, f32, f32, f32), c: [u8; 4]) {
     let (x, y, rw, rh) = rect;
-    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to the image")]
     let (x0, y0, x1, y1) = (
         x.max(0.0) as u32,
         y.max(0.0) as u32,
@@ -348,7 +392,6 @@ fn fill(buf: &mut [u8], w: u32, h: u32, rect: (f32, f32, f32, f32), c: [u8; 4]) 
             let i = ((py * w + px) * 4) as usize;
             for k in 0..4 {
                 let d = u32::from(buf[i + k]);
-                #[expect(clippy::cast_possible_truncation, reason = "at most 255")]
                 let v = (src[k] + d * (255 - a) / 255).min(255) as u8;
                 buf[i + k] = v;
             }
@@ -382,7 +425,11 @@ mod tests {
         let r = e.render(text, &TextStyle::label(16.0, [0, 0, 0, 255]), &[], 1.0);
         let x_of = |needle: &str| {
             let at = text.find(needle).expect("needle");
-            r.glyphs.iter().find(|g| g.start == at).map(|g| g.x).expect("glyph")
+            r.glyphs
+                .iter()
+                .find(|g| g.start == at)
+                .map(|g| g.x)
+                .expect("glyph")
         };
         // The first word is rightmost.
         assert!(x_of("ناتو") > x_of("سال"));
@@ -412,15 +459,25 @@ mod tests {
         let text = "PFP برنامه ناتو است";
         let r = e.render(text, &TextStyle::label(16.0, [0, 0, 0, 255]), &[], 1.0);
         let p = r.glyphs.iter().find(|g| g.start == 0).expect("P");
-        let last = r.glyphs.iter().find(|g| g.start == text.find("است").expect("word")).expect("last");
+        let last = r
+            .glyphs
+            .iter()
+            .find(|g| g.start == text.find("است").expect("word"))
+            .expect("last");
         assert!(p.x > last.x, "the Latin word at the start is on the right");
     }
 
     #[test]
     fn wrapped_paragraph_lines_keep_their_order() {
         let mut e = engine();
-        let text = "نخستین جمله این بند است و ادامه می‌یابد تا خط دوم برسد و باز هم ادامه دارد تا پایان";
-        let r = e.render(text, &TextStyle::paragraph(16.0, [0, 0, 0, 255], 160.0), &[], 1.0);
+        let text =
+            "نخستین جمله این بند است و ادامه می‌یابد تا خط دوم برسد و باز هم ادامه دارد تا پایان";
+        let r = e.render(
+            text,
+            &TextStyle::paragraph(16.0, [0, 0, 0, 255], 160.0),
+            &[],
+            1.0,
+        );
         assert!(r.lines >= 2);
         let first = r.glyphs.iter().find(|g| g.start == 0).expect("first");
         let last = r.glyphs.iter().max_by_key(|g| g.start).expect("last");
@@ -432,7 +489,12 @@ mod tests {
         let mut e = engine();
         let text = "در ۱۷ می سال ۱۹۹۷ سند امضا شد";
         let date = text.find("۱۷").expect("date")..text.find(" سند").expect("end");
-        let spans = [Span { range: date.clone(), color: None, bold: true, background: Some([255, 230, 0, 255]) }];
+        let spans = [Span {
+            range: date.clone(),
+            color: None,
+            bold: true,
+            background: Some([255, 230, 0, 255]),
+        }];
         let r = e.render(text, &TextStyle::label(16.0, [0, 0, 0, 255]), &spans, 1.0);
         let rects = r.rects(&date);
         assert!(!rects.is_empty());

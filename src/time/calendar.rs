@@ -1,18 +1,25 @@
 //! Calendar conversion: Solar Hijri and lunar Hijri (tabular) periods to
 //! Gregorian day intervals, through `icu_calendar`.
 
-use icu_calendar::cal::hijri::{TabularAlgorithmEpoch, TabularAlgorithmLeapYears};
 use icu_calendar::cal::Hijri;
+use icu_calendar::cal::hijri::{TabularAlgorithmEpoch, TabularAlgorithmLeapYears};
 use icu_calendar::{AsCalendar, Date, Iso};
 
 use crate::model::{CalendarKind, Day};
 
 fn from_iso(d: &Date<Iso>) -> Day {
-    Day::new(d.year().extended_year(), d.month().ordinal, d.day_of_month().0)
+    Day::new(
+        d.year().extended_year(),
+        d.month().ordinal,
+        d.day_of_month().0,
+    )
 }
 
 fn tabular() -> Hijri<icu_calendar::cal::hijri::TabularAlgorithm> {
-    Hijri::new_tabular(TabularAlgorithmLeapYears::TypeII, TabularAlgorithmEpoch::Friday)
+    Hijri::new_tabular(
+        TabularAlgorithmLeapYears::TypeII,
+        TabularAlgorithmEpoch::Friday,
+    )
 }
 
 fn to_day<A: AsCalendar>(d: &Date<A>) -> Day {
@@ -43,7 +50,10 @@ pub fn year_in(calendar: CalendarKind, day: Day) -> Option<i32> {
     let iso = Date::try_new_iso(day.year, day.month, day.day).ok()?;
     Some(match calendar {
         CalendarKind::Gregorian => day.year,
-        CalendarKind::SolarHijri => iso.to_calendar(icu_calendar::cal::Persian).year().extended_year(),
+        CalendarKind::SolarHijri => iso
+            .to_calendar(icu_calendar::cal::Persian)
+            .year()
+            .extended_year(),
         CalendarKind::LunarHijri => iso.to_calendar(tabular()).year().extended_year(),
     })
 }
@@ -52,8 +62,12 @@ pub fn year_in(calendar: CalendarKind, day: Day) -> Option<i32> {
 #[must_use]
 pub fn days_in_month(calendar: CalendarKind, year: i32, month: u8) -> Option<u8> {
     match calendar {
-        CalendarKind::Gregorian => (1..=12).contains(&month).then(|| Day::days_in_month(year, month)),
-        CalendarKind::SolarHijri => Date::try_new_persian(year, month, 1).ok().map(|d| d.days_in_month()),
+        CalendarKind::Gregorian => (1..=12)
+            .contains(&month)
+            .then(|| Day::days_in_month(year, month)),
+        CalendarKind::SolarHijri => Date::try_new_persian(year, month, 1)
+            .ok()
+            .map(|d| d.days_in_month()),
         CalendarKind::LunarHijri => Date::try_new_hijri_with_calendar(year, month, 1, tabular())
             .ok()
             .map(|d| d.days_in_month()),
@@ -107,6 +121,9 @@ mod tests {
     #[test]
     fn invalid_gregorian_days_are_refused() {
         assert_eq!(to_gregorian(CalendarKind::Gregorian, 1997, 2, 30), None);
-        assert_eq!(to_gregorian(CalendarKind::Gregorian, 1997, 5, 17), Some(Day::new(1997, 5, 17)));
+        assert_eq!(
+            to_gregorian(CalendarKind::Gregorian, 1997, 5, 17),
+            Some(Day::new(1997, 5, 17))
+        );
     }
 }

@@ -3,7 +3,97 @@
 //! period modifiers, units that make a number a quantity rather than a year,
 //! and the cue words of forecasts and negation.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::model::{CalendarKind, Modifier};
+
+/// Month names indexed for lookup: single words, and two-word names by their first word.
+pub struct MonthIndex {
+    one: HashMap<&'static str, (CalendarKind, u8)>,
+    two: HashMap<&'static str, Vec<(&'static str, CalendarKind, u8)>>,
+}
+
+impl MonthIndex {
+    /// The month named by `w` (and, for two-word names, `next`): (calendar, month, words used).
+    #[must_use]
+    pub fn get(&self, w: &str, next: Option<&str>) -> Option<(CalendarKind, u8, usize)> {
+        if let (Some(list), Some(n)) = (self.two.get(w), next)
+            && let Some(&(_, c, m)) = list.iter().find(|(second, _, _)| *second == n)
+        {
+            return Some((c, m, 2));
+        }
+        self.one.get(w).map(|&(c, m)| (c, m, 1))
+    }
+}
+
+/// The month index, built once.
+pub fn months() -> &'static MonthIndex {
+    static INDEX: OnceLock<MonthIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut one = HashMap::new();
+        let mut two: HashMap<&'static str, Vec<(&'static str, CalendarKind, u8)>> = HashMap::new();
+        for &(name, c, m) in MONTHS {
+            match name.split_once(' ') {
+                Some((a, b)) => two.entry(a).or_default().push((b, c, m)),
+                None => {
+                    one.insert(name, (c, m));
+                }
+            }
+        }
+        MonthIndex { one, two }
+    })
+}
+
+/// Words without which a sentence holds no date unless it has a digit: month
+/// names, «سال»، «دهه»، «قرن»، «سده»، «ماه»، «امسال»، «پارسال».
+pub fn triggers() -> Option<&'static AhoCorasick> {
+    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut words: Vec<&str> = MONTHS
+            .iter()
+            .map(|(n, _, _)| n.split(' ').next().unwrap_or(n))
+            .collect();
+        words.extend([
+            "سال",
+            "دهه",
+            "دههی",
+            "دهههای",
+            "قرن",
+            "سده",
+            "ماه",
+            "امسال",
+            "پارسال",
+        ]);
+        words.sort_unstable();
+        words.dedup();
+        AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&words)
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Whether a normalised sentence may hold a date at all (a cheap pre-check):
+/// it has a digit, or one of [`triggers`] as a whole word.
+#[must_use]
+pub fn may_hold_date(sentence: &str) -> bool {
+    // Without the automaton (it cannot fail to build from this list) scan everything.
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let Some(ac) = triggers() else { return true };
+    ac.find_iter(sentence).any(|m| {
+        let before = sentence[..m.start()].chars().next_back();
+        let after = sentence[m.end()..].chars().next();
+        before.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
+            && after.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
+    })
+}
 
 /// Month names: (written form, calendar, month number). Multi-word names are
 /// written with a single space.
@@ -142,7 +232,11 @@ pub fn number_word(w: &str) -> Option<(u32, bool)> {
 }
 
 fn cardinal(w: &str) -> Option<u32> {
-    CARDINALS.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
+    static INDEX: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| CARDINALS.iter().copied().collect())
+        .get(w)
+        .copied()
 }
 
 /// Words that make the number before them a quantity, not a year.
@@ -175,25 +269,37 @@ pub const UNITS: &[&str] = &[
 
 /// Words that make the number after them a label, not a year.
 pub const LABELS: &[&str] = &[
-    "ماده", "بند", "شماره", "پایگاه", "ص", "صص", "صفحه", "کد", "قطعنامه", "جلد", "فصل", "اصل",
-    "تبصره", "پلاک",
+    "ماده",
+    "بند",
+    "شماره",
+    "پایگاه",
+    "ص",
+    "صص",
+    "صفحه",
+    "کد",
+    "قطعنامه",
+    "جلد",
+    "فصل",
+    "اصل",
+    "تبصره",
+    "پلاک",
 ];
 
-/// Period modifiers before a date.
-pub const MODIFIERS: &[(&str, Modifier)] = &[
-    ("اوایل", Modifier::Early),
-    ("اوائل", Modifier::Early),
-    ("ابتدای", Modifier::Early),
-    ("ابتدا", Modifier::Early),
-    ("اغاز", Modifier::Early),
-    ("اغازین", Modifier::Early),
-    ("نیمه اول", Modifier::Early),
-    ("اواسط", Modifier::Mid),
-    ("میانه", Modifier::Mid),
-    ("اواخر", Modifier::Late),
-    ("انتهای", Modifier::Late),
-    ("پایان", Modifier::Late),
-    ("نیمه دوم", Modifier::Late),
+/// Period modifiers before a date, as word sequences.
+pub const MODIFIERS: &[(&[&str], Modifier)] = &[
+    (&["اوایل"], Modifier::Early),
+    (&["اوائل"], Modifier::Early),
+    (&["ابتدای"], Modifier::Early),
+    (&["ابتدا"], Modifier::Early),
+    (&["اغاز"], Modifier::Early),
+    (&["اغازین"], Modifier::Early),
+    (&["نیمه", "اول"], Modifier::Early),
+    (&["اواسط"], Modifier::Mid),
+    (&["میانه"], Modifier::Mid),
+    (&["اواخر"], Modifier::Late),
+    (&["انتهای"], Modifier::Late),
+    (&["پایان"], Modifier::Late),
+    (&["نیمه", "دوم"], Modifier::Late),
 ];
 
 /// Cue words of a forecast (expected, planned or predicted).
@@ -232,8 +338,29 @@ pub const SOURCE_CUES: &[&str] = &[
 #[must_use]
 pub fn is_negated_verb(w: &str) -> bool {
     const STEMS: &[&str] = &[
-        "کرد", "شد", "بود", "یامد", "رفت", "داشت", "گرفت", "رسید", "داد", "پذیرفت", "امد", "یافت", "گذاشت",
-        "دید", "کرده", "شده", "بوده", "داشته", "گرفته", "رسیده", "داده", "پذیرفته", "یافته",
+        "کرد",
+        "شد",
+        "بود",
+        "یامد",
+        "رفت",
+        "داشت",
+        "گرفت",
+        "رسید",
+        "داد",
+        "پذیرفت",
+        "امد",
+        "یافت",
+        "گذاشت",
+        "دید",
+        "کرده",
+        "شده",
+        "بوده",
+        "داشته",
+        "گرفته",
+        "رسیده",
+        "داده",
+        "پذیرفته",
+        "یافته",
     ];
     if w.starts_with("نمی") && w.chars().count() > 4 {
         return true;

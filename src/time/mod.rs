@@ -88,7 +88,11 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
     let mut raw: Vec<(usize, usize, RawMention)> = Vec::new();
     for p in &doc.paragraphs {
         for (si, s) in p.sentences.iter().enumerate() {
-            for mut m in scan::scan(&p.text[s.clone()], named) {
+            let sentence = &p.text[s.clone()];
+            if !lexicon::may_hold_date(sentence) {
+                continue;
+            }
+            for mut m in scan::scan(sentence, named) {
                 m.range = m.range.start + s.start..m.range.end + s.start;
                 raw.push((p.index, si, m));
             }
@@ -272,16 +276,18 @@ pub fn role_of(
         BlockKind::Boilerplate | BlockKind::PageFurniture => return Role::Other,
         BlockKind::Body => {}
     }
-    if let Some(inner) = enclosing_parens(sentence, range) {
-        if lexicon::SOURCE_CUES.iter().any(|c| inner.contains(c)) {
-            return Role::FootnoteSource;
-        }
+    if let Some(inner) = enclosing_parens(sentence, range)
+        && lexicon::SOURCE_CUES.iter().any(|c| inner.contains(c))
+    {
+        return Role::FootnoteSource;
     }
     if is_citation(sentence, range) {
         return Role::Citation;
     }
     let clause = clause_window(sentence, range);
-    if clause.contains("هرگز") || (clause.contains("تاکنون") && clause.split_whitespace().any(lexicon::is_negated_verb)) {
+    if clause.contains("هرگز")
+        || (clause.contains("تاکنون") && clause.split_whitespace().any(lexicon::is_negated_verb))
+    {
         return Role::Other;
     }
     let future = doc_year.is_some_and(|y| when.start.year > y);
@@ -297,7 +303,9 @@ pub fn role_of(
 /// Whether `text` contains a word that marks an expectation or plan.
 #[must_use]
 pub fn has_forecast_cue(text: &str) -> bool {
-    lexicon::FORECAST_CUES.iter().any(|c| contains_word(text, c))
+    lexicon::FORECAST_CUES
+        .iter()
+        .any(|c| contains_word(text, c))
         || contains_word(text, "اینده")
         || contains_word(text, "اتی")
 }
@@ -305,7 +313,7 @@ pub fn has_forecast_cue(text: &str) -> bool {
 fn contains_word(text: &str, w: &str) -> bool {
     text.match_indices(w).any(|(i, _)| {
         let before = text[..i].chars().next_back();
-        before.is_none_or(|c| !c.is_alphabetic())
+        before.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
     })
 }
 
@@ -346,7 +354,10 @@ pub fn is_citation(sentence: &str, range: &Range<usize>) -> bool {
     let before = sentence[..range.start].trim_end();
     let after = sentence[range.end..].trim_start();
     let comma_before = before.ends_with('،') || before.ends_with(',');
-    let page_after = after.starts_with(':') && after[1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let page_after = after.starts_with(':')
+        && after[1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
     if comma_before && (page_after || after.starts_with(')')) {
         return true;
     }
@@ -356,12 +367,25 @@ pub fn is_citation(sentence: &str, range: &Range<usize>) -> bool {
     if let Some(inner) = enclosing_parens(sentence, range) {
         let inner_trim = inner.trim();
         let only_date = inner_trim.len() == range.len();
-        if inner.contains(':') && inner.split(':').nth(1).is_some_and(|p| p.trim_start().starts_with(|c: char| c.is_ascii_digit())) {
+        if inner.contains(':')
+            && inner
+                .split(':')
+                .nth(1)
+                .is_some_and(|p| p.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        {
             return true;
         }
         if only_date {
             let tail = sentence[range.end..].trim_start_matches([')', ' ']);
-            const SAYS: [&str; 7] = ["معتقد", "میگوید", "مینویسد", "نوشته", "استدلال", "بیان", "اشاره"];
+            const SAYS: [&str; 7] = [
+                "معتقد",
+                "میگوید",
+                "مینویسد",
+                "نوشته",
+                "استدلال",
+                "بیان",
+                "اشاره",
+            ];
             if SAYS.iter().any(|w| tail.starts_with(w)) {
                 return true;
             }

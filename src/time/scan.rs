@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::calendar;
-use super::lexicon::{self, LABELS, MODIFIERS, MONTHS, UNITS};
+use super::lexicon::{self, LABELS, MODIFIERS, UNITS};
 use crate::model::{CalendarKind, Day, Modifier, Precision, When};
 
 /// A bound written around a date: «از ۲۰۱۶» (from) or «تا ۱۹۹۷» (until).
@@ -102,7 +102,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let (kind, mut end) = if c.is_ascii_digit() {
             (Tk::Num, start + 1)
-        } else if c.is_alphabetic() {
+        } else if crate::corpus::normalize::is_letter(c) {
             (Tk::Word, start + c.len_utf8())
         } else {
             (Tk::Punct, start + c.len_utf8())
@@ -111,7 +111,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
         if kind != Tk::Punct {
             while let Some(&(i, n)) = it.peek() {
                 let same = match kind {
-                    Tk::Word => n.is_alphabetic(),
+                    Tk::Word => crate::corpus::normalize::is_letter(n),
                     _ => n.is_ascii_digit(),
                 };
                 if same {
@@ -166,13 +166,14 @@ struct Scanner<'a, 't> {
 #[must_use]
 pub fn scan(text: &str, named: &NamedDates) -> Vec<RawMention> {
     let toks = tokenize(text);
-    let s = Scanner {
-        toks: &toks,
-        named,
-    };
+    let s = Scanner { toks: &toks, named };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         if let Some((m, next)) = s.mention_at(i, text) {
             out.push(m);
             i = next.max(i + 1);
@@ -181,6 +182,41 @@ pub fn scan(text: &str, named: &NamedDates) -> Vec<RawMention> {
         }
     }
     out
+}
+
+/// Whether a date phrase can begin at this token (a cheap filter before parsing).
+fn may_start(t: &Token<'_>) -> bool {
+    match t.kind {
+        Tk::Num => true,
+        Tk::Decimal | Tk::Punct => false,
+        Tk::Word => {
+            matches!(
+                t.text,
+                "از" | "تا"
+                    | "قبل"
+                    | "پیش"
+                    | "پس"
+                    | "بعد"
+                    | "بین"
+                    | "میان"
+                    | "دهه"
+                    | "دههی"
+                    | "دهههای"
+                    | "قرن"
+                    | "سده"
+                    | "ماه"
+                    | "سال"
+                    | "سالهای"
+                    | "سالها"
+                    | "سالی"
+                    | "همان"
+                    | "امسال"
+                    | "پارسال"
+            ) || MODIFIERS.iter().any(|(parts, _)| parts[0] == t.text)
+                || lexicon::months().get(t.text, None).is_some()
+                || number_words(t.text).is_some()
+        }
+    }
 }
 
 struct Core {
@@ -244,14 +280,13 @@ impl<'t> Scanner<'_, 't> {
         let connector = self.toks.get(end).map(|t| t.text);
         let is_connector = matches!(connector, Some("تا" | "-" | "الی" | "–"))
             || (between && connector == Some("و"));
-        if is_connector {
-            if let Some((second, after)) = self.range_end(end + 1, &value) {
-                if let Some(v) = make_range(&value, &second) {
-                    value = RawValue::Explicit(v);
-                    end = after;
-                    bound = None;
-                }
-            }
+        if is_connector
+            && let Some((second, after)) = self.range_end(end + 1, &value)
+            && let Some(v) = make_range(&value, &second)
+        {
+            value = RawValue::Explicit(v);
+            end = after;
+            bound = None;
         }
         // «از سال ۱۸۱۳ تاکنون»
         if bound == Some(Bound::From) && self.is(end, "تاکنون") {
@@ -261,11 +296,7 @@ impl<'t> Scanner<'_, 't> {
             // «بین» without a second end is not part of the date.
             return self.mention_at(i + 1, text);
         }
-        let start_tok = if prefixed || modifier.is_some() {
-            i
-        } else {
-            j
-        };
+        let start_tok = if prefixed || modifier.is_some() { i } else { j };
         let start = self.toks[start_tok].start;
         let stop = self.toks[end - 1].end;
         let range = start..stop;
@@ -285,13 +316,17 @@ impl<'t> Scanner<'_, 't> {
     }
 
     fn modifier_at(&self, j: usize) -> (Option<Modifier>, usize) {
-        for (w, m) in MODIFIERS {
-            let parts: Vec<&str> = w.split(' ').collect();
-            if parts.iter().enumerate().all(|(k, p)| self.is(j + k, p)) {
+        let Some(first) = self.word(j) else {
+            return (None, j);
+        };
+        for (parts, m) in MODIFIERS {
+            if parts[0] == first && parts.iter().enumerate().all(|(k, p)| self.is(j + k, p)) {
                 // Only a modifier when a period follows («اواخر دهه»، «اوایل سال»، «اواسط ژوئن»).
                 let next = j + parts.len();
-                let is_period = matches!(self.word(next), Some("دهه" | "دههی" | "سال" | "قرن" | "سده" | "ماه"))
-                    || self.month_at(next).is_some()
+                let is_period = matches!(
+                    self.word(next),
+                    Some("دهه" | "دههی" | "سال" | "قرن" | "سده" | "ماه")
+                ) || self.month_at(next).is_some()
                     || self.num(next).is_some_and(|(_, d)| d == 4);
                 if is_period {
                     return (Some(*m), next);
@@ -303,17 +338,7 @@ impl<'t> Scanner<'_, 't> {
 
     /// A month name (one or two tokens) at `i`: (calendar, month, tokens used).
     fn month_at(&self, i: usize) -> Option<(CalendarKind, u8, usize)> {
-        let w = self.word(i)?;
-        if let Some(w2) = self.word(i + 1) {
-            let two = format!("{w} {w2}");
-            if let Some(&(_, c, m)) = MONTHS.iter().find(|(n, _, _)| *n == two) {
-                return Some((c, m, 2));
-            }
-        }
-        MONTHS
-            .iter()
-            .find(|(n, _, _)| *n == w)
-            .map(|&(_, c, m)| (c, m, 1))
+        lexicon::months().get(self.word(i)?, self.word(i + 1))
     }
 
     /// A number written in digits or words at `i`: (value, tokens used, was digits).
@@ -325,8 +350,7 @@ impl<'t> Scanner<'_, 't> {
         let mut group = 0u32;
         let mut k = i;
         let mut any = false;
-        loop {
-            let Some(w) = self.word(k) else { break };
+        while let Some(w) = self.word(k) {
             let Some((v, ordinal)) = number_words(w) else {
                 break;
             };
@@ -373,7 +397,9 @@ impl<'t> Scanner<'_, 't> {
                     _ => None,
                 }
             }
-            "م" if t(i + 1) == "." || t(i + 1) == ")" => Some((CalendarKind::Gregorian, skip_dot(i + 1))),
+            "م" if t(i + 1) == "." || t(i + 1) == ")" => {
+                Some((CalendarKind::Gregorian, skip_dot(i + 1)))
+            }
             _ => None,
         }
     }
@@ -410,7 +436,13 @@ impl<'t> Scanner<'_, 't> {
             (None, None) => CalendarKind::Gregorian,
         };
         let plausible = match calendar {
-            CalendarKind::Gregorian => (if prefixed || marker.is_some() { 100 } else { 1000 })..=2200,
+            CalendarKind::Gregorian => {
+                (if prefixed || marker.is_some() {
+                    100
+                } else {
+                    1000
+                })..=2200
+            }
             CalendarKind::SolarHijri => 1..=1600,
             CalendarKind::LunarHijri => 1..=1600,
         };
@@ -418,19 +450,22 @@ impl<'t> Scanner<'_, 't> {
             return None;
         }
         // A Gregorian month with a Hijri-looking year (or the reverse) is not a date.
-        if marker.is_none() {
-            if let Some(mc) = month_calendar {
-                let looks_hijri = (1200..1500).contains(&year);
-                if (mc == CalendarKind::Gregorian) == looks_hijri {
-                    return None;
-                }
+        if marker.is_none()
+            && let Some(mc) = month_calendar
+        {
+            let looks_hijri = (1200..1500).contains(&year);
+            if (mc == CalendarKind::Gregorian) == looks_hijri {
+                return None;
             }
         }
         Some((calendar, year, marker.map_or(i + 1, |(_, e)| e)))
     }
 
     fn is_year_word(&self, i: usize) -> bool {
-        matches!(self.word(i), Some("سال" | "سالهای" | "سالها" | "سالی" | "سالِ"))
+        matches!(
+            self.word(i),
+            Some("سال" | "سالهای" | "سالها" | "سالی" | "سالِ")
+        )
     }
 
     fn core_at(&self, i: usize) -> Option<Core> {
@@ -457,7 +492,7 @@ impl<'t> Scanner<'_, 't> {
                 end,
             });
         }
-        (v % 10 == 0 && (10..=90).contains(&v)).then(|| Core {
+        (v % 10 == 0 && (10..=90).contains(&v)).then_some(Core {
             value: RawValue::ShortDecade(v),
             end: after,
         })
@@ -530,7 +565,20 @@ impl<'t> Scanner<'_, 't> {
         match self.toks.get(k) {
             None => true,
             Some(t) if t.kind != Tk::Word => true,
-            Some(t) => matches!(t.text, "نیز" | "هم" | "و" | "در" | "به" | "ماه" | "سال" | "که" | "از" | "با" | "تا"),
+            Some(t) => matches!(
+                t.text,
+                "نیز"
+                    | "هم"
+                    | "و"
+                    | "در"
+                    | "به"
+                    | "ماه"
+                    | "سال"
+                    | "که"
+                    | "از"
+                    | "با"
+                    | "تا"
+            ),
         }
     }
 
@@ -608,7 +656,9 @@ impl<'t> Scanner<'_, 't> {
         }
         // «(N) سال بعد/پس از ان/قبل/پیش/گذشته/اینده»
         let (n, used) = match self.number_at(i) {
-            Some((n, used, _)) if self.is(i + used, "سال") && n <= 100 => (i32::try_from(n).ok()?, used),
+            Some((n, used, _)) if self.is(i + used, "سال") && n <= 100 => {
+                (i32::try_from(n).ok()?, used)
+            }
             _ if self.is(i, "سال") => (0, 0),
             _ => return None,
         };
@@ -620,7 +670,9 @@ impl<'t> Scanner<'_, 't> {
             Some("پس") if self.is(k + 1, "از") && self.is(k + 2, "ان") => {
                 (RawValue::YearsAfter(step), k + 3)
             }
-            Some("قبل" | "پیش") if !self.is(k + 1, "از") => (RawValue::YearsAfter(-step), k + 1),
+            Some("قبل" | "پیش") if !self.is(k + 1, "از") => {
+                (RawValue::YearsAfter(-step), k + 1)
+            }
             Some("گذشته" | "اخیر") if explicit_n && n > 1 => (RawValue::DocSpan(n), k + 1),
             // «یک سال گذشته» is the past twelve months; «سال گذشته» last year.
             Some("گذشته") => (RawValue::DocYear(if explicit_n { 0 } else { -1 }), k + 1),
@@ -634,14 +686,18 @@ impl<'t> Scanner<'_, 't> {
     /// The second end of a range after a connector.
     fn range_end(&self, i: usize, first: &RawValue) -> Option<(RawValue, usize)> {
         // «۱۹۹۲-۹۷»: two digits after a four-digit year.
-        if let (Some((v, 2)), RawValue::Explicit(w)) = (self.num(i), first) {
-            if w.precision == Precision::Year && w.calendar == CalendarKind::Gregorian {
-                let century = w.start.year - w.start.year.rem_euclid(100);
-                let year = century + i32::try_from(v).ok()?;
-                if year > w.start.year {
-                    let (s, e) = calendar::years_interval(CalendarKind::Gregorian, year, year)?;
-                    return Some((explicit(s, e, Precision::Year, CalendarKind::Gregorian), i + 1));
-                }
+        if let (Some((v, 2)), RawValue::Explicit(w)) = (self.num(i), first)
+            && w.precision == Precision::Year
+            && w.calendar == CalendarKind::Gregorian
+        {
+            let century = w.start.year - w.start.year.rem_euclid(100);
+            let year = century + i32::try_from(v).ok()?;
+            if year > w.start.year {
+                let (s, e) = calendar::years_interval(CalendarKind::Gregorian, year, year)?;
+                return Some((
+                    explicit(s, e, Precision::Year, CalendarKind::Gregorian),
+                    i + 1,
+                ));
             }
         }
         let core = self.core_at(i)?;
@@ -668,7 +724,10 @@ fn number_words(w: &str) -> Option<(u32, bool)> {
 }
 
 fn is_ambiguous_month(w: &str) -> bool {
-    matches!(w, "مه" | "می" | "تیر" | "مهر" | "دی" | "اذر" | "صفر" | "رجب" | "جون" | "مای")
+    matches!(
+        w,
+        "مه" | "می" | "تیر" | "مهر" | "دی" | "اذر" | "صفر" | "رجب" | "جون" | "مای"
+    )
 }
 
 fn explicit(start: Day, end: Day, precision: Precision, calendar: CalendarKind) -> RawValue {

@@ -18,7 +18,13 @@ fn dates(sentence: &str) -> Vec<(String, String, String, &'static str, &'static 
     scan::scan(&text, &named())
         .iter()
         .filter_map(|m| {
-            let w = resolve(m, &text[m.range.clone()], None, Some(2024), CalendarKind::Gregorian)?;
+            let w = resolve(
+                m,
+                &text[m.range.clone()],
+                None,
+                Some(2024),
+                CalendarKind::Gregorian,
+            )?;
             Some((
                 text[m.range.clone()].to_owned(),
                 w.start_iso(),
@@ -49,16 +55,31 @@ fn gregorian_days_months_and_years_in_every_digit_system() {
         "در ژانویه ۱۹۹۴ برنامه آغاز شد.",
         &[("ژانویه 1994", "1994-01", "1994-01", "month")],
     );
-    check("قانون در ژوئیه 2000 تصویب شد.", &[("ژوئیه 2000", "2000-07", "2000-07", "month")]);
-    check("نشست در ٦ آگوست ٢٠٢١ برگزار شد.", &[("6 اگوست 2021", "2021-08-06", "2021-08-06", "day")]);
-    check("سفر در جولای ۲۰۱۹ انجام شد.", &[("جولای 2019", "2019-07", "2019-07", "month")]);
-    check("پیمان در اوت ۲۰۰۸ شکست.", &[("اوت 2008", "2008-08", "2008-08", "month")]);
-    check("نشست سران در ایتالیا(۲۰۰۲) برگزار شد.", &[("2002", "2002", "2002", "year")]);
-    check("در ماه مه ۱۹۹۷ سند امضا شد.", &[("ماه مه 1997", "1997-05", "1997-05", "month")]);
     check(
-        "در هفده اکتبر دو هزار و دو توافق شد.",
-        &[],
+        "قانون در ژوئیه 2000 تصویب شد.",
+        &[("ژوئیه 2000", "2000-07", "2000-07", "month")],
     );
+    check(
+        "نشست در ٦ آگوست ٢٠٢١ برگزار شد.",
+        &[("6 اگوست 2021", "2021-08-06", "2021-08-06", "day")],
+    );
+    check(
+        "سفر در جولای ۲۰۱۹ انجام شد.",
+        &[("جولای 2019", "2019-07", "2019-07", "month")],
+    );
+    check(
+        "پیمان در اوت ۲۰۰۸ شکست.",
+        &[("اوت 2008", "2008-08", "2008-08", "month")],
+    );
+    check(
+        "نشست سران در ایتالیا(۲۰۰۲) برگزار شد.",
+        &[("2002", "2002", "2002", "year")],
+    );
+    check(
+        "در ماه مه ۱۹۹۷ سند امضا شد.",
+        &[("ماه مه 1997", "1997-05", "1997-05", "month")],
+    );
+    check("در هفده اکتبر دو هزار و دو توافق شد.", &[]);
 }
 
 #[test]
@@ -71,23 +92,44 @@ fn number_words_give_days_and_centuries() {
         "این مهمترین وظیفه در قرن بیست و یکم است.",
         &[("قرن بیست و یکم", "2001", "2100", "century")],
     );
-    check("در سده نوزدهم چنین بود.", &[("سده نوزدهم", "1801", "1900", "century")]);
+    check(
+        "در سده نوزدهم چنین بود.",
+        &[("سده نوزدهم", "1801", "1900", "century")],
+    );
 }
 
 #[test]
 fn the_verb_prefix_mi_and_fog_are_not_may() {
     check("او ۲ می خواهد که برود.", &[]);
     check("مه غلیظ شهر را فرا گرفت و کشورها می کوشند.", &[]);
-    check("در ۲۸ می ۲۰۰۲ اعلامیه امضا شد.", &[("28 می 2002", "2002-05-28", "2002-05-28", "day")]);
-    check("در مه ۲۰۲۴ توافق شد.", &[("مه 2024", "2024-05", "2024-05", "month")]);
+    check(
+        "در ۲۸ می ۲۰۰۲ اعلامیه امضا شد.",
+        &[("28 می 2002", "2002-05-28", "2002-05-28", "day")],
+    );
+    check(
+        "در مه ۲۰۲۴ توافق شد.",
+        &[("مه 2024", "2024-05", "2024-05", "month")],
+    );
 }
 
 #[test]
 fn solar_and_lunar_hijri_dates_convert_to_gregorian_intervals() {
-    check("این کتاب در سال ۱۳۸۴ منتشر شد.", &[("سال 1384", "2005", "2006", "year")]);
-    check("در ۲۲ بهمن ۱۳۵۷ انقلاب پیروز شد.", &[("22 بهمن 1357", "1979-02-11", "1979-02-11", "day")]);
-    check("در مهر ۱۳۸۴ سفر کرد.", &[("مهر 1384", "2005-09", "2005-10", "month")]);
-    check("در سال ۱۳۰۴ ه.ش چنین شد.", &[("سال 1304 ه.ش", "1925", "1926", "year")]);
+    check(
+        "این کتاب در سال ۱۳۸۴ منتشر شد.",
+        &[("سال 1384", "2005", "2006", "year")],
+    );
+    check(
+        "در ۲۲ بهمن ۱۳۵۷ انقلاب پیروز شد.",
+        &[("22 بهمن 1357", "1979-02-11", "1979-02-11", "day")],
+    );
+    check(
+        "در مهر ۱۳۸۴ سفر کرد.",
+        &[("مهر 1384", "2005-09", "2005-10", "month")],
+    );
+    check(
+        "در سال ۱۳۰۴ ه.ش چنین شد.",
+        &[("سال 1304 ه.ش", "1925", "1926", "year")],
+    );
     let got = dates("در محرم ۱۴۴۵ ه.ق مراسم برگزار شد.");
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].4, "lunar_hijri");
@@ -96,9 +138,18 @@ fn solar_and_lunar_hijri_dates_convert_to_gregorian_intervals() {
 
 #[test]
 fn decades_with_modifiers_and_two_digit_decades() {
-    check("در دهه ۱۹۹۰ روسیه ضعیف بود.", &[("دهه 1990", "1990", "1999", "decade")]);
-    check("در دهه 1990 چنین بود.", &[("دهه 1990", "1990", "1999", "decade")]);
-    check("علاقه از اواخر دهه ۹۰ کاهش یافت.", &[("از اواخر دهه 90", "1990", "1999", "decade")]);
+    check(
+        "در دهه ۱۹۹۰ روسیه ضعیف بود.",
+        &[("دهه 1990", "1990", "1999", "decade")],
+    );
+    check(
+        "در دهه 1990 چنین بود.",
+        &[("دهه 1990", "1990", "1999", "decade")],
+    );
+    check(
+        "علاقه از اواخر دهه ۹۰ کاهش یافت.",
+        &[("از اواخر دهه 90", "1990", "1999", "decade")],
+    );
     let text = normalize_phrase("در ابتدای دهه ۱۹۹۰ استقلال اعلام شد.");
     let m = &scan::scan(&text, &named())[0];
     assert_eq!(m.modifier, Some(Modifier::Early));
@@ -115,11 +166,31 @@ fn ranges_and_bounds() {
         "در سالهای ۱۹۹۲ تا ۱۹۹۷ جنگ داخلی بود.",
         &[("سالهای 1992 تا 1997", "1992", "1997", "year")],
     );
-    check("در سال‌های 2007 تا 2010 اتحادیه شکل گرفت.", &[("سالهای 2007 تا 2010", "2007", "2010", "year")]);
-    check("در سالهای آینده (۱۹۹۷ - ۲۰۰۳) نفت صادر می شود.", &[("1997 - 2003", "1997", "2003", "year")]);
-    check("از ۱۹۹۲-۹۷ چنین بود.", &[("از 1992-97", "1992", "1997", "year")]);
-    check("بین سال‌های ۲۰۰۰ و ۲۰۰۵ رشد کرد.", &[("بین سالهای 2000 و 2005", "2000", "2005", "year")]);
-    check("از ۱۷ می تا ۲۰ ژوئن ۱۹۹۷ مذاکره شد.", &[("از 17 می تا 20 ژوئن 1997", "1997-05-17", "1997-06-20", "day")]);
+    check(
+        "در سال‌های 2007 تا 2010 اتحادیه شکل گرفت.",
+        &[("سالهای 2007 تا 2010", "2007", "2010", "year")],
+    );
+    check(
+        "در سالهای آینده (۱۹۹۷ - ۲۰۰۳) نفت صادر می شود.",
+        &[("1997 - 2003", "1997", "2003", "year")],
+    );
+    check(
+        "از ۱۹۹۲-۹۷ چنین بود.",
+        &[("از 1992-97", "1992", "1997", "year")],
+    );
+    check(
+        "بین سال‌های ۲۰۰۰ و ۲۰۰۵ رشد کرد.",
+        &[("بین سالهای 2000 و 2005", "2000", "2005", "year")],
+    );
+    check(
+        "از ۱۷ می تا ۲۰ ژوئن ۱۹۹۷ مذاکره شد.",
+        &[(
+            "از 17 می تا 20 ژوئن 1997",
+            "1997-05-17",
+            "1997-06-20",
+            "day",
+        )],
+    );
     let text = normalize_phrase("تا سال ۱۹۹۷ گسترش ناتو معلق ماند و از سال 2016 تغییر کرد.");
     let ms = scan::scan(&text, &named());
     assert_eq!(ms.len(), 2);
@@ -145,13 +216,18 @@ fn relative_dates_resolve_from_context_and_are_marked_inferred() {
         RawValue::Explicit(w) => w.clone(),
         other => panic!("expected explicit, got {other:?}"),
     };
-    let same = resolve(&ms[0], "", Some(&anchor), None, CalendarKind::Gregorian).expect("same year");
+    let same =
+        resolve(&ms[0], "", Some(&anchor), None, CalendarKind::Gregorian).expect("same year");
     assert_eq!(same.start_iso(), "2014");
     assert!(same.inferred);
-    let after = resolve(&ms[1], "", Some(&anchor), None, CalendarKind::Gregorian).expect("year after");
+    let after =
+        resolve(&ms[1], "", Some(&anchor), None, CalendarKind::Gregorian).expect("year after");
     assert_eq!(after.start_iso(), "2015");
     // Without an anchor nothing is made up.
-    assert_eq!(resolve(&ms[0], "", None, None, CalendarKind::Gregorian), None);
+    assert_eq!(
+        resolve(&ms[0], "", None, None, CalendarKind::Gregorian),
+        None
+    );
 
     let text = normalize_phrase("در ۲۴ سپتامبر نیز طرحی اعلام شد.");
     let m = &scan::scan(&text, &named())[0];
@@ -163,13 +239,22 @@ fn relative_dates_resolve_from_context_and_are_marked_inferred() {
     assert_eq!(w.start_iso(), "2001-09-24");
     assert!(w.inferred);
 
-    check("در سه سال گذشته تجارت افزایش یافت.", &[("سه سال گذشته", "2021", "2024", "year")]);
-    check("سال گذشته چنین شد.", &[("سال گذشته", "2023", "2023", "year")]);
+    check(
+        "در سه سال گذشته تجارت افزایش یافت.",
+        &[("سه سال گذشته", "2021", "2024", "year")],
+    );
+    check(
+        "سال گذشته چنین شد.",
+        &[("سال گذشته", "2023", "2023", "year")],
+    );
 }
 
 #[test]
 fn named_dates_come_from_the_lexicon() {
-    check("در حادثه یازده سپتامبر حمله شد.", &[("یازده سپتامبر", "2001-09-11", "2001-09-11", "day")]);
+    check(
+        "در حادثه یازده سپتامبر حمله شد.",
+        &[("یازده سپتامبر", "2001-09-11", "2001-09-11", "day")],
+    );
     check(
         "در ۱۱ سپتامبر ۲۰۱۲ سفارت مورد حمله قرار گرفت.",
         &[("11 سپتامبر 2012", "2012-09-11", "2012-09-11", "day")],
@@ -190,29 +275,62 @@ fn role(sentence: &str, kind: BlockKind) -> Vec<Role> {
 #[test]
 fn roles_separate_events_forecasts_citations_and_sources() {
     use BlockKind::{Bibliography, Body, Footnote, Heading};
-    assert_eq!(role("در ژانویه ۱۹۹۴ برنامه آغاز شد.", Body), vec![Role::Event]);
-    assert_eq!(role("کسری گاز در سال ۲۰۲۳ به ۱.۷ میلیارد خواهد رسید.", Body), vec![Role::Forecast]);
-    assert_eq!(role("احتمالاً در اوایل سال ۲۰۲۵ عرضه افزایش می یابد.", Body), vec![Role::Forecast]);
+    assert_eq!(
+        role("در ژانویه ۱۹۹۴ برنامه آغاز شد.", Body),
+        vec![Role::Event]
+    );
+    assert_eq!(
+        role("کسری گاز در سال ۲۰۲۳ به ۱.۷ میلیارد خواهد رسید.", Body),
+        vec![Role::Forecast]
+    );
+    assert_eq!(
+        role("احتمالاً در اوایل سال ۲۰۲۵ عرضه افزایش می یابد.", Body),
+        vec![Role::Forecast]
+    );
     assert_eq!(
         role("در مه ۲۰۲۴ توافق ساخت نیروگاه تا سال ۲۰۳۳ امضا شد.", Body),
         vec![Role::Event, Role::Forecast]
     );
-    assert_eq!(role("این ساختارها مشورتی هستند.(کولایی،۱۳۸۴: ۱۳۶)", Body), vec![Role::Citation]);
-    assert_eq!(role("چنانکه گفته اند (Smith, 2005: 12) چنین است.", Body), vec![Role::Citation]);
-    assert_eq!(role("کازرونی (۱۳۷۶) معتقد است که چنین است.", Body), vec![Role::Citation]);
-    assert_eq!(role("۱- کازرونی،صنم (۱۳۷۶) آسیای مرکزی، تهران.", Bibliography), vec![Role::Bibliography]);
-    assert_eq!(role("^۱. نزاویسیما گازتا، ۸ آوریل ۱۹۹۷.", Footnote), vec![Role::FootnoteSource]);
     assert_eq!(
-        role("این خبر را منتشر کرد (روزنامه کومرسانت، ۳ مارس ۲۰۰۵).", Body),
+        role("این ساختارها مشورتی هستند.(کولایی،۱۳۸۴: ۱۳۶)", Body),
+        vec![Role::Citation]
+    );
+    assert_eq!(
+        role("چنانکه گفته اند (Smith, 2005: 12) چنین است.", Body),
+        vec![Role::Citation]
+    );
+    assert_eq!(
+        role("کازرونی (۱۳۷۶) معتقد است که چنین است.", Body),
+        vec![Role::Citation]
+    );
+    assert_eq!(
+        role("۱- کازرونی،صنم (۱۳۷۶) آسیای مرکزی، تهران.", Bibliography),
+        vec![Role::Bibliography]
+    );
+    assert_eq!(
+        role("^۱. نزاویسیما گازتا، ۸ آوریل ۱۹۹۷.", Footnote),
+        vec![Role::FootnoteSource]
+    );
+    assert_eq!(
+        role(
+            "این خبر را منتشر کرد (روزنامه کومرسانت، ۳ مارس ۲۰۰۵).",
+            Body
+        ),
         vec![Role::FootnoteSource]
     );
     assert_eq!(role("روابط پیش از سال 2022", Heading), vec![Role::Heading]);
     assert_eq!(
-        role("از سال ۱۸۱۳ تاکنون سرزمین آمریکا هرگز مورد حمله قرار نگرفته است.", Body),
+        role(
+            "از سال ۱۸۱۳ تاکنون سرزمین آمریکا هرگز مورد حمله قرار نگرفته است.",
+            Body
+        ),
         vec![Role::Other]
     );
     // A refusal is still an event.
-    assert_eq!(role("در سال ۱۹۹۶ قزاقستان از پیشنهاد حمایت نکرد.", Body), vec![Role::Event]);
+    assert_eq!(
+        role("در سال ۱۹۹۶ قزاقستان از پیشنهاد حمایت نکرد.", Body),
+        vec![Role::Event]
+    );
     // A future clause after «که» does not make the date a forecast.
     assert_eq!(
         role("در سال ۲۰۰۰ او گفت که بحران عواقبی خواهد داشت.", Body),
@@ -220,15 +338,20 @@ fn roles_separate_events_forecasts_citations_and_sources() {
     );
 }
 
-
 #[test]
 fn a_future_clause_before_the_date_does_not_make_it_a_forecast() {
     assert_eq!(
-        role("فرض بر این بود که مسکو پرهیز خواهد کرد و سرانجام در نشست سران در ایتالیا(۲۰۰۲) روسیه پذیرفت.", BlockKind::Body),
+        role(
+            "فرض بر این بود که مسکو پرهیز خواهد کرد و سرانجام در نشست سران در ایتالیا(۲۰۰۲) روسیه پذیرفت.",
+            BlockKind::Body
+        ),
         vec![Role::Event]
     );
     check("این گفته ها با اعلامیه وی در ماه مه همراه شد.", &[]);
     let text = normalize_phrase("با اعلامیه وی در ماه مه همراه شد.");
-    assert!(matches!(scan::scan(&text, &named())[0].value, RawValue::MonthOnly { month: 5, .. }));
+    assert!(matches!(
+        scan::scan(&text, &named())[0].value,
+        RawValue::MonthOnly { month: 5, .. }
+    ));
     check("یک ماه می گذرد و خبری نیست.", &[]);
 }
