@@ -183,9 +183,18 @@ impl GahnamaApp {
         Self::with_settings(&cc.egui_ctx, settings)
     }
 
-    /// Creates the app with the given settings (also used by tests).
+    /// Creates the app with the given settings and starts loading what they name.
     #[must_use]
     pub fn with_settings(ctx: &egui::Context, settings: Settings) -> Self {
+        let mut app = Self::unloaded(ctx, settings);
+        let source = app.source.clone();
+        app.load(ctx, source);
+        app
+    }
+
+    /// Creates the app with nothing loaded yet (tests load with [`Self::load_blocking`]).
+    #[must_use]
+    pub fn unloaded(ctx: &egui::Context, settings: Settings) -> Self {
         install_fonts(ctx);
         apply_theme(ctx, settings.theme);
         let (extractor, problem) = Extractor::bundled_or_empty();
@@ -222,7 +231,6 @@ impl GahnamaApp {
         if let Some(p) = problem {
             app.notify(&p, true);
         }
-        app.load(ctx, source);
         app
     }
 

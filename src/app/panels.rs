@@ -97,8 +97,8 @@ pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                     "Gahnama {} — a timeline of dated events in Persian texts.",
                     env!("CARGO_PKG_VERSION")
                 ));
-                ui.label("Wheel: zoom · Shift+wheel or drag: pan · +/−: zoom · ←/→: pan");
-                ui.label("Home: fit · Tab/↓/↑: next/previous event · Enter: open its document");
+                ui.label("Wheel: zoom · Shift+wheel or drag: pan · + and -: zoom · Left/Right arrows: pan");
+                ui.label("Home: fit · Tab, Down/Up arrows: next/previous event · Enter: open its document");
                 ui.label("Click a date in the reader to select its event.");
             });
         });
@@ -204,12 +204,18 @@ pub fn filters_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                 let mut from_on = f.from_year.is_some();
                 ui.checkbox(&mut from_on, "From");
                 let mut from = f.from_year.unwrap_or(1990);
-                ui.add_enabled(from_on, egui::DragValue::new(&mut from).range(1000..=2200));
+                let r = ui.add_enabled(from_on, egui::DragValue::new(&mut from).range(1000..=2200));
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::SpinButton, from_on, "First year")
+                });
                 f.from_year = from_on.then_some(from);
                 let mut to_on = f.to_year.is_some();
                 ui.checkbox(&mut to_on, "to");
                 let mut to = f.to_year.unwrap_or(2030);
-                ui.add_enabled(to_on, egui::DragValue::new(&mut to).range(1000..=2200));
+                let r = ui.add_enabled(to_on, egui::DragValue::new(&mut to).range(1000..=2200));
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::SpinButton, to_on, "Last year")
+                });
                 f.to_year = to_on.then_some(to);
             });
             ui.separator();
@@ -336,7 +342,7 @@ fn chips(app: &mut GahnamaApp, ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
         let mut remove_actor = None;
         for a in &f.hidden_actors {
-            if ui.small_button(format!("✕ without {a}")).clicked() {
+            if ui.small_button(format!("× without {a}")).clicked() {
                 remove_actor = Some(a.clone());
             }
         }
@@ -345,7 +351,7 @@ fn chips(app: &mut GahnamaApp, ui: &mut egui::Ui) {
         }
         let mut remove_region = None;
         for r in &f.hidden_regions {
-            if ui.small_button(format!("✕ without {r}")).clicked() {
+            if ui.small_button(format!("× without {r}")).clicked() {
                 remove_region = Some(r.clone());
             }
         }
@@ -354,25 +360,24 @@ fn chips(app: &mut GahnamaApp, ui: &mut egui::Ui) {
         }
         let mut remove_doc = None;
         for d in &f.hidden_docs {
-            if ui.small_button(format!("✕ without {d}")).clicked() {
+            if ui.small_button(format!("× without {d}")).clicked() {
                 remove_doc = Some(d.clone());
             }
         }
         if let Some(d) = remove_doc {
             f.hidden_docs.remove(&d);
         }
-        if (f.from_year.is_some() || f.to_year.is_some()) && ui.small_button("✕ years").clicked()
-        {
+        if (f.from_year.is_some() || f.to_year.is_some()) && ui.small_button("× years").clicked() {
             f.from_year = None;
             f.to_year = None;
         }
-        if f.exact_only && ui.small_button("✕ exact only").clicked() {
+        if f.exact_only && ui.small_button("× exact only").clicked() {
             f.exact_only = false;
         }
-        if f.hide_events && ui.small_button("✕ no events").clicked() {
+        if f.hide_events && ui.small_button("× no events").clicked() {
             f.hide_events = false;
         }
-        if f.hide_forecasts && ui.small_button("✕ no forecasts").clicked() {
+        if f.hide_forecasts && ui.small_button("× no forecasts").clicked() {
             f.hide_forecasts = false;
         }
     });
@@ -511,38 +516,9 @@ fn paragraph_view(
 ) -> Option<usize> {
     let ctx = ui.ctx().clone();
     let pal = GahnamaApp::palette(&ctx);
+    let view = reader_paragraph(app, di, pi, source, pal)?;
     let doc = &app.documents[di];
-    let p = doc.paragraphs.get(pi)?;
-    let (text, map) = display_paragraph(doc, p);
-    let mut spans = Vec::new();
-    let mut dates: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
-    if let Some(s) = source
-        && let (Some(a), Some(b)) = (map(s.bytes[0]), map(s.bytes[1]))
-    {
-        spans.push(Span {
-            range: a..b,
-            color: None,
-            bold: false,
-            background: Some(pal.sentence),
-        });
-    }
-    for (ei, e) in app.timeline.events.iter().enumerate() {
-        for s in e
-            .sources
-            .iter()
-            .filter(|s| s.doc == doc.id && s.paragraph == pi)
-        {
-            if let (Some(a), Some(b)) = (map(s.date_bytes[0]), map(s.date_bytes[1])) {
-                spans.push(Span {
-                    range: a..b,
-                    color: Some(pal.date),
-                    bold: true,
-                    background: None,
-                });
-                dates.push((a..b, ei));
-            }
-        }
-    }
+    let (text, spans, dates) = (view.text, view.spans, view.dates);
     let dim = doc.paragraphs[pi].kind != crate::corpus::BlockKind::Body;
     let color = if dim { pal.text_dim } else { pal.text };
     let entry = app.text.get(
@@ -564,6 +540,62 @@ fn paragraph_view(
         ctx.set_cursor_icon(egui::CursorIcon::PointingHand);
     }
     if resp.clicked() { over_date } else { None }
+}
+
+/// A paragraph as the reader shows it.
+#[derive(Debug, Clone)]
+pub struct ReaderParagraph {
+    /// The original text (pieces split by a page break joined by a space).
+    pub text: String,
+    /// Styled ranges: the sentence background, the emphasised dates.
+    pub spans: Vec<Span>,
+    /// Ranges of event dates in `text` and their events.
+    pub dates: Vec<(std::ops::Range<usize>, usize)>,
+}
+
+/// Paragraph `pi` of document `di` with every event date in it emphasised
+/// and, for `source`, its sentence highlighted.
+#[must_use]
+pub fn reader_paragraph(
+    app: &GahnamaApp,
+    di: usize,
+    pi: usize,
+    source: Option<&crate::model::Source>,
+    pal: &crate::theme::Palette,
+) -> Option<ReaderParagraph> {
+    let doc = app.documents.get(di)?;
+    let p = doc.paragraphs.get(pi)?;
+    let (text, map) = display_paragraph(doc, p);
+    let mut spans = Vec::new();
+    let mut dates: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    if let Some(s) = source {
+        if let (Some(a), Some(b)) = (map(s.bytes[0]), map(s.bytes[1])) {
+            spans.push(Span {
+                range: a..b,
+                color: None,
+                bold: false,
+                background: Some(pal.sentence),
+            });
+        }
+    }
+    for (ei, e) in app.timeline.events.iter().enumerate() {
+        for s in e
+            .sources
+            .iter()
+            .filter(|s| s.doc == doc.id && s.paragraph == pi)
+        {
+            if let (Some(a), Some(b)) = (map(s.date_bytes[0]), map(s.date_bytes[1])) {
+                spans.push(Span {
+                    range: a..b,
+                    color: Some(pal.date),
+                    bold: true,
+                    background: None,
+                });
+                dates.push((a..b, ei));
+            }
+        }
+    }
+    Some(ReaderParagraph { text, spans, dates })
 }
 
 /// The original text of a paragraph and a map from file byte offsets to
@@ -615,7 +647,7 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                 for (col, name, w) in cols {
                     let (sort_col, asc) = app.settings.sort;
                     let arrow = if sort_col == col {
-                        if asc { " ▲" } else { " ▼" }
+                        if asc { " ^" } else { " v" }
                     } else {
                         ""
                     };
@@ -793,7 +825,7 @@ pub fn notices(app: &mut GahnamaApp, ctx: &egui::Context) {
                             RichText::new(&n.text)
                         };
                         ui.label(text);
-                        if ui.small_button("✕").clicked() {
+                        if ui.small_button("×").clicked() {
                             close = Some(i);
                         }
                     });

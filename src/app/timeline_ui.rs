@@ -134,6 +134,22 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
         Sense::click_and_drag(),
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Timeline"));
+    // The timeline takes keyboard focus (at start, and when clicked) and keeps
+    // Tab and the arrows for itself while it has it.
+    if response.clicked() || response.drag_started() || ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
+    }
+    ui.memory_mut(|m| {
+        m.set_focus_lock_filter(
+            response.id,
+            egui::EventFilter {
+                tab: true,
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                escape: false,
+            },
+        );
+    });
     handle_input(app, ui, &response, plot);
 
     let width = f64::from(plot.width());
@@ -341,7 +357,8 @@ pub fn handle_input(app: &mut GahnamaApp, ui: &egui::Ui, response: &egui::Respon
         settle(app);
         app.view.pan(f64::from(response.drag_delta().x), width);
     }
-    if ui.ctx().egui_wants_keyboard_input() {
+    // Keys belong to a text field that has focus, not to the timeline.
+    if ui.ctx().text_edit_focused() && !response.has_focus() {
         return;
     }
     let (plus, minus, left, right, home, tab, enter, down, up) = keys;
@@ -568,14 +585,22 @@ fn draw_gutter(
                 format!("Collapse lane {}", lane.key),
             )
         });
-        let arrow = if lane.collapsed { "▸" } else { "▾" };
-        painter.text(
-            toggle.center(),
-            egui::Align2::CENTER_CENTER,
-            arrow,
-            egui::FontId::proportional(14.0),
-            c32(pal.text_dim),
-        );
+        // A small triangle: pointing right when collapsed, down when open.
+        let c = toggle.center();
+        let pts = if lane.collapsed {
+            vec![
+                c + vec2(-3.0, -5.0),
+                c + vec2(4.0, 0.0),
+                c + vec2(-3.0, 5.0),
+            ]
+        } else {
+            vec![
+                c + vec2(-5.0, -3.0),
+                c + vec2(5.0, -3.0),
+                c + vec2(0.0, 4.0),
+            ]
+        };
+        painter.add(Shape::convex_polygon(pts, c32(pal.text_dim), Stroke::NONE));
         if resp.clicked() {
             if lane.collapsed {
                 app.settings.collapsed.remove(&lane.key);

@@ -1,0 +1,218 @@
+//! The app on the seeds, driven through its accessible widgets with egui_kittest.
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gahnama::app::loader::Source;
+use gahnama::app::panels::reader_paragraph;
+use gahnama::app::{GahnamaApp, Settings};
+
+fn harness() -> Harness<'static, GahnamaApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(|cc| {
+            let mut app = GahnamaApp::unloaded(&cc.egui_ctx, Settings::default());
+            app.load_blocking(Source::Seeds);
+            app
+        });
+    h.run();
+    h
+}
+
+/// Scrolls the event list until the row with `label` is visible, and clicks it.
+fn click_row(h: &mut Harness<'static, GahnamaApp>, label: &str) {
+    for _ in 0..40 {
+        if h.query_by_label(label).is_some() {
+            h.get_by_label(label).click();
+            h.run();
+            return;
+        }
+        // Scroll the list down from its first visible row.
+        let first = h
+            .get_all_by_role(egui::Role::Row)
+            .next()
+            .expect("the list shows rows");
+        first.scroll_down();
+        h.run();
+    }
+    panic!("no list row «{label}»");
+}
+
+fn founding_act(app: &GahnamaApp) -> usize {
+    app.timeline
+        .events
+        .iter()
+        .position(|e| e.when.start == "1997-05-17")
+        .expect("the Founding Act is extracted")
+}
+
+#[test]
+fn the_app_opens_on_the_seeds_with_a_status_line() {
+    let h = harness();
+    let app = h.state();
+    assert_eq!(app.documents.len(), 4);
+    assert!(app.timeline.events.len() > 40);
+    assert_eq!(app.shown.len(), app.timeline.events.len());
+    let status = format!(
+        "4 documents · {} events · {} shown",
+        app.timeline.events.len(),
+        app.shown.len()
+    );
+    h.get_by_label(&status);
+    h.get_by_label("Timeline");
+}
+
+#[test]
+fn selecting_the_17_may_1997_event_shows_the_founding_act_paragraph_with_its_sentence_highlighted()
+{
+    let mut h = harness();
+    let fa = founding_act(h.state());
+    // Select it from the event list, as a user would.
+    let row_label = format!("1997-05-17 {}", h.state().timeline.events[fa].title);
+    click_row(&mut h, &row_label);
+    assert_eq!(h.state().selected, Some(fa));
+    h.get_by_label_contains("Selected event: امضای سند مبنایی");
+    // The reader shows the paragraph that states it.
+    h.get_by_label_contains("در ۱۷ می سال ۱۹۹۷ رهبران شانزده کشور");
+    // Its sentence is highlighted and its date emphasised.
+    let app = h.state();
+    let source = &app.timeline.events[fa].sources[0];
+    let di = app
+        .documents
+        .iter()
+        .position(|d| d.id == source.doc)
+        .expect("doc");
+    let view = reader_paragraph(
+        app,
+        di,
+        source.paragraph,
+        Some(source),
+        &gahnama::theme::LIGHT,
+    )
+    .expect("paragraph");
+    let sentence = view
+        .spans
+        .iter()
+        .find(|s| s.background.is_some())
+        .expect("sentence highlight");
+    assert_eq!(&view.text[sentence.range.clone()], source.sentence);
+    let date = view
+        .dates
+        .iter()
+        .find(|(_, e)| *e == fa)
+        .expect("date span");
+    assert_eq!(&view.text[date.0.clone()], "۱۷ می سال ۱۹۹۷");
+    // Other dated events in the same paragraph are emphasised (and clickable) too.
+    assert!(
+        view.dates
+            .iter()
+            .any(|(r, _)| &view.text[r.clone()] == "ژانویه ۱۹۹۴")
+    );
+}
+
+#[test]
+fn unticking_an_actor_changes_the_shown_count() {
+    let mut h = harness();
+    let before = h.state().shown.len();
+    h.get_by_label("actor Russia").click();
+    h.run();
+    let app = h.state();
+    assert!(app.settings.filter.hidden_actors.contains("Russia"));
+    let after = app.shown.len();
+    assert!(after < before, "{after} < {before}");
+    // Events with Russia and another actor stay; Russia-only events go.
+    assert!(
+        app.shown
+            .iter()
+            .all(|&i| app.timeline.events[i].actors.iter().any(|a| a != "Russia"))
+    );
+    let status = format!(
+        "4 documents · {} events · {after} shown",
+        app.timeline.events.len()
+    );
+    h.get_by_label(&status);
+    // One click on Reset brings them back.
+    h.get_by_label("Reset").click();
+    h.run();
+    assert_eq!(h.state().shown.len(), before);
+}
+
+#[test]
+fn keyboard_zoom_changes_the_visible_range() {
+    let mut h = harness();
+    let span0 = h.state().view.span;
+    h.key_press(Key::Plus);
+    h.run();
+    let span1 = h.state().view.span;
+    assert!(span1 < span0 * 0.7, "zoomed in: {span1} < {span0}");
+    h.key_press(Key::Minus);
+    h.key_press(Key::Minus);
+    h.run();
+    assert!(h.state().view.span > span1 * 2.0);
+    h.key_press(Key::ArrowRight);
+    let min = h.state().view.min;
+    h.run();
+    assert!(h.state().view.min > min, "→ pans towards later dates");
+    h.key_press(Key::Home);
+    h.run();
+    assert!(
+        (h.state().view.span - span0).abs() < span0 * 1e-3,
+        "Home fits everything again"
+    );
+}
+
+#[test]
+fn the_event_list_and_the_timeline_stay_in_sync() {
+    let mut h = harness();
+    let fa = founding_act(h.state());
+    let row_label = format!("1997-05-17 {}", h.state().timeline.events[fa].title);
+    click_row(&mut h, &row_label);
+    assert_eq!(h.state().selected, Some(fa));
+    // Stepping on the timeline moves the list's selection to the next event in time.
+    h.key_press(Key::ArrowDown);
+    h.run();
+    let app = h.state();
+    let pos = app.shown.iter().position(|&i| i == fa).expect("shown");
+    let next = app.shown[pos + 1];
+    assert_eq!(app.selected, Some(next));
+    let e = &app.timeline.events[next];
+    let label = format!("{} {}", e.when.start, e.title);
+    // The list follows: the newly selected row is on screen.
+    assert!(
+        h.query_by_label(&label).is_some(),
+        "row «{label}» is visible"
+    );
+    // And selecting in the list again moves the timeline's selection.
+    let back = format!("1997-05-17 {}", h.state().timeline.events[fa].title);
+    click_row(&mut h, &back);
+    assert_eq!(h.state().selected, Some(fa));
+}
+
+#[test]
+fn enter_opens_the_selected_events_document() {
+    let mut h = harness();
+    let fa = founding_act(h.state());
+    h.state_mut().select(Some(fa));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().reader_mode, gahnama::app::ReaderMode::Document);
+    // The whole document is in the reader, including paragraphs far from the source.
+    h.get_by_label_contains("منابع:");
+}
+
+#[test]
+fn tab_steps_through_events_in_time_order() {
+    let mut h = harness();
+    h.key_press(Key::Tab);
+    h.run();
+    let first = h.state().shown[0];
+    assert_eq!(h.state().selected, Some(first));
+    h.key_press(Key::Tab);
+    h.run();
+    assert_eq!(h.state().selected, Some(h.state().shown[1]));
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(h.state().selected, Some(first));
+}
