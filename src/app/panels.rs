@@ -568,15 +568,15 @@ pub fn reader_paragraph(
     let (text, map) = display_paragraph(doc, p);
     let mut spans = Vec::new();
     let mut dates: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
-    if let Some(s) = source {
-        if let (Some(a), Some(b)) = (map(s.bytes[0]), map(s.bytes[1])) {
-            spans.push(Span {
-                range: a..b,
-                color: None,
-                bold: false,
-                background: Some(pal.sentence),
-            });
-        }
+    if let Some(s) = source
+        && let (Some(a), Some(b)) = (map(s.bytes[0]), map(s.bytes[1]))
+    {
+        spans.push(Span {
+            range: a..b,
+            color: None,
+            bold: false,
+            background: Some(pal.sentence),
+        });
     }
     for (ei, e) in app.timeline.events.iter().enumerate() {
         for s in e
