@@ -28,8 +28,13 @@ fn extract_writes_the_events_json_of_the_bundled_seeds_from_any_directory() {
         .arg(&out_file)
         .output()
         .expect("run");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&out_file).expect("read")).expect("json");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out_file).expect("read")).expect("json");
     assert_eq!(json["schema"], "gahnama.events/1");
     assert_eq!(json["documents"].as_array().map(Vec::len), Some(4));
     let events = json["events"].as_array().expect("events");
@@ -40,23 +45,40 @@ fn extract_writes_the_events_json_of_the_bundled_seeds_from_any_directory() {
 
 #[test]
 fn extract_csv_has_a_row_per_source() {
-    let out = gahnama().args(["extract", "--format", "csv"]).output().expect("run");
+    let out = gahnama()
+        .args(["extract", "--format", "csv"])
+        .output()
+        .expect("run");
     assert!(out.status.success());
     let csv = String::from_utf8(out.stdout).expect("utf-8");
     let mut lines = csv.lines();
-    assert!(lines.next().is_some_and(|h| h.starts_with("id,start,end,precision")));
-    assert!(csv.lines().any(|l| l.contains("1997-05-17") && l.contains("NATO;Russia")));
+    assert!(
+        lines
+            .next()
+            .is_some_and(|h| h.starts_with("id,start,end,precision"))
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("1997-05-17") && l.contains("NATO;Russia"))
+    );
 }
 
 #[test]
 fn dates_lists_every_mention_with_its_role() {
-    let out = gahnama().args(["dates", "--format", "jsonl"]).output().expect("run");
+    let out = gahnama()
+        .args(["dates", "--format", "jsonl"])
+        .output()
+        .expect("run");
     assert!(out.status.success());
     let rows: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("json line"))
         .collect();
-    let role_of = |text: &str| rows.iter().find(|r| r["text"] == text).map(|r| r["role"].clone());
+    let role_of = |text: &str| {
+        rows.iter()
+            .find(|r| r["text"] == text)
+            .map(|r| r["role"].clone())
+    };
     assert_eq!(role_of("۱۷ می سال ۱۹۹۷"), Some("event".into()));
     assert_eq!(role_of("۸ آوریل ۱۹۹۷"), Some("footnote_source".into()));
     assert!(rows.iter().any(|r| r["role"] == "citation"));
@@ -69,17 +91,28 @@ fn a_missing_path_is_named_and_the_other_files_still_load() {
     let dir = tempfile::tempdir().expect("temp dir");
     let good = dir.path().join("good.txt");
     std::fs::write(&good, "در ژانویه ۱۹۹۴ برنامه مشارکت برای صلح آغاز شد.").expect("write");
-    let out = gahnama().arg("extract").arg(&good).arg(dir.path().join("missing.txt")).output().expect("run");
+    let out = gahnama()
+        .arg("extract")
+        .arg(&good)
+        .arg(dir.path().join("missing.txt"))
+        .output()
+        .expect("run");
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("missing.txt") && stderr.contains("no such file"), "{stderr}");
+    assert!(
+        stderr.contains("missing.txt") && stderr.contains("no such file"),
+        "{stderr}"
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(json["events"][0]["when"]["start"], "1994-01");
 }
 
 #[test]
 fn an_unwritable_output_fails_with_a_message() {
-    let out = gahnama().args(["extract", "--output", "/nonexistent-dir/x.json"]).output().expect("run");
+    let out = gahnama()
+        .args(["extract", "--output", "/nonexistent-dir/x.json"])
+        .output()
+        .expect("run");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent-dir/x.json"));
 }

@@ -9,9 +9,17 @@ use gahnama::extract::Extractor;
 const TEXT: &str = "گسترش ناتو\r\n\r\nدر ۱۷ می سال ۱۹۹۷ رهبران ناتو و روسیه سند مبنایی را در پاریس امضا کردند.\r\nدر همان سال کشور‌ها موافقت کردند.\r\n";
 
 fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-    let mut out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+    let mut out = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
     for u in text.encode_utf16() {
-        out.extend_from_slice(&if big_endian { u.to_be_bytes() } else { u.to_le_bytes() });
+        out.extend_from_slice(&if big_endian {
+            u.to_be_bytes()
+        } else {
+            u.to_le_bytes()
+        });
     }
     out
 }
@@ -29,10 +37,17 @@ fn every_encoding_gives_the_same_event_with_offsets_into_its_own_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     // Windows-1256 has no ZWNJ-free problem but no Persian digits: use Latin digits there.
     // Old Windows-1256 files use the Arabic yeh (ي), which normalisation maps to ی.
-    let latin = TEXT.replace("۱۷", "17").replace("۱۹۹۷", "1997").replace('ی', "ي");
+    let latin = TEXT
+        .replace("۱۷", "17")
+        .replace("۱۹۹۷", "1997")
+        .replace('ی', "ي");
     let files: Vec<(&str, Vec<u8>, &str)> = vec![
         ("utf8.txt", TEXT.as_bytes().to_vec(), "utf-8"),
-        ("bom.txt", [b"\xEF\xBB\xBF".as_slice(), TEXT.as_bytes()].concat(), "utf-8-bom"),
+        (
+            "bom.txt",
+            [b"\xEF\xBB\xBF".as_slice(), TEXT.as_bytes()].concat(),
+            "utf-8-bom",
+        ),
         ("le.txt", utf16(TEXT, false), "utf-16le"),
         ("be.md", utf16(TEXT, true), "utf-16be"),
         ("cp1256.txt", windows_1256(&latin), "windows-1256"),
@@ -45,15 +60,27 @@ fn every_encoding_gives_the_same_event_with_offsets_into_its_own_file() {
     assert_eq!(loaded.documents.len(), files.len());
     let ex = Extractor::bundled().expect("bundled data");
     for doc in &loaded.documents {
-        let name = PathBuf::from(&doc.path).file_name().expect("name").to_string_lossy().into_owned();
+        let name = PathBuf::from(&doc.path)
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
         let (_, _, encoding) = files.iter().find(|f| f.0 == name).expect("known file");
         assert_eq!(doc.encoding.as_str(), *encoding, "{name}");
         let t = ex.extract(std::slice::from_ref(doc));
-        let e = t.events.iter().find(|e| e.when.start == "1997-05-17").unwrap_or_else(|| panic!("{name}: no 17 May 1997"));
+        let e = t
+            .events
+            .iter()
+            .find(|e| e.when.start == "1997-05-17")
+            .unwrap_or_else(|| panic!("{name}: no 17 May 1997"));
         let s = &e.sources[0];
         let phrase = doc.original(s.date_bytes);
         // The phrase as written in that file (Arabic yeh and Latin digits in the Windows-1256 one).
-        assert_eq!(gahnama::corpus::normalize::normalize_phrase(&phrase), "17 می سال 1997", "{name}: {phrase}");
+        assert_eq!(
+            gahnama::corpus::normalize::normalize_phrase(&phrase),
+            "17 می سال 1997",
+            "{name}: {phrase}"
+        );
         if *encoding != "windows-1256" {
             assert_eq!(phrase, "۱۷ می سال ۱۹۹۷", "{name}");
         }
@@ -61,7 +88,12 @@ fn every_encoding_gives_the_same_event_with_offsets_into_its_own_file() {
         assert!(sentence.contains("سند مبنایی"), "{name}: {sentence}");
         assert_eq!(s.line, 3, "{name}: CRLF line ends count as one");
         // «در همان سال» takes 1997 from the sentence before.
-        assert!(t.events.iter().any(|e| e.when.start == "1997" && e.when.inferred), "{name}");
+        assert!(
+            t.events
+                .iter()
+                .any(|e| e.when.start == "1997" && e.when.inferred),
+            "{name}"
+        );
     }
 }
 
@@ -69,16 +101,35 @@ fn every_encoding_gives_the_same_event_with_offsets_into_its_own_file() {
 fn a_binary_file_and_a_missing_path_are_reported_and_the_rest_load() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("good.txt"), TEXT).expect("write");
-    std::fs::write(dir.path().join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    std::fs::write(
+        dir.path().join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+    )
+    .expect("write");
     std::fs::write(dir.path().join("ignored.pdf"), b"%PDF").expect("write");
     let missing = dir.path().join("nowhere.txt");
     let loaded = corpus::load_paths(&[dir.path().to_path_buf(), missing.clone()]);
     assert_eq!(loaded.documents.len(), 1);
     assert_eq!(loaded.errors.len(), 2, "{:?}", loaded.errors);
     let messages: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
-    assert!(messages.iter().any(|m| m.contains("image.txt") && m.contains("binary")), "{messages:?}");
-    assert!(messages.iter().any(|m| m.contains("nowhere.txt") && m.contains("no such file")), "{messages:?}");
-    assert!(loaded.errors.iter().any(|e| matches!(e, LoadError::Missing { path } if *path == missing)));
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("image.txt") && m.contains("binary")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("nowhere.txt") && m.contains("no such file")),
+        "{messages:?}"
+    );
+    assert!(
+        loaded
+            .errors
+            .iter()
+            .any(|e| matches!(e, LoadError::Missing { path } if *path == missing))
+    );
 }
 
 #[test]

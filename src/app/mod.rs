@@ -137,6 +137,16 @@ pub struct GahnamaApp {
     pub timeline: Timeline,
     /// Indices of the events that pass the filters, in time order.
     pub shown: Vec<usize>,
+    /// Start and end (days since the epoch) of every event, parsed once.
+    pub days: Vec<Option<crate::layout::Extent>>,
+    /// `days` of the shown events, parallel to `shown`.
+    pub shown_days: Vec<Option<crate::layout::Extent>>,
+    /// Timeline labels of every event (short titles), made once.
+    pub short_titles: Vec<String>,
+    /// Lanes for the current filters, grouping and lane count.
+    pub lanes_cache: Option<(GroupBy, usize, Vec<crate::layout::Lane>)>,
+    /// The overview's width, range and histogram for the current filters.
+    pub overview_cache: Option<(usize, (f64, f64), Vec<u32>)>,
     /// The selected event (index into `timeline.events`).
     pub selected: Option<usize>,
     /// Which source of the selected event the reader's document view follows.
@@ -213,6 +223,11 @@ impl GahnamaApp {
             documents: Vec::new(),
             timeline: Timeline::default(),
             shown: Vec::new(),
+            days: Vec::new(),
+            shown_days: Vec::new(),
+            short_titles: Vec::new(),
+            lanes_cache: None,
+            overview_cache: None,
             selected: None,
             reader_source: 0,
             reader_mode: ReaderMode::Sources,
@@ -286,9 +301,7 @@ impl GahnamaApp {
             Source::Paths(p) => p.clone(),
         };
         self.source = l.source;
-        self.documents = l.documents;
-        self.timeline = l.timeline;
-        self.selected = None;
+        self.set_timeline(l.documents, l.timeline);
         // Keep filters that still make sense; drop those naming documents that are gone.
         let docs: BTreeSet<String> = self.documents.iter().map(|d| d.id.clone()).collect();
         self.settings
@@ -299,6 +312,20 @@ impl GahnamaApp {
         if !(first_load && self.settings.view.is_some()) {
             self.fit(false);
         }
+    }
+
+    /// Replaces the documents and events (parsing their dates once).
+    pub fn set_timeline(&mut self, documents: Vec<Document>, timeline: Timeline) {
+        self.documents = documents;
+        self.days = timeline.events.iter().map(crate::layout::extent).collect();
+        self.short_titles = timeline
+            .events
+            .iter()
+            .map(|e| timeline_ui::short_title(&e.title))
+            .collect();
+        self.timeline = timeline;
+        self.selected = None;
+        self.refilter();
     }
 
     /// Adds a message.
@@ -321,6 +348,13 @@ impl GahnamaApp {
             .filter(|(_, e)| f.matches(e))
             .map(|(i, _)| i)
             .collect();
+        self.shown_days = self
+            .shown
+            .iter()
+            .map(|&i| self.days.get(i).copied().flatten())
+            .collect();
+        self.lanes_cache = None;
+        self.overview_cache = None;
         if let Some(s) = self.selected
             && !self.shown.contains(&s)
         {
@@ -342,7 +376,13 @@ impl GahnamaApp {
             self.shown.clone()
         };
         for i in fit_set {
-            if let Some((s, e)) = crate::layout::event_days(&self.timeline.events[i]) {
+            if let Some((s, e)) = self
+                .days
+                .get(i)
+                .copied()
+                .flatten()
+                .map(crate::layout::Extent::range)
+            {
                 lo = lo.min(s);
                 hi = hi.max(e);
             }

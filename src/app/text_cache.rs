@@ -56,7 +56,7 @@ impl Entry {
 pub struct TextCache {
     engine: TextEngine,
     entries: HashMap<Key, Entry>,
-    measures: HashMap<(String, [u32; 6]), Vec2>,
+    measures: HashMap<u64, Vec2>,
     frame: u64,
 }
 
@@ -110,7 +110,10 @@ impl TextCache {
 
     /// Size of a one-line string in points.
     pub fn measure(&mut self, text: &str, style: &TextStyle) -> Vec2 {
-        let key = (text.to_owned(), style.key());
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        text.hash(&mut h);
+        style.key().hash(&mut h);
+        let key = h.finish();
         if let Some(v) = self.measures.get(&key) {
             return *v;
         }

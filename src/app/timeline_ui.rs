@@ -67,17 +67,30 @@ pub fn lane_label(app: &GahnamaApp, key: &str) -> String {
 }
 
 /// Lays out the lanes for the current filters and view (also used by tests).
-pub fn current_scene(app: &mut GahnamaApp, width: f64, lanes_height: f64) -> (Vec<Lane>, Scene) {
+pub fn current_scene(app: &mut GahnamaApp, width: f64, lanes_height: f64) -> Scene {
     let view = app.view;
+    let key = (app.settings.group_by, app.settings.max_lanes);
+    if app
+        .lanes_cache
+        .as_ref()
+        .is_none_or(|(g, m, _)| (*g, *m) != key)
+    {
+        let events: Vec<&Event> = app.shown.iter().map(|&i| &app.timeline.events[i]).collect();
+        let lanes = layout::lanes(&events, key.0, key.1);
+        app.lanes_cache = Some((key.0, key.1, lanes));
+    }
     let GahnamaApp {
         timeline,
         shown,
+        shown_days,
+        short_titles,
         settings,
         text,
+        lanes_cache,
         ..
     } = app;
+    let lanes: &[Lane] = lanes_cache.as_ref().map_or(&[], |(_, _, l)| l.as_slice());
     let events: Vec<&Event> = shown.iter().map(|&i| &timeline.events[i]).collect();
-    let lanes = layout::lanes(&events, settings.group_by, settings.max_lanes);
     let collapsed: HashSet<String> = settings.collapsed.iter().cloned().collect();
     let mut metrics = Metrics::default();
     // Fit the lanes in the height by using fewer label rows when needed.
@@ -88,21 +101,19 @@ pub fn current_scene(app: &mut GahnamaApp, width: f64, lanes_height: f64) -> (Ve
         .max(1);
     let fixed = lanes.len() as f64 * (metrics.mark_row + metrics.lane_gap);
     let rows = ((lanes_height - fixed) / (expanded as f64 * metrics.label_row)).floor();
-    {
-        metrics.label_rows = rows.clamp(1.0, 3.0) as usize;
-    }
+    metrics.label_rows = rows.clamp(1.0, 3.0) as usize;
     let style = TextStyle::label(LABEL_SIZE, [0, 0, 0, 255]);
-    let mut width_of = |i: usize| f64::from(text.measure(&short_title(&events[i].title), &style).x);
-    let scene = layout::scene(
+    let mut width_of = |i: usize| f64::from(text.measure(&short_titles[shown[i]], &style).x);
+    layout::scene(
         &events,
-        &lanes,
+        shown_days,
+        lanes,
         &collapsed,
         &view,
         width,
         &metrics,
         &mut width_of,
-    );
-    (lanes, scene)
+    )
 }
 
 /// The timeline panel.
@@ -153,7 +164,7 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
     handle_input(app, ui, &response, plot);
 
     let width = f64::from(plot.width());
-    let (_lanes, scene) = current_scene(app, width, f64::from(plot.height()));
+    let scene = current_scene(app, width, f64::from(plot.height()));
     app.dropped_labels = scene.dropped_labels;
     let painter = ui.painter_at(Rect::from_min_max(full.min, full.max));
 
@@ -177,8 +188,7 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
         draw_mark(app, &plot_painter, plot, m, lane_color(m.lane), pal);
     }
     for l in &scene.labels {
-        let e = &app.timeline.events[events[l.event]];
-        let title = short_title(&e.title);
+        let title = app.short_titles[events[l.event]].clone();
         let color = pal.text;
         let entry = app
             .text
@@ -213,9 +223,11 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
             Some(Hit::Event(i)) => {
                 app.select(Some(events[i]));
             }
-            Some(Hit::Cluster(ref members)) => {
-                let idx: Vec<usize> = members.iter().map(|&i| events[i]).collect();
-                zoom_to_members(app, &idx);
+            Some(Hit::Cluster(_, x0, x1)) => {
+                // Zoom so the cluster's events spread over the view.
+                let (a, b) = (app.view.day_at(x0, width), app.view.day_at(x1, width));
+                let pad = ((b - a) * 0.5).max(20.0);
+                app.target = Some(TimeView::fit(a - pad, b + pad));
             }
             None => {}
         }
@@ -231,8 +243,7 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
         response
             .clone()
             .on_hover_ui_at_pointer(|ui| tooltip(app, ui, &e, digits));
-    } else if let Some(Hit::Cluster(m)) = &hit {
-        let n = m.len();
+    } else if let Some(Hit::Cluster(n, _, _)) = &hit {
         response
             .clone()
             .on_hover_text_at_pointer(format!("{n} events — click to zoom in"));
@@ -271,7 +282,8 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
 
 enum Hit {
     Event(usize),
-    Cluster(Vec<usize>),
+    /// A cluster: how many events, and its extent in plot pixels.
+    Cluster(usize, f64, f64),
 }
 
 fn hit_test(scene: &Scene, plot: Rect, p: Pos2) -> Option<Hit> {
@@ -280,7 +292,7 @@ fn hit_test(scene: &Scene, plot: Rect, p: Pos2) -> Option<Hit> {
     for m in &scene.marks {
         if (y - m.y).abs() <= 9.0 && x >= m.x0 - 6.0 && x <= m.x1.max(m.x0) + 6.0 {
             return Some(match &m.shape {
-                layout::Shape::Cluster(v) => Hit::Cluster(v.clone()),
+                layout::Shape::Cluster(n) => Hit::Cluster(*n, m.x0, m.x1),
                 _ => Hit::Event(m.event),
             });
         }
@@ -295,21 +307,6 @@ fn hit_test(scene: &Scene, plot: Rect, p: Pos2) -> Option<Hit> {
                 && y <= l.rect[1] + l.rect[3]
         })
         .map(|l| Hit::Event(l.event))
-}
-
-fn zoom_to_members(app: &mut GahnamaApp, members: &[usize]) {
-    let mut lo = f64::MAX;
-    let mut hi = f64::MIN;
-    for &i in members {
-        if let Some((s, e)) = layout::event_days(&app.timeline.events[i]) {
-            lo = lo.min(s);
-            hi = hi.max(e);
-        }
-    }
-    if lo <= hi {
-        let pad = ((hi - lo) * 0.5).max(20.0);
-        app.target = Some(TimeView::fit(lo - pad, hi + pad));
-    }
 }
 
 /// Reads wheel, pinch, drag and keys; changes only the view and the selection.
@@ -413,7 +410,13 @@ pub fn step_selection(app: &mut GahnamaApp, back: bool) {
     };
     let ev = app.shown[next];
     app.select(Some(ev));
-    if let Some((s, e)) = layout::event_days(&app.timeline.events[ev]) {
+    if let Some((s, e)) = app
+        .days
+        .get(ev)
+        .copied()
+        .flatten()
+        .map(layout::Extent::range)
+    {
         let v = app.target.unwrap_or(app.view);
         if s < v.min || e > v.max() {
             let mid = (s + e) / 2.0;
@@ -428,12 +431,20 @@ pub fn step_selection(app: &mut GahnamaApp, back: bool) {
 fn overview(app: &mut GahnamaApp, ui: &egui::Ui, rect: Rect, pal: &Palette) {
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, CornerRadius::same(4), c32(pal.band));
-    let events: Vec<&Event> = app.shown.iter().map(|&i| &app.timeline.events[i]).collect();
-    let Some(range) = full_range(&events) else {
+    let bins = ((rect.width() / 3.0) as usize).max(1);
+    if app
+        .overview_cache
+        .as_ref()
+        .is_none_or(|(b, _, _)| *b != bins)
+    {
+        let Some(range) = full_range(&app.shown_days) else {
+            return;
+        };
+        app.overview_cache = Some((bins, range, layout::density(&app.shown_days, range, bins)));
+    }
+    let Some((_, range, d)) = app.overview_cache.clone() else {
         return;
     };
-    let bins = ((rect.width() / 3.0) as usize).max(1);
-    let d = layout::density(&events, range, bins);
     let max = d.iter().copied().max().unwrap_or(1).max(1);
     let bw = rect.width() / bins as f32;
     for (i, &n) in d.iter().enumerate() {
@@ -480,14 +491,12 @@ fn overview(app: &mut GahnamaApp, ui: &egui::Ui, rect: Rect, pal: &Palette) {
     }
 }
 
-fn full_range(events: &[&Event]) -> Option<(f64, f64)> {
+fn full_range(days: &[Option<layout::Extent>]) -> Option<(f64, f64)> {
     let mut lo = f64::MAX;
     let mut hi = f64::MIN;
-    for e in events {
-        if let Some((s, t)) = layout::event_days(e) {
-            lo = lo.min(s);
-            hi = hi.max(t);
-        }
+    for ext in days.iter().flatten() {
+        lo = lo.min(ext.start);
+        hi = hi.max(ext.end);
     }
     (lo < hi).then(|| {
         let pad = (hi - lo) * 0.03 + 30.0;
@@ -658,15 +667,15 @@ fn draw_mark(
                 painter.rect_filled(r, CornerRadius::same(3), with_alpha(color, 200));
             }
         }
-        layout::Shape::Cluster(members) => {
+        layout::Shape::Cluster(count) => {
             let c = pos2(((x0 + x1) / 2.0).clamp(plot.min.x, plot.max.x), y);
-            let radius = 8.0 + (members.len() as f32).ln() * 2.0;
+            let radius = 8.0 + (*count as f32).ln() * 2.0;
             painter.circle_filled(
                 c,
                 radius,
                 with_alpha(color, if m.forecast { 120 } else { 230 }),
             );
-            let n = app.settings.digits.num(members.len() as i64);
+            let n = app.settings.digits.num(*count as i64);
             let ctx = painter.ctx().clone();
             let entry = app
                 .text

@@ -91,6 +91,43 @@ pub fn event_days(e: &Event) -> Option<(f64, f64)> {
     Some((s as f64, t as f64))
 }
 
+/// What the layout needs of an event, packed small so that laying out
+/// 100,000 events touches little memory.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Extent {
+    /// Start, days since the epoch.
+    pub start: f64,
+    /// End (exclusive), days since the epoch.
+    pub end: f64,
+    /// Precision is a day and it is one day long: drawn as a point.
+    pub exact: bool,
+    /// Precision coarser than a day: drawn fuzzy.
+    pub fuzzy: bool,
+    /// A forecast.
+    pub forecast: bool,
+}
+
+impl Extent {
+    /// `(start, end)`.
+    #[must_use]
+    pub fn range(self) -> (f64, f64) {
+        (self.start, self.end)
+    }
+}
+
+/// The [`Extent`] of an event (`None` when its dates do not parse).
+#[must_use]
+pub fn extent(e: &Event) -> Option<Extent> {
+    let (start, end) = event_days(e)?;
+    Some(Extent {
+        start,
+        end,
+        exact: e.when.precision == Precision::Day && end - start <= 1.0,
+        fuzzy: e.when.precision != Precision::Day,
+        forecast: e.kind == EventKind::Forecast,
+    })
+}
+
 /// How events are grouped into lanes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum GroupBy {
@@ -196,8 +233,9 @@ pub enum Shape {
     Point,
     /// A period or an imprecise date: a bar from `x0` to `x1`.
     Span,
-    /// Several events too close to tell apart: a count bubble.
-    Cluster(Vec<usize>),
+    /// Several events too close to tell apart: a count bubble (how many;
+    /// `x0..x1` covers them all).
+    Cluster(usize),
 }
 
 /// A mark in a lane.
@@ -303,11 +341,17 @@ pub struct Scene {
     pub height: f64,
 }
 
-/// Lays out `events` (already filtered) in `lanes` for `view` at `width`
+/// Lays out `events` (already filtered; `days[i]` is [`extent`] of
+/// `events[i]`, computed once by the caller) in `lanes` for `view` at `width`
 /// pixels. `label_width(i)` gives the width of event `i`'s label.
 #[must_use]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the layout's inputs, one call site per painter"
+)]
 pub fn scene(
     events: &[&Event],
+    days: &[Option<Extent>],
     lane_list: &[Lane],
     collapsed: &HashSet<String>,
     view: &TimeView,
@@ -326,7 +370,7 @@ pub fn scene(
         };
         let y0 = y;
         let mark_y = y0 + label_h + metrics.mark_row / 2.0;
-        let marks = lane_marks(events, &lane.events, li, view, width, mark_y, metrics);
+        let marks = lane_marks(days, &lane.events, li, view, width, mark_y, metrics);
         if !is_collapsed {
             place_labels(
                 events,
@@ -355,7 +399,7 @@ pub fn scene(
 }
 
 fn lane_marks(
-    events: &[&Event],
+    days: &[Option<Extent>],
     indices: &[usize],
     lane: usize,
     view: &TimeView,
@@ -363,58 +407,79 @@ fn lane_marks(
     y: f64,
     metrics: &Metrics,
 ) -> Vec<Mark> {
-    let mut raw: Vec<Mark> = Vec::new();
+    let cp = metrics.cluster_px;
+    // Small marks go into one-pixel columns (merged as they arrive), so a lane
+    // of 100,000 events costs one pass and no sort; wide spans stay as they are.
+    let columns = (width + 2.0 * cp).ceil().max(1.0) as usize + 1;
+    let mut column: Vec<Option<Mark>> = vec![None; columns];
+    let mut wide: Vec<Mark> = Vec::new();
     for &i in indices {
-        let Some((s, e)) = event_days(events[i]) else {
+        let Some(ext) = days[i] else {
             continue;
         };
-        let x0 = view.x_of(s, width);
-        let x1 = view.x_of(e, width);
-        if x1 < -metrics.cluster_px || x0 > width + metrics.cluster_px {
+        let x0 = view.x_of(ext.start, width);
+        let x1 = view.x_of(ext.end, width);
+        if x1 < -cp || x0 > width + cp {
             continue;
         }
-        let w = &events[i].when;
-        let exact = w.precision == Precision::Day && w.start == w.end;
-        raw.push(Mark {
+        let m = Mark {
             event: i,
             lane,
             x0,
             x1,
             y,
-            shape: if exact { Shape::Point } else { Shape::Span },
-            fuzzy: w.precision != Precision::Day,
-            forecast: events[i].kind == EventKind::Forecast,
-        });
+            shape: if ext.exact { Shape::Point } else { Shape::Span },
+            fuzzy: ext.fuzzy,
+            forecast: ext.forecast,
+        };
+        if x1 - x0 >= cp * 2.0 {
+            wide.push(m);
+            continue;
+        }
+        let c = ((m.cx() + cp).floor().max(0.0) as usize).min(columns - 1);
+        match &mut column[c] {
+            slot @ None => *slot = Some(m),
+            Some(last) => absorb(last, &m),
+        }
     }
-    raw.sort_by(|a, b| a.cx().total_cmp(&b.cx()));
-    // Cluster small marks whose centres are too close to tell apart.
-    let small = |m: &Mark| m.x1 - m.x0 < metrics.cluster_px * 2.0;
-    let mut out: Vec<Mark> = Vec::with_capacity(raw.len());
-    for m in raw {
+    // More wide spans than the lane can show apart: they cluster by centre too.
+    let most_wide = (width / cp).max(8.0) as usize;
+    if wide.len() > most_wide {
+        for m in std::mem::take(&mut wide) {
+            let c = ((m.cx() + cp).floor().max(0.0) as usize).min(columns - 1);
+            match &mut column[c] {
+                slot @ None => *slot = Some(m),
+                Some(last) => absorb(last, &m),
+            }
+        }
+    }
+    // Merge neighbouring columns closer than the cluster distance.
+    let mut out: Vec<Mark> = Vec::new();
+    for m in column.into_iter().flatten() {
         if let Some(last) = out.last_mut()
-            && small(&m)
-            && small_or_cluster(last, metrics)
-            && m.cx() - last.cx() < metrics.cluster_px
+            && m.cx() - last.cx() < cp
         {
-            let mut members = match &last.shape {
-                Shape::Cluster(v) => v.clone(),
-                _ => vec![last.event],
-            };
-            members.push(m.event);
-            last.x0 = last.x0.min(m.x0);
-            last.x1 = last.x1.max(m.x1);
-            last.fuzzy |= m.fuzzy;
-            last.forecast &= m.forecast;
-            last.shape = Shape::Cluster(members);
+            absorb(last, &m);
             continue;
         }
         out.push(m);
     }
+    out.extend(wide);
+    out.sort_by(|a, b| a.cx().total_cmp(&b.cx()));
     out
 }
 
-fn small_or_cluster(m: &Mark, metrics: &Metrics) -> bool {
-    matches!(m.shape, Shape::Cluster(_)) || m.x1 - m.x0 < metrics.cluster_px * 2.0
+/// Adds mark `m` (a single event or a cluster) to `last`, making it a cluster.
+fn absorb(last: &mut Mark, m: &Mark) {
+    let count = |shape: &Shape| match shape {
+        Shape::Cluster(n) => *n,
+        _ => 1,
+    };
+    last.shape = Shape::Cluster(count(&last.shape) + count(&m.shape));
+    last.x0 = last.x0.min(m.x0);
+    last.x1 = last.x1.max(m.x1);
+    last.fuzzy |= m.fuzzy;
+    last.forecast &= m.forecast;
 }
 
 /// Greedy label placement: the most important events first, each in the
@@ -475,18 +540,16 @@ fn place_labels(
     }
 }
 
-/// Event density over `range` in `bins` buckets (for the overview strip).
+/// Event density over `range` in `bins` buckets (for the overview strip);
+/// `days` as in [`scene`].
 #[must_use]
-pub fn density(events: &[&Event], range: (f64, f64), bins: usize) -> Vec<u32> {
+pub fn density(days: &[Option<Extent>], range: (f64, f64), bins: usize) -> Vec<u32> {
     let mut out = vec![0u32; bins.max(1)];
     let span = (range.1 - range.0).max(1.0);
-    for e in events {
-        let Some((s, t)) = event_days(e) else {
-            continue;
-        };
-        let mid = (s + t) / 2.0;
-        let b = (((mid - range.0) / span * out.len() as f64).floor().max(0.0) as usize)
-            .min(out.len() - 1);
+    let last = out.len() - 1;
+    for ext in days.iter().flatten() {
+        let mid = (ext.start + ext.end) / 2.0;
+        let b = (((mid - range.0) / span * out.len() as f64).floor().max(0.0) as usize).min(last);
         out[b] += 1;
     }
     out

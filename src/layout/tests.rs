@@ -34,6 +34,10 @@ fn event(id: &str, start: &str, end: &str, precision: Precision, actors: &[&str]
     }
 }
 
+fn days_of(events: &[&Event]) -> Vec<Option<Extent>> {
+    events.iter().map(|e| extent(e)).collect()
+}
+
 fn days(y: i32, m: u8, d: u8) -> f64 {
     Day::new(y, m, d).to_epoch_days() as f64
 }
@@ -147,14 +151,32 @@ fn close_events_cluster_and_split_when_zoomed_in() {
     let l = lanes(&refs, GroupBy::Actor, 8);
     let m = Metrics::default();
     let far = TimeView::fit(days(1990, 1, 1), days(2020, 1, 1));
-    let s = scene(&refs, &l, &HashSet::new(), &far, 1000.0, &m, &mut |_| 50.0);
+    let s = scene(
+        &refs,
+        &days_of(&refs),
+        &l,
+        &HashSet::new(),
+        &far,
+        1000.0,
+        &m,
+        &mut |_| 50.0,
+    );
     assert_eq!(s.marks.len(), 2);
-    assert_eq!(s.marks[0].shape, Shape::Cluster(vec![0, 1]));
+    assert_eq!(s.marks[0].shape, Shape::Cluster(2));
     let near = TimeView {
         min: days(1997, 5, 10),
         span: 20.0,
     };
-    let s = scene(&refs, &l, &HashSet::new(), &near, 1000.0, &m, &mut |_| 50.0);
+    let s = scene(
+        &refs,
+        &days_of(&refs),
+        &l,
+        &HashSet::new(),
+        &near,
+        1000.0,
+        &m,
+        &mut |_| 50.0,
+    );
     assert_eq!(s.marks.len(), 2, "the 2010 event is off screen");
     assert!(s.marks.iter().all(|m| m.shape == Shape::Point));
 }
@@ -174,6 +196,7 @@ fn imprecise_dates_are_fuzzy_spans_never_points() {
     };
     let s = scene(
         &refs,
+        &days_of(&refs),
         &l,
         &HashSet::new(),
         &v,
@@ -203,7 +226,16 @@ fn labels_never_overlap_and_the_rest_are_counted() {
     let l = lanes(&refs, GroupBy::None, 8);
     let v = TimeView::fit(days(1990, 1, 1), days(1995, 1, 1));
     let m = Metrics::default();
-    let s = scene(&refs, &l, &HashSet::new(), &v, 1200.0, &m, &mut |_| 120.0);
+    let s = scene(
+        &refs,
+        &days_of(&refs),
+        &l,
+        &HashSet::new(),
+        &v,
+        1200.0,
+        &m,
+        &mut |_| 120.0,
+    );
     assert!(!s.labels.is_empty());
     for (i, a) in s.labels.iter().enumerate() {
         for b in &s.labels[i + 1..] {
@@ -221,7 +253,16 @@ fn labels_never_overlap_and_the_rest_are_counted() {
     assert!(s.dropped_labels > 0);
     // A collapsed lane draws no labels.
     let collapsed: HashSet<String> = l.iter().map(|l| l.key.clone()).collect();
-    let s = scene(&refs, &l, &collapsed, &v, 1200.0, &m, &mut |_| 120.0);
+    let s = scene(
+        &refs,
+        &days_of(&refs),
+        &l,
+        &collapsed,
+        &v,
+        1200.0,
+        &m,
+        &mut |_| 120.0,
+    );
     assert!(s.labels.is_empty() && s.dropped_labels == 0);
 }
 
@@ -233,6 +274,6 @@ fn density_counts_events_per_bucket() {
         event("c", "2019", "2019", Precision::Year, &[]),
     ];
     let refs: Vec<&Event> = es.iter().collect();
-    let d = density(&refs, (days(1990, 1, 1), days(2020, 1, 1)), 3);
+    let d = density(&days_of(&refs), (days(1990, 1, 1), days(2020, 1, 1)), 3);
     assert_eq!(d, vec![2, 0, 1]);
 }
