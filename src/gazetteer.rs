@@ -210,6 +210,7 @@ impl Gazetteer {
         names.dedup_by(|a, b| a.0 == b.0);
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(names.iter().map(|(n, _)| n.as_str()))?;
         Ok(Self {
             entries,

@@ -351,15 +351,38 @@ fn is_heading(s: &str) -> bool {
 /// and «» that close soon.
 #[must_use]
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    // Bytes that start a character the splitter cares about: ASCII stops and
+    // brackets, and the lead byte of «؟» «؛» (0xD8) and «» (0xC2).
+    const fn table() -> [bool; 256] {
+        let mut t = [false; 256];
+        let special = b".?!;\n()[]";
+        let mut i = 0;
+        while i < special.len() {
+            t[special[i] as usize] = true;
+            i += 1;
+        }
+        t[0xD8] = true;
+        t[0xC2] = true;
+        t
+    }
+    static SPECIAL: [bool; 256] = table();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth: i32 = 0;
     let mut depth_since = 0usize;
     // Right-to-left texts often have mirrored brackets: «)…(».
     let mut mirrored = false;
-    let (mut prev, mut prev2) = (None::<char>, None::<char>);
-    let mut it = text.char_indices();
-    while let Some((pos, c)) = it.next() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if !SPECIAL[usize::from(bytes[pos])] {
+            pos += 1;
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
         match c {
             '(' if mirrored => mirrored = false,
             '(' | '«' | '[' => {
@@ -377,31 +400,28 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             depth = 0;
         }
         let is_stop = matches!(c, '.' | '؟' | '?' | '!' | '؛' | ';' | '\n');
-        let next = text[pos + c.len_utf8()..].chars().next();
-        if is_stop && depth == 0 && !(c == '.' && is_non_final_dot(prev2, prev, next)) {
+        if is_stop && depth == 0 {
+            let prev = text[..pos].chars().next_back();
+            let prev2 = prev.and_then(|p| text[..pos - p.len_utf8()].chars().next_back());
+            let next = text[pos + len..].chars().next();
+            if c == '.' && is_non_final_dot(prev2, prev, next) {
+                pos += len;
+                continue;
+            }
             // Take closing quotes and repeated marks that directly follow.
-            let mut end = pos + c.len_utf8();
-            for (k, d) in text[end..].char_indices() {
+            let mut end = pos + len;
+            while let Some(d) = text[end..].chars().next() {
                 if !matches!(d, '»' | '"' | '\'' | '.' | '!' | '؟') {
-                    end += k;
                     break;
                 }
-                if end + k + d.len_utf8() == text.len() {
-                    end = text.len();
-                }
+                end += d.len_utf8();
             }
             push_trimmed(text, start, end, &mut out);
             start = end;
-            // Skip what was taken.
-            while it.as_str().len() > text.len() - end {
-                it.next();
-            }
-            prev2 = None;
-            prev = None;
+            pos = end;
             continue;
         }
-        prev2 = prev;
-        prev = Some(c);
+        pos += len;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out

@@ -67,6 +67,8 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
             "امسال",
             "پارسال",
         ]);
+        // Digits too, so that one pass answers both questions.
+        words.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
         words.sort_unstable();
         words.dedup();
         AhoCorasick::builder()
@@ -83,11 +85,11 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
 #[must_use]
 pub fn may_hold_date(sentence: &str) -> bool {
     // Without the automaton (it cannot fail to build from this list) scan everything.
-    if sentence.bytes().any(|b| b.is_ascii_digit()) {
-        return true;
-    }
     let Some(ac) = triggers() else { return true };
     ac.find_iter(sentence).any(|m| {
+        if sentence.as_bytes()[m.start()].is_ascii_digit() {
+            return true;
+        }
         let before = sentence[..m.start()].chars().next_back();
         let after = sentence[m.end()..].chars().next();
         before.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
