@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
-use gahnama::cli::{Cli, Command, DatesFormat, ExportKind, ExtractFormat};
+use gahnama::cli::{Cli, Command, DatesFormat, ExportKind, ExtractFormat, PngArgs};
 use gahnama::corpus::Loaded;
 use gahnama::extract::Extractor;
 
@@ -62,11 +62,98 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             write_output(None, &out)
         }
         Some(Command::Export(args)) => match args.what {
-            ExportKind::Png(_) => anyhow::bail!(
-                "PNG export is not available in this version yet; use `gahnama extract` for JSON or CSV"
-            ),
+            ExportKind::Png(png) => export_png(&png),
         },
     }
+}
+
+/// `gahnama export png`.
+fn export_png(args: &PngArgs) -> anyhow::Result<()> {
+    use gahnama::export::png::{self, PngOptions};
+    use gahnama::layout::GroupBy;
+    use gahnama::model::CalendarKind;
+    let group_by = GroupBy::parse(&args.group_by).with_context(|| {
+        format!(
+            "--group-by {}: expected actor, region, document or none",
+            args.group_by
+        )
+    })?;
+    let calendars = match args.calendar.as_str() {
+        "gregorian" => vec![CalendarKind::Gregorian],
+        "solar-hijri" => vec![CalendarKind::SolarHijri],
+        "both" => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
+        other => anyhow::bail!("--calendar {other}: expected gregorian, solar-hijri or both"),
+    };
+    let palette = match args.theme.as_str() {
+        "light" => gahnama::theme::LIGHT,
+        "dark" => gahnama::theme::DARK,
+        other => anyhow::bail!("--theme {other}: expected light or dark"),
+    };
+    let height = match args.height.as_str() {
+        "auto" => None,
+        h => Some(
+            h.parse::<u32>()
+                .with_context(|| format!("--height {h}: expected a number of pixels or auto"))?,
+        ),
+    };
+    let year_day = |y: i32, end: bool| {
+        let d = gahnama::model::Day::new(y, if end { 12 } else { 1 }, if end { 31 } else { 1 });
+        d.to_epoch_days() as f64 + if end { 1.0 } else { 0.0 }
+    };
+    let range = match (args.from, args.to) {
+        (None, None) => None,
+        (from, to) => {
+            let a = from.map_or(f64::NAN, |y| year_day(y, false));
+            let b = to.map_or(f64::NAN, |y| year_day(y, true));
+            if let (Some(f), Some(t)) = (args.from, args.to) {
+                anyhow::ensure!(f <= t, "--from {f} is after --to {t}");
+            }
+            Some((a, b))
+        }
+    };
+    let filter = gahnama::filter::Filter {
+        only_actors: args.actor.iter().cloned().collect(),
+        only_regions: args.region.iter().cloned().collect(),
+        from_year: args.from,
+        to_year: args.to,
+        ..Default::default()
+    };
+    let loaded = load(&args.paths);
+    let extractor = Extractor::bundled()?;
+    for id in args.actor.iter().chain(&args.region) {
+        if extractor.gazetteer.get(id).is_none() {
+            eprintln!("gahnama: warning: `{id}` is not an actor or region id of the gazetteer");
+        }
+    }
+    let timeline = extractor.extract(&loaded.documents);
+    let opts = PngOptions {
+        width: args.width,
+        height,
+        scale: args.scale,
+        range,
+        group_by,
+        calendars,
+        palette,
+        title: args.title.clone(),
+        ..PngOptions::default()
+    };
+    let mut engine = gahnama::text::TextEngine::new();
+    let out = png::write(
+        &args.output,
+        &timeline,
+        &filter,
+        &extractor.gazetteer,
+        &opts,
+        &mut engine,
+    )?;
+    eprintln!(
+        "gahnama: wrote {} ({}×{} px, {} lanes)",
+        args.output.display(),
+        out.width,
+        out.height,
+        out.lanes
+    );
+    Ok(())
 }
 
 /// Loads paths (or the bundled seeds), reporting each failed file and going on.

@@ -216,3 +216,58 @@ fn tab_steps_through_events_in_time_order() {
     h.run();
     assert_eq!(h.state().selected, Some(first));
 }
+
+#[test]
+fn ctrl_e_opens_the_export_dialog_and_an_export_reports_its_path_or_its_failure() {
+    let mut h = harness();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    h.run();
+    assert!(h.state().export_dialog.is_some());
+    h.get_by_label("Export…");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("view.png");
+    let ctx = h.ctx.clone();
+    let dialog = gahnama::app::export_ui::ExportDialog {
+        width: 1000,
+        ..Default::default()
+    };
+    gahnama::app::export_ui::start_to(h.state_mut(), path.clone(), &dialog, &ctx);
+    for _ in 0..600 {
+        h.step();
+        if h.state().export_job.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        h.state()
+            .notices
+            .iter()
+            .any(|n| !n.error && n.text.contains("view.png")),
+        "{:?}",
+        h.state().notices
+    );
+    assert!(std::fs::metadata(&path).is_ok_and(|m| m.len() > 1000));
+    // An unwritable place fails with a message, and the window goes on.
+    gahnama::app::export_ui::start_to(
+        h.state_mut(),
+        "/nonexistent-dir/x.png".into(),
+        &dialog,
+        &ctx,
+    );
+    for _ in 0..600 {
+        h.step();
+        if h.state().export_job.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        h.state()
+            .notices
+            .iter()
+            .any(|n| n.error && n.text.contains("/nonexistent-dir/x.png")),
+        "{:?}",
+        h.state().notices
+    );
+}

@@ -2,6 +2,7 @@
 //! background thread ([`loader`]), the timeline ([`timeline_ui`]), the
 //! panels ([`panels`]) and Persian text through [`text_cache`].
 
+pub mod export_ui;
 pub mod loader;
 pub mod panels;
 pub mod text_cache;
@@ -177,6 +178,10 @@ pub struct GahnamaApp {
     pub scroll_list: bool,
     /// The source last loaded.
     pub source: Source,
+    /// The PNG export dialog, when open.
+    pub export_dialog: Option<export_ui::ExportDialog>,
+    /// A PNG export running in the background.
+    pub export_job: Option<std::sync::mpsc::Receiver<Result<String, String>>>,
 }
 
 impl GahnamaApp {
@@ -242,6 +247,8 @@ impl GahnamaApp {
             scroll_reader: false,
             scroll_list: false,
             source: source.clone(),
+            export_dialog: None,
+            export_job: None,
         };
         if let Some(p) = problem {
             app.notify(&p, true);
@@ -496,6 +503,8 @@ impl eframe::App for GahnamaApp {
         panels::reader_panel(self, ui);
         panels::list_panel(self, ui);
         egui::CentralPanel::default().show(ui, |ui| timeline_ui::timeline(self, ui));
+        export_ui::dialog(self, &ctx);
+        export_ui::poll(self);
         panels::notices(self, &ctx);
         if self.settings.theme != theme_before {
             apply_theme(&ctx, self.settings.theme);

@@ -25,6 +25,14 @@ pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
     }) {
         open_files(app, &ctx);
     }
+    if ctx.input_mut(|i| {
+        i.consume_shortcut(&egui::KeyboardShortcut::new(
+            egui::Modifiers::COMMAND,
+            egui::Key::E,
+        ))
+    }) {
+        super::export_ui::open(app);
+    }
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
@@ -37,6 +45,9 @@ pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                         .pick_folder()
                 {
                     app.load(&ctx, Source::Paths(vec![dir]));
+                }
+                if ui.button("Export PNG…  (Ctrl+E)").clicked() {
+                    super::export_ui::open(app);
                 }
                 if ui.button("Open the bundled seed documents").clicked() {
                     app.load(&ctx, Source::Seeds);

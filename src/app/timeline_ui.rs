@@ -184,7 +184,16 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
     let events: Vec<usize> = app.shown.clone();
     let plot_painter = painter.with_clip_rect(plot);
     let lane_color = |li: usize| pal.lane(li);
-    for m in &scene.marks {
+    // Bars first, so that points and clusters stay on top of them.
+    let bars = scene
+        .marks
+        .iter()
+        .filter(|m| m.shape == layout::Shape::Span);
+    let others = scene
+        .marks
+        .iter()
+        .filter(|m| m.shape != layout::Shape::Span);
+    for m in bars.chain(others) {
         draw_mark(app, &plot_painter, plot, m, lane_color(m.lane), pal);
     }
     for l in &scene.labels {

@@ -1,3 +1,4 @@
-//! Exports of the timeline: CSV and text tables (PNG follows).
+//! Exports of the timeline: CSV, the dates table, and PNG images.
 
 pub mod csv;
+pub mod png;

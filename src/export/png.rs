@@ -1,0 +1,821 @@
+//! The timeline as a PNG, drawn on the CPU (tiny-skia) from the same layout as
+//! the screen: axis in the chosen calendars, lanes and their labels, marks,
+//! fuzzy spans, clusters and non-overlapping labels, a title, a legend and a
+//! caption; Persian through [`crate::text`]. No window or GPU: it runs on a
+//! server. The same input and options give the same bytes.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use tiny_skia::{
+    Color, FillRule, GradientStop, IntSize, LinearGradient, Paint, PathBuilder, Pixmap,
+    PixmapPaint, Point, Rect, SpreadMode, Stroke, StrokeDash, Transform,
+};
+
+use crate::filter::Filter;
+use crate::gazetteer::Gazetteer;
+use crate::layout::ticks::{self, Digits};
+use crate::layout::{self, GroupBy, Metrics, OTHER_LANE, Shape, TimeView};
+use crate::model::{CalendarKind, Event, Timeline};
+use crate::text::{TextEngine, TextStyle};
+use crate::theme::{Palette, Rgba};
+
+/// Widest or tallest image side, in pixels.
+pub const MAX_SIDE: u32 = 32_768;
+/// Most pixels in one image (about 1 GiB of RGBA).
+pub const MAX_PIXELS: u64 = 268_435_456;
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// A size that makes no sense.
+    #[error("{0}")]
+    BadSize(String),
+    /// Writing the file failed.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// The PNG encoder failed.
+    #[error("cannot encode the PNG: {0}")]
+    Encode(String),
+}
+
+/// Options of a PNG export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PngOptions {
+    /// Width in logical pixels.
+    pub width: u32,
+    /// Height in logical pixels (`None`: as tall as the content).
+    pub height: Option<u32>,
+    /// Pixels per logical pixel (1, 2 or 3).
+    pub scale: u32,
+    /// Visible range in days since the epoch (`None`: all the filtered events;
+    /// a NaN end: that end of the filtered events).
+    pub range: Option<(f64, f64)>,
+    /// Lanes.
+    pub group_by: GroupBy,
+    /// Most lanes.
+    pub max_lanes: usize,
+    /// Axis rows.
+    pub calendars: Vec<CalendarKind>,
+    /// Colours.
+    pub palette: Palette,
+    /// Digits of labels.
+    pub digits: Digits,
+    /// Title (`None`: the documents' titles).
+    pub title: Option<String>,
+    /// Draw the title.
+    pub show_title: bool,
+    /// Draw the legend of lane colours.
+    pub show_legend: bool,
+    /// Draw the caption (filters and sources).
+    pub show_caption: bool,
+}
+
+impl Default for PngOptions {
+    fn default() -> Self {
+        Self {
+            width: 2400,
+            height: None,
+            scale: 1,
+            range: None,
+            group_by: GroupBy::Actor,
+            max_lanes: 8,
+            calendars: vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
+            palette: crate::theme::LIGHT,
+            digits: Digits::Persian,
+            title: None,
+            show_title: true,
+            show_legend: true,
+            show_caption: true,
+        }
+    }
+}
+
+/// Where the plot sits in the image (logical pixels), to find a date's x.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlotGeometry {
+    /// Left edge of the plot.
+    pub x0: f64,
+    /// Width of the plot.
+    pub width: f64,
+    /// Top of the lanes.
+    pub y0: f64,
+    /// Bottom of the lanes.
+    pub y1: f64,
+    /// The visible range.
+    pub view: TimeView,
+}
+
+impl PlotGeometry {
+    /// Image x (logical pixels) of a day.
+    #[must_use]
+    pub fn x_of(&self, day: f64) -> f64 {
+        self.x0 + self.view.x_of(day, self.width)
+    }
+}
+
+/// An encoded image and its geometry.
+#[derive(Debug, Clone)]
+pub struct Exported {
+    /// The PNG file's bytes.
+    pub png: Vec<u8>,
+    /// Width in pixels (scaled).
+    pub width: u32,
+    /// Height in pixels (scaled).
+    pub height: u32,
+    /// Number of lanes drawn.
+    pub lanes: usize,
+    /// The plot's geometry in logical pixels.
+    pub plot: PlotGeometry,
+}
+
+const MARGIN: f64 = 28.0;
+const GUTTER: f64 = 230.0;
+const AXIS_ROW: f64 = 24.0;
+
+fn check_size(opts: &PngOptions) -> Result<(), ExportError> {
+    if opts.width == 0 || opts.height == Some(0) {
+        return Err(ExportError::BadSize(
+            "the image size must be at least 1 pixel".into(),
+        ));
+    }
+    if !(1..=3).contains(&opts.scale) {
+        return Err(ExportError::BadSize(format!(
+            "scale {} is not 1, 2 or 3",
+            opts.scale
+        )));
+    }
+    let w = u64::from(opts.width) * u64::from(opts.scale);
+    if w > u64::from(MAX_SIDE) {
+        return Err(ExportError::BadSize(format!(
+            "width {w} px is above the limit of {MAX_SIDE} px"
+        )));
+    }
+    if opts.width < 600 {
+        return Err(ExportError::BadSize(format!(
+            "width {} px is too narrow for a timeline (at least 600)",
+            opts.width
+        )));
+    }
+    Ok(())
+}
+
+/// Renders the filtered timeline to PNG bytes.
+///
+/// # Errors
+/// Sizes that make no sense or would not fit in memory, or an encoder failure.
+pub fn render(
+    timeline: &Timeline,
+    filter: &Filter,
+    gazetteer: &Gazetteer,
+    opts: &PngOptions,
+    engine: &mut TextEngine,
+) -> Result<Exported, ExportError> {
+    check_size(opts)?;
+    let pal = &opts.palette;
+    let events: Vec<&Event> = filter.apply(&timeline.events);
+    let days: Vec<Option<layout::Extent>> = events.iter().map(|e| layout::extent(e)).collect();
+    let width = f64::from(opts.width);
+    let plot_w = width - 2.0 * MARGIN - GUTTER;
+    // An open end (NaN) of the range takes that end of the fitted events.
+    let fitted = fit(&days);
+    let view = match opts.range {
+        Some((a, b)) => {
+            let a = if a.is_nan() { fitted.min } else { a };
+            let b = if b.is_nan() { fitted.max() } else { b };
+            if b > a {
+                TimeView {
+                    min: a,
+                    span: b - a,
+                }
+            } else {
+                fitted
+            }
+        }
+        None => fitted,
+    };
+    let lanes = layout::lanes(&events, opts.group_by, opts.max_lanes);
+    let title_text = opts.title.clone().unwrap_or_else(|| {
+        timeline
+            .documents
+            .iter()
+            .map(|d| d.title.as_str())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    });
+    // Vertical plan.
+    let title_h = if opts.show_title { 64.0 } else { 0.0 };
+    let axis_h = AXIS_ROW * opts.calendars.len() as f64;
+    let metrics = Metrics::default();
+    let lane_h = |collapsed: bool| {
+        (if collapsed {
+            0.0
+        } else {
+            metrics.label_row * metrics.label_rows as f64
+        }) + metrics.mark_row
+            + metrics.lane_gap
+    };
+    let lanes_h: f64 = lanes.iter().map(|_| lane_h(false)).sum::<f64>().max(40.0);
+    let label_style = TextStyle::label(14.0, pal.text);
+    let legend = legend_items(&lanes, opts, gazetteer, timeline);
+    let legend_h = if opts.show_legend {
+        legend_height(&legend, engine, width)
+    } else {
+        0.0
+    };
+    let caption = caption_text(filter, timeline);
+    let caption_style = TextStyle {
+        direction: crate::text::Direction::Auto,
+        ..TextStyle::paragraph(13.0, pal.text_dim, (width - 2.0 * MARGIN) as f32)
+    };
+    let caption_h = if opts.show_caption {
+        f64::from(engine.measure(&caption, &caption_style).1) + 16.0
+    } else {
+        0.0
+    };
+    let content_h = MARGIN + title_h + axis_h + lanes_h + 12.0 + legend_h + caption_h + MARGIN;
+    let height = opts.height.map_or(content_h, f64::from);
+    let (pw, ph) = (
+        (width * f64::from(opts.scale)).round() as u64,
+        (height * f64::from(opts.scale)).round() as u64,
+    );
+    if ph > u64::from(MAX_SIDE) {
+        return Err(ExportError::BadSize(format!(
+            "height {ph} px is above the limit of {MAX_SIDE} px"
+        )));
+    }
+    if pw * ph > MAX_PIXELS {
+        return Err(ExportError::BadSize(format!(
+            "{pw}×{ph} px is too large an image to hold in memory"
+        )));
+    }
+    let mut pixmap = Pixmap::new(pw as u32, ph as u32)
+        .ok_or_else(|| ExportError::BadSize(format!("cannot allocate a {pw}×{ph} px image")))?;
+    let scale = opts.scale as f32;
+    let tf = Transform::from_scale(scale, scale);
+    let mut c = Canvas {
+        pixmap: &mut pixmap,
+        tf,
+        scale,
+        engine,
+        clip: None,
+    };
+    c.pixmap.fill(color(pal.background));
+
+    let mut y = MARGIN;
+    if opts.show_title {
+        let mut st = TextStyle::label(24.0, pal.text);
+        st.bold = true;
+        c.text_right(&title_text, &st, width - MARGIN, y);
+        let range = format!(
+            "{}  |  {}",
+            span_label(&view, CalendarKind::Gregorian, opts.digits),
+            span_label(&view, CalendarKind::SolarHijri, opts.digits)
+        );
+        c.text_right(
+            &range,
+            &TextStyle::label(14.0, pal.text_dim),
+            width - MARGIN,
+            y + 36.0,
+        );
+        y += title_h;
+    }
+    let plot_x0 = MARGIN + GUTTER;
+    // Axis rows.
+    let lanes_top = y + axis_h;
+    let lanes_bottom = lanes_top + lanes_h;
+    for (r, cal) in opts.calendars.iter().enumerate() {
+        let row_y = y + r as f64 * AXIS_ROW;
+        let ts = ticks::ticks(
+            &view,
+            plot_w,
+            if *cal == CalendarKind::SolarHijri {
+                110.0
+            } else {
+                80.0
+            },
+            *cal,
+            opts.digits,
+        );
+        for t in &ts {
+            let x = plot_x0 + t.x;
+            if r == 0 {
+                c.line(
+                    x,
+                    lanes_top,
+                    x,
+                    lanes_bottom,
+                    if t.major { pal.axis } else { pal.grid },
+                    1.0,
+                );
+            }
+            c.line(
+                x,
+                row_y + AXIS_ROW - 6.0,
+                x,
+                row_y + AXIS_ROW,
+                pal.axis,
+                1.0,
+            );
+            let st = TextStyle::label(13.0, if r == 0 { pal.text_dim } else { pal.axis });
+            c.text_left(&t.label, &st, x + 3.0, row_y + 1.0);
+        }
+    }
+    c.line(
+        plot_x0,
+        lanes_top,
+        plot_x0 + plot_w,
+        lanes_top,
+        pal.axis,
+        1.0,
+    );
+    // Lanes.
+    let mut label_w =
+        |i: usize| f64::from(c.engine.measure(&short(&events[i].title), &label_style).0);
+    let scene = layout::scene(
+        &events,
+        &days,
+        &lanes,
+        &HashSet::new(),
+        &view,
+        plot_w,
+        &metrics,
+        &mut label_w,
+    );
+    for (i, lane) in scene.lanes.iter().enumerate() {
+        let (y0, y1) = (lanes_top + lane.y0, lanes_top + lane.y1);
+        if i % 2 == 1 {
+            c.rect(MARGIN, y0, width - 2.0 * MARGIN, y1 - y0, pal.band);
+        }
+        c.rect(MARGIN, y0, 4.0, y1 - y0, pal.lane(i));
+        let name = lane_name(&lane.key, opts.group_by, gazetteer, timeline);
+        let mut st = TextStyle::auto(14.0, pal.text);
+        st.bold = true;
+        c.text_right(&name, &st, plot_x0 - 12.0, y1 - 24.0);
+    }
+    c.set_clip(plot_x0, lanes_top, plot_w, lanes_h);
+    // Bars first, so that points and clusters stay on top of them.
+    for m in scene
+        .marks
+        .iter()
+        .filter(|m| m.shape == Shape::Span)
+        .chain(scene.marks.iter().filter(|m| m.shape != Shape::Span))
+    {
+        c.mark(m, plot_x0, lanes_top, pal.lane(m.lane), pal, opts.digits);
+    }
+    for l in &scene.labels {
+        let x = plot_x0 + l.rect[0];
+        let ly = lanes_top + l.rect[1];
+        if let Some(m) = scene
+            .marks
+            .iter()
+            .find(|m| m.event == l.event && m.lane == l.lane)
+        {
+            let cx = plot_x0 + m.cx();
+            c.line(
+                cx,
+                ly + l.rect[3] - 3.0,
+                cx,
+                lanes_top + m.y - 7.0,
+                with_alpha(pal.lane(l.lane), 120),
+                1.0,
+            );
+        }
+        c.text_left(&short(&events[l.event].title), &label_style, x, ly);
+    }
+    c.clip = None;
+    let mut y = lanes_bottom + 12.0;
+    if opts.show_legend {
+        y = c.legend(&legend, pal, width, y);
+    }
+    if opts.show_caption {
+        c.text_right(&caption, &caption_style, width - MARGIN, y + 4.0);
+    }
+    let lanes_drawn = scene.lanes.len();
+    let png = encode(&pixmap, filter, timeline, opts)?;
+    Ok(Exported {
+        png,
+        width: pw as u32,
+        height: ph as u32,
+        lanes: lanes_drawn,
+        plot: PlotGeometry {
+            x0: plot_x0,
+            width: plot_w,
+            y0: lanes_top,
+            y1: lanes_bottom,
+            view,
+        },
+    })
+}
+
+/// Renders and writes to `path`.
+///
+/// # Errors
+/// As [`render`], and when the file cannot be written.
+pub fn write(
+    path: &Path,
+    timeline: &Timeline,
+    filter: &Filter,
+    gazetteer: &Gazetteer,
+    opts: &PngOptions,
+    engine: &mut TextEngine,
+) -> Result<Exported, ExportError> {
+    let out = render(timeline, filter, gazetteer, opts, engine)?;
+    std::fs::write(path, &out.png).map_err(|source| ExportError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    Ok(out)
+}
+
+fn fit(days: &[Option<layout::Extent>]) -> TimeView {
+    let mut lo = f64::MAX;
+    let mut hi = f64::MIN;
+    let precise: Vec<&layout::Extent> = days
+        .iter()
+        .flatten()
+        .filter(|e| e.end - e.start < 36_000.0)
+        .collect();
+    let all: Vec<&layout::Extent> = if precise.is_empty() {
+        days.iter().flatten().collect()
+    } else {
+        precise
+    };
+    for e in all {
+        lo = lo.min(e.start);
+        hi = hi.max(e.end);
+    }
+    if lo > hi {
+        // Nothing to show: the last thirty years.
+        return TimeView {
+            min: 7300.0,
+            span: 365.25 * 30.0,
+        };
+    }
+    TimeView::fit(lo, hi)
+}
+
+fn short(title: &str) -> String {
+    if title.chars().count() <= 44 {
+        return title.to_owned();
+    }
+    let mut out = String::new();
+    for w in title.split_whitespace() {
+        if out.chars().count() + w.chars().count() > 40 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+fn lane_name(key: &str, group: GroupBy, gazetteer: &Gazetteer, timeline: &Timeline) -> String {
+    if key == OTHER_LANE {
+        return "Other · سایر".to_owned();
+    }
+    match group {
+        GroupBy::Actor | GroupBy::Region => gazetteer.label(key),
+        GroupBy::Document => timeline
+            .documents
+            .iter()
+            .find(|d| d.id == key)
+            .map_or_else(|| key.to_owned(), |d| short(&d.title)),
+        GroupBy::None => "All events · همه رویدادها".to_owned(),
+    }
+}
+
+fn legend_items(
+    lanes: &[layout::Lane],
+    opts: &PngOptions,
+    gazetteer: &Gazetteer,
+    timeline: &Timeline,
+) -> Vec<(Rgba, String)> {
+    let mut items: Vec<(Rgba, String)> = lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            (
+                opts.palette.lane(i),
+                format!(
+                    "{}\u{200E} ({})",
+                    lane_name(&l.key, opts.group_by, gazetteer, timeline),
+                    l.events.len()
+                ),
+            )
+        })
+        .collect();
+    items.push((
+        opts.palette.text_dim,
+        "dot: exact day · bar with faded ends: period or imprecise date · hollow or dashed: forecast · number: events too close to separate".to_owned(),
+    ));
+    items
+}
+
+fn legend_height(items: &[(Rgba, String)], engine: &mut TextEngine, width: f64) -> f64 {
+    let mut x = MARGIN;
+    let mut rows = 1.0;
+    for (_, t) in items {
+        let w = f64::from(engine.measure(t, &TextStyle::auto(13.0, [0, 0, 0, 255])).0) + 40.0;
+        if x + w > width - MARGIN && x > MARGIN {
+            rows += 1.0;
+            x = MARGIN;
+        }
+        x += w;
+    }
+    rows * 24.0 + 8.0
+}
+
+fn caption_text(filter: &Filter, timeline: &Timeline) -> String {
+    let filters = filter.describe();
+    let filters = if filters.is_empty() {
+        "none".to_owned()
+    } else {
+        filters.join(", ")
+    };
+    let docs: Vec<String> = timeline
+        .documents
+        .iter()
+        .map(|d| format!("{} ({})", d.title, d.id))
+        .collect();
+    format!(
+        "Filters: {filters}. Sources: {}. Made with Gahnama {}.",
+        docs.join(" · "),
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+fn span_label(view: &TimeView, cal: CalendarKind, digits: Digits) -> String {
+    let a = crate::model::Day::from_epoch_days(view.min as i64);
+    let b = crate::model::Day::from_epoch_days(view.max() as i64);
+    let y = |d| {
+        crate::time::calendar::year_in(cal, d)
+            .map_or_else(String::new, |y| digits.num(i64::from(y)))
+    };
+    format!("{} – {}", y(a), y(b))
+}
+
+fn color(c: Rgba) -> Color {
+    Color::from_rgba8(c[0], c[1], c[2], c[3])
+}
+
+fn with_alpha(c: Rgba, a: u8) -> Rgba {
+    [c[0], c[1], c[2], a]
+}
+
+struct Canvas<'a> {
+    pixmap: &'a mut Pixmap,
+    tf: Transform,
+    scale: f32,
+    engine: &'a mut TextEngine,
+    clip: Option<tiny_skia::Mask>,
+}
+
+impl Canvas<'_> {
+    fn paint(c: Rgba) -> Paint<'static> {
+        let mut p = Paint::default();
+        p.set_color(color(c));
+        p
+    }
+
+    fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, c: Rgba) {
+        if let Some(r) = Rect::from_xywh(x as f32, y as f32, w as f32, h as f32) {
+            self.pixmap.fill_rect(r, &Self::paint(c), self.tf, None);
+        }
+    }
+
+    fn line(&mut self, x0: f64, y0: f64, x1: f64, y1: f64, c: Rgba, w: f32) {
+        let mut pb = PathBuilder::new();
+        pb.move_to(x0 as f32, y0 as f32);
+        pb.line_to(x1 as f32, y1 as f32);
+        if let Some(p) = pb.finish() {
+            let stroke = Stroke {
+                width: w,
+                ..Stroke::default()
+            };
+            self.pixmap
+                .stroke_path(&p, &Self::paint(c), &stroke, self.tf, None);
+        }
+    }
+
+    /// Draws text with its top-left at (x, y), clipped to the current clip.
+    fn text_left(&mut self, text: &str, style: &TextStyle, x: f64, y: f64) {
+        let r = self.engine.render(text, style, &[], self.scale);
+        self.blit(&r, x, y);
+    }
+
+    fn text_right(&mut self, text: &str, style: &TextStyle, right: f64, y: f64) {
+        let r = self.engine.render(text, style, &[], self.scale);
+        let w = f64::from(r.width) / f64::from(self.scale);
+        self.blit(&r, right - w, y);
+    }
+
+    /// Clips text drawn from now on to a rectangle (logical pixels).
+    fn set_clip(&mut self, x: f64, y: f64, w: f64, h: f64) {
+        self.clip =
+            tiny_skia::Mask::new(self.pixmap.width(), self.pixmap.height()).and_then(|mut m| {
+                let path = PathBuilder::from_rect(Rect::from_xywh(
+                    x as f32, y as f32, w as f32, h as f32,
+                )?);
+                m.fill_path(&path, FillRule::Winding, false, self.tf);
+                Some(m)
+            });
+    }
+
+    fn blit(&mut self, r: &crate::text::Rendered, x: f64, y: f64) {
+        let Some(size) = IntSize::from_wh(r.width, r.height) else {
+            return;
+        };
+        let Some(img) = tiny_skia::PixmapRef::from_bytes(&r.rgba, size.width(), size.height())
+        else {
+            return;
+        };
+        let s = f64::from(self.scale);
+        let (px, py) = ((x * s).round() as i32, (y * s).round() as i32);
+        self.pixmap.draw_pixmap(
+            px,
+            py,
+            img,
+            &PixmapPaint::default(),
+            Transform::identity(),
+            self.clip.as_ref(),
+        );
+    }
+
+    fn mark(&mut self, m: &layout::Mark, x0: f64, y0: f64, c: Rgba, pal: &Palette, digits: Digits) {
+        let y = y0 + m.y;
+        let (a, b) = (x0 + m.x0, x0 + m.x1);
+        match &m.shape {
+            Shape::Point => {
+                let path = PathBuilder::from_circle(a as f32, y as f32, 6.0);
+                if let Some(p) = path {
+                    if m.forecast {
+                        let stroke = Stroke {
+                            width: 2.0,
+                            ..Stroke::default()
+                        };
+                        self.pixmap
+                            .stroke_path(&p, &Self::paint(c), &stroke, self.tf, None);
+                    } else {
+                        self.pixmap.fill_path(
+                            &p,
+                            &Self::paint(c),
+                            FillRule::Winding,
+                            self.tf,
+                            None,
+                        );
+                        let stroke = Stroke {
+                            width: 1.0,
+                            ..Stroke::default()
+                        };
+                        self.pixmap.stroke_path(
+                            &p,
+                            &Self::paint(pal.background),
+                            &stroke,
+                            self.tf,
+                            None,
+                        );
+                    }
+                }
+            }
+            Shape::Span => {
+                let (a, b) = if b - a < 6.0 {
+                    ((a + b) / 2.0 - 3.0, (a + b) / 2.0 + 3.0)
+                } else {
+                    (a, b)
+                };
+                let Some(r) = Rect::from_xywh(a as f32, (y - 5.0) as f32, (b - a) as f32, 10.0)
+                else {
+                    return;
+                };
+                if m.forecast {
+                    self.pixmap
+                        .fill_rect(r, &Self::paint(with_alpha(c, 40)), self.tf, None);
+                    let path = PathBuilder::from_rect(r);
+                    let stroke = Stroke {
+                        width: 1.5,
+                        dash: StrokeDash::new(vec![5.0, 3.0], 0.0),
+                        ..Stroke::default()
+                    };
+                    self.pixmap
+                        .stroke_path(&path, &Self::paint(c), &stroke, self.tf, None);
+                } else if m.fuzzy {
+                    let fade = ((b - a) / 3.0).min(14.0) / (b - a);
+                    let shader = LinearGradient::new(
+                        Point::from_xy(a as f32, 0.0),
+                        Point::from_xy(b as f32, 0.0),
+                        vec![
+                            GradientStop::new(0.0, color(with_alpha(c, 0))),
+                            GradientStop::new(fade as f32, color(with_alpha(c, 160))),
+                            GradientStop::new(1.0 - fade as f32, color(with_alpha(c, 160))),
+                            GradientStop::new(1.0, color(with_alpha(c, 0))),
+                        ],
+                        SpreadMode::Pad,
+                        Transform::identity(),
+                    );
+                    if let Some(shader) = shader {
+                        let paint = Paint {
+                            shader,
+                            ..Paint::default()
+                        };
+                        self.pixmap.fill_rect(r, &paint, self.tf, None);
+                    }
+                } else {
+                    self.pixmap
+                        .fill_rect(r, &Self::paint(with_alpha(c, 210)), self.tf, None);
+                }
+            }
+            Shape::Cluster(n) => {
+                let cx = (a + b) / 2.0;
+                let radius = 9.0 + (*n as f32).ln() * 2.0;
+                if let Some(p) = PathBuilder::from_circle(cx as f32, y as f32, radius) {
+                    self.pixmap.fill_path(
+                        &p,
+                        &Self::paint(with_alpha(c, if m.forecast { 130 } else { 235 })),
+                        FillRule::Winding,
+                        self.tf,
+                        None,
+                    );
+                }
+                let st = TextStyle::label(12.0, [255, 255, 255, 255]);
+                let label = digits.num(*n as i64);
+                let (w, h) = self.engine.measure(&label, &st);
+                self.text_left(&label, &st, cx - f64::from(w) / 2.0, y - f64::from(h) / 2.0);
+            }
+        }
+    }
+
+    fn legend(&mut self, items: &[(Rgba, String)], pal: &Palette, width: f64, y: f64) -> f64 {
+        let mut x = MARGIN;
+        let mut y = y;
+        for (c, t) in items {
+            let st = TextStyle::auto(13.0, pal.text);
+            let w = f64::from(self.engine.measure(t, &st).0) + 40.0;
+            if x + w > width - MARGIN && x > MARGIN {
+                y += 24.0;
+                x = MARGIN;
+            }
+            self.rect(x, y + 6.0, 14.0, 10.0, *c);
+            self.text_left(t, &st, x + 20.0, y);
+            x += w;
+        }
+        y + 32.0
+    }
+}
+
+fn encode(
+    pixmap: &Pixmap,
+    filter: &Filter,
+    timeline: &Timeline,
+    opts: &PngOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let e = |err: png::EncodingError| ExportError::Encode(err.to_string());
+        enc.add_text_chunk(
+            "Software".into(),
+            format!("Gahnama {}", env!("CARGO_PKG_VERSION")),
+        )
+        .map_err(e)?;
+        let filters = filter.describe();
+        enc.add_itxt_chunk(
+            "Filters".into(),
+            if filters.is_empty() {
+                "none".into()
+            } else {
+                filters.join("; ")
+            },
+        )
+        .map_err(e)?;
+        let docs: Vec<String> = timeline
+            .documents
+            .iter()
+            .map(|d| format!("{} ({}, sha256 {})", d.title, d.path, d.sha256))
+            .collect();
+        enc.add_itxt_chunk("Source".into(), docs.join("\n"))
+            .map_err(e)?;
+        if let Some(t) = &opts.title {
+            enc.add_itxt_chunk("Title".into(), t.clone()).map_err(e)?;
+        }
+        let mut writer = enc.write_header().map_err(e)?;
+        let mut data = Vec::with_capacity(pixmap.data().len());
+        for p in pixmap.pixels() {
+            let c = p.demultiply();
+            data.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+        }
+        writer.write_image_data(&data).map_err(e)?;
+        writer.finish().map_err(e)?;
+    }
+    Ok(out)
+}
