@@ -82,4 +82,14 @@ impl Palette {
     pub fn lane(&self, i: usize) -> Rgba {
         self.lanes[i % self.lanes.len()]
     }
+
+    /// The colour of lane `i` whose key is `key`: the "other" lane is neutral.
+    #[must_use]
+    pub fn lane_for(&self, i: usize, key: &str) -> Rgba {
+        if key == crate::layout::OTHER_LANE {
+            self.axis
+        } else {
+            self.lane(i)
+        }
+    }
 }

@@ -183,7 +183,12 @@ pub fn timeline(app: &mut GahnamaApp, ui: &mut egui::Ui) {
 
     let events: Vec<usize> = app.shown.clone();
     let plot_painter = painter.with_clip_rect(plot);
-    let lane_color = |li: usize| pal.lane(li);
+    let lane_color = |li: usize| {
+        scene
+            .lanes
+            .get(li)
+            .map_or(pal.lane(li), |l| pal.lane_for(li, &l.key))
+    };
     // Bars first, so that points and clusters stay on top of them.
     let bars = scene
         .marks
@@ -569,7 +574,7 @@ fn draw_gutter(
     for (i, lane) in scene.lanes.iter().enumerate() {
         let y0 = plot.min.y + lane.y0 as f32;
         let y1 = plot.min.y + lane.y1 as f32;
-        let color = pal.lane(i);
+        let color = pal.lane_for(i, &lane.key);
         painter.rect_filled(
             Rect::from_min_max(pos2(gutter.min.x, y0), pos2(gutter.min.x + 4.0, y1)),
             CornerRadius::ZERO,

@@ -209,7 +209,14 @@ pub fn render(
             .join(" · ")
     });
     // Vertical plan.
-    let title_h = if opts.show_title { 64.0 } else { 0.0 };
+    let mut title_style = TextStyle::paragraph(24.0, pal.text, (width - 2.0 * MARGIN) as f32);
+    title_style.bold = true;
+    title_style.line_height = 1.5;
+    let title_h = if opts.show_title {
+        f64::from(engine.measure(&title_text, &title_style).1) + 34.0
+    } else {
+        0.0
+    };
     let axis_h = AXIS_ROW * opts.calendars.len() as f64;
     let metrics = Metrics::default();
     let lane_h = |collapsed: bool| {
@@ -269,9 +276,7 @@ pub fn render(
 
     let mut y = MARGIN;
     if opts.show_title {
-        let mut st = TextStyle::label(24.0, pal.text);
-        st.bold = true;
-        c.text_right(&title_text, &st, width - MARGIN, y);
+        c.text_right(&title_text, &title_style, width - MARGIN, y);
         let range = format!(
             "{}  |  {}",
             span_label(&view, CalendarKind::Gregorian, opts.digits),
@@ -281,7 +286,7 @@ pub fn render(
             &range,
             &TextStyle::label(14.0, pal.text_dim),
             width - MARGIN,
-            y + 36.0,
+            y + title_h - 30.0,
         );
         y += title_h;
     }
@@ -323,7 +328,10 @@ pub fn render(
                 1.0,
             );
             let st = TextStyle::label(13.0, if r == 0 { pal.text_dim } else { pal.axis });
-            c.text_left(&t.label, &st, x + 3.0, row_y + 1.0);
+            // A label that would run past the plot's right edge is left out.
+            if x + 3.0 + f64::from(c.engine.measure(&t.label, &st).0) <= plot_x0 + plot_w {
+                c.text_left(&t.label, &st, x + 3.0, row_y + 1.0);
+            }
         }
     }
     c.line(
@@ -352,7 +360,7 @@ pub fn render(
         if i % 2 == 1 {
             c.rect(MARGIN, y0, width - 2.0 * MARGIN, y1 - y0, pal.band);
         }
-        c.rect(MARGIN, y0, 4.0, y1 - y0, pal.lane(i));
+        c.rect(MARGIN, y0, 4.0, y1 - y0, pal.lane_for(i, &lane.key));
         let name = lane_name(&lane.key, opts.group_by, gazetteer, timeline);
         let mut st = TextStyle::auto(14.0, pal.text);
         st.bold = true;
@@ -366,7 +374,14 @@ pub fn render(
         .filter(|m| m.shape == Shape::Span)
         .chain(scene.marks.iter().filter(|m| m.shape != Shape::Span))
     {
-        c.mark(m, plot_x0, lanes_top, pal.lane(m.lane), pal, opts.digits);
+        c.mark(
+            m,
+            plot_x0,
+            lanes_top,
+            pal.lane_for(m.lane, &scene.lanes[m.lane].key),
+            pal,
+            opts.digits,
+        );
     }
     for l in &scene.labels {
         let x = plot_x0 + l.rect[0];
@@ -382,7 +397,7 @@ pub fn render(
                 ly + l.rect[3] - 3.0,
                 cx,
                 lanes_top + m.y - 7.0,
-                with_alpha(pal.lane(l.lane), 120),
+                with_alpha(pal.lane_for(l.lane, &scene.lanes[l.lane].key), 120),
                 1.0,
             );
         }
@@ -504,7 +519,7 @@ fn legend_items(
         .enumerate()
         .map(|(i, l)| {
             (
-                opts.palette.lane(i),
+                opts.palette.lane_for(i, &l.key),
                 format!(
                     "{}\u{200E} ({})",
                     lane_name(&l.key, opts.group_by, gazetteer, timeline),
@@ -662,15 +677,20 @@ impl Canvas<'_> {
                             width: 2.0,
                             ..Stroke::default()
                         };
-                        self.pixmap
-                            .stroke_path(&p, &Self::paint(c), &stroke, self.tf, None);
+                        self.pixmap.stroke_path(
+                            &p,
+                            &Self::paint(c),
+                            &stroke,
+                            self.tf,
+                            self.clip.as_ref(),
+                        );
                     } else {
                         self.pixmap.fill_path(
                             &p,
                             &Self::paint(c),
                             FillRule::Winding,
                             self.tf,
-                            None,
+                            self.clip.as_ref(),
                         );
                         let stroke = Stroke {
                             width: 1.0,
@@ -681,7 +701,7 @@ impl Canvas<'_> {
                             &Self::paint(pal.background),
                             &stroke,
                             self.tf,
-                            None,
+                            self.clip.as_ref(),
                         );
                     }
                 }
@@ -697,16 +717,25 @@ impl Canvas<'_> {
                     return;
                 };
                 if m.forecast {
-                    self.pixmap
-                        .fill_rect(r, &Self::paint(with_alpha(c, 40)), self.tf, None);
+                    self.pixmap.fill_rect(
+                        r,
+                        &Self::paint(with_alpha(c, 40)),
+                        self.tf,
+                        self.clip.as_ref(),
+                    );
                     let path = PathBuilder::from_rect(r);
                     let stroke = Stroke {
                         width: 1.5,
                         dash: StrokeDash::new(vec![5.0, 3.0], 0.0),
                         ..Stroke::default()
                     };
-                    self.pixmap
-                        .stroke_path(&path, &Self::paint(c), &stroke, self.tf, None);
+                    self.pixmap.stroke_path(
+                        &path,
+                        &Self::paint(c),
+                        &stroke,
+                        self.tf,
+                        self.clip.as_ref(),
+                    );
                 } else if m.fuzzy {
                     let fade = ((b - a) / 3.0).min(14.0) / (b - a);
                     let shader = LinearGradient::new(
@@ -726,11 +755,16 @@ impl Canvas<'_> {
                             shader,
                             ..Paint::default()
                         };
-                        self.pixmap.fill_rect(r, &paint, self.tf, None);
+                        self.pixmap
+                            .fill_rect(r, &paint, self.tf, self.clip.as_ref());
                     }
                 } else {
-                    self.pixmap
-                        .fill_rect(r, &Self::paint(with_alpha(c, 210)), self.tf, None);
+                    self.pixmap.fill_rect(
+                        r,
+                        &Self::paint(with_alpha(c, 210)),
+                        self.tf,
+                        self.clip.as_ref(),
+                    );
                 }
             }
             Shape::Cluster(n) => {
@@ -742,7 +776,7 @@ impl Canvas<'_> {
                         &Self::paint(with_alpha(c, if m.forecast { 130 } else { 235 })),
                         FillRule::Winding,
                         self.tf,
-                        None,
+                        self.clip.as_ref(),
                     );
                 }
                 let st = TextStyle::label(12.0, [255, 255, 255, 255]);

@@ -320,7 +320,7 @@ impl Default for Metrics {
             mark_row: 22.0,
             lane_gap: 6.0,
             cluster_px: 9.0,
-            max_label: 240.0,
+            max_label: 400.0,
             label_gap: 8.0,
         }
     }
