@@ -19,5 +19,5 @@ install -d "$data/applications"
 sed "s|^Exec=gahnama|Exec=$bin|" assets/gahnama.desktop >"$data/applications/gahnama.desktop"
 chmod 644 "$data/applications/gahnama.desktop"
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$data/icons/hicolor" || true
+command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 echo "installed: $data/applications/gahnama.desktop (runs $bin)"
