@@ -304,6 +304,13 @@ impl Event {
 
 /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `as_end` picks the last day of a
 /// year or month instead of the first.
+///
+/// ```
+/// use gahnama::model::{Day, parse_iso};
+/// assert_eq!(parse_iso("1997-05", true), Some(Day::new(1997, 5, 31)));
+/// assert_eq!(parse_iso("2000-02", true), Some(Day::new(2000, 2, 29)));
+/// assert_eq!(parse_iso("1997-02-30", false), None);
+/// ```
 #[must_use]
 pub fn parse_iso(s: &str, as_end: bool) -> Option<Day> {
     let mut parts = s.splitn(3, '-');

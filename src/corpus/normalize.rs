@@ -249,6 +249,12 @@ pub fn is_letter_or_digit(c: char) -> bool {
 
 /// Normalises a short phrase (gazetteer names, lexicon triggers) the same way as
 /// document text, trimmed.
+///
+/// ```
+/// use gahnama::corpus::normalize::normalize_phrase;
+/// assert_eq!(normalize_phrase(" كشورهای آسیای مرکزی در ۱۹۹۴ "), "کشورهای اسیای مرکزی در 1994");
+/// assert_eq!(normalize_phrase("می‌کنند"), "میکنند");
+/// ```
 #[must_use]
 pub fn normalize_phrase(s: &str) -> String {
     Normalized::from_text(s).text.trim().to_owned()

@@ -154,6 +154,18 @@ impl Extractor {
     }
 
     /// Extracts and merges the events of all documents into a timeline.
+    ///
+    /// ```
+    /// use gahnama::corpus::Document;
+    /// use gahnama::extract::Extractor;
+    /// let text = "در ۱۷ می سال ۱۹۹۷ رهبران ناتو و روسیه سند مبنایی را امضا کردند.";
+    /// let doc = Document::from_bytes("d", "d.txt", text.as_bytes().to_vec()).unwrap();
+    /// let timeline = Extractor::bundled().unwrap().extract(&[doc]);
+    /// let e = &timeline.events[0];
+    /// assert_eq!(e.when.start, "1997-05-17");
+    /// assert_eq!(e.title_en.as_deref(), Some("NATO–Russia Founding Act signed"));
+    /// assert_eq!(e.actors, ["NATO", "Russia"]);
+    /// ```
     #[must_use]
     pub fn extract(&self, docs: &[Document]) -> Timeline {
         let mut candidates = Vec::new();
