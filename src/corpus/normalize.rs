@@ -20,6 +20,8 @@ pub struct Normalized {
     anchors: Vec<(u32, u32)>,
     /// The file length (what the end of `text` maps to).
     file_len: u32,
+    /// `file - normalised` of the last anchor (while building).
+    delta: u32,
 }
 
 /// Builds a [`Normalized`] one source character at a time.
@@ -38,26 +40,31 @@ impl Builder {
                 text: String::with_capacity(capacity),
                 anchors: Vec::with_capacity(capacity / 64 + 16),
                 file_len: 0,
+                delta: 0,
             },
             pending_cr: None,
         }
     }
 
     /// Adds the character `c` found at file offset `offset`.
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, offset: usize, c: char) {
         // Fast paths: printable ASCII and Persian letters that normalise to themselves.
-        if self.pending_cr.is_none() {
-            let off = u32::try_from(offset).unwrap_or(u32::MAX);
-            if matches!(c, '!'..='@' | '['..='~')
+        if self.pending_cr.is_none()
+            && (matches!(c, '!'..='@' | '['..='~')
                 || (matches!(c, 'ا' | 'ب'..='غ' | 'ف'..='ق' | 'ل'..='و' | 'پ' | 'چ' | 'ژ' | 'ک' | 'گ' | 'ی')
-                    && c != 'ة')
-            {
-                self.out.anchor(off);
-                self.out.text.push(c);
-                return;
-            }
+                    && c != 'ة'))
+        {
+            self.out.anchor(u32::try_from(offset).unwrap_or(u32::MAX));
+            self.out.text.push(c);
+            return;
         }
+        self.push_slow(offset, c);
+    }
+
+    /// Everything but the fast paths of [`Self::push`].
+    #[inline(never)]
+    fn push_slow(&mut self, offset: usize, c: char) {
         if let Some(cr) = self.pending_cr.take() {
             self.emit(cr, '\n');
             if c == '\n' {
@@ -95,6 +102,7 @@ impl Builder {
             let at = u32::try_from(out.text.len()).unwrap_or(u32::MAX);
             if out.anchors.last().is_some_and(|a| a.0 == at) {
                 out.anchors.pop();
+                out.delta = out.anchors.last().map_or(0, |&(n, f)| f.wrapping_sub(n));
             }
         }
         out.anchor(off);
@@ -117,12 +125,10 @@ impl Normalized {
     #[inline]
     fn anchor(&mut self, off: u32) {
         let at = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
-        let in_step = self
-            .anchors
-            .last()
-            .is_some_and(|&(n, f)| f.wrapping_add(at - n) == off);
-        if !in_step {
+        let delta = off.wrapping_sub(at);
+        if delta != self.delta || self.anchors.is_empty() {
             self.anchors.push((at, off));
+            self.delta = delta;
         }
     }
 
