@@ -489,12 +489,11 @@ fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
         crate::layout::format::when(e, CalendarKind::Gregorian, digits),
         crate::layout::format::when(e, CalendarKind::SolarHijri, digits)
     );
-    let entry = app.text.get(
-        &ctx,
-        &dates,
-        &TextStyle::paragraph(14.0, pal.text_dim, width),
-        &[],
-    );
+    let mut dates_style = TextStyle::paragraph(14.0, pal.text_dim, width);
+    if digits == Digits::Latin {
+        dates_style.direction = crate::text::Direction::Auto;
+    }
+    let entry = app.text.get(&ctx, &dates, &dates_style, &[]);
     let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
     entry.paint(ui.painter(), rect.min);
     let mut facts = vec![format!("{} precision", e.when.precision.as_str())];
@@ -712,9 +711,12 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                         app.settings.digits,
                     );
                     let mut x = rect.min.x;
-                    let entry =
-                        app.text
-                            .get(&ctx, &date, &TextStyle::label(13.0, pal.text_dim), &[]);
+                    let entry = app.text.get(
+                        &ctx,
+                        &date,
+                        &TextStyle::date(13.0, pal.text_dim, app.settings.digits == Digits::Latin),
+                        &[],
+                    );
                     entry.paint(
                         &ui.painter().with_clip_rect(egui::Rect::from_min_size(
                             pos2(x, rect.min.y),

@@ -733,9 +733,12 @@ fn tooltip(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event, digits: Digits) {
     let g = layout::format::when(e, CalendarKind::Gregorian, digits);
     let sh = layout::format::when(e, CalendarKind::SolarHijri, digits);
     let dates = format!("{g}  |  {sh}");
-    let entry = app
-        .text
-        .get(&ctx, &dates, &TextStyle::label(13.0, pal.text_dim), &[]);
+    let entry = app.text.get(
+        &ctx,
+        &dates,
+        &TextStyle::date(13.0, pal.text_dim, digits == Digits::Latin),
+        &[],
+    );
     let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
     entry.paint(ui.painter(), rect.min);
     let mut facts = format!("precision: {}", e.when.precision.as_str());

@@ -74,6 +74,17 @@ impl TextStyle {
         }
     }
 
+    /// A single-line date label: right to left with Persian digits (a range
+    /// reads from the right), in the order of its first letter with Latin ones.
+    #[must_use]
+    pub fn date(size: f32, color: [u8; 4], latin_digits: bool) -> Self {
+        if latin_digits {
+            Self::auto(size, color)
+        } else {
+            Self::label(size, color)
+        }
+    }
+
     /// A wrapped right-to-left paragraph.
     #[must_use]
     pub fn paragraph(size: f32, color: [u8; 4], width: f32) -> Self {
