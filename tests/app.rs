@@ -217,6 +217,18 @@ fn tab_steps_through_events_in_time_order() {
     assert_eq!(h.state().selected, Some(first));
 }
 
+/// Steps the app until the background export has reported.
+fn wait_for_export(h: &mut Harness<'static, GahnamaApp>) {
+    for _ in 0..600 {
+        h.step();
+        if h.state().export_job.is_none() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the export did not finish");
+}
+
 #[test]
 fn ctrl_e_opens_the_export_dialog_and_an_export_reports_its_path_or_its_failure() {
     let mut h = harness();
@@ -232,13 +244,7 @@ fn ctrl_e_opens_the_export_dialog_and_an_export_reports_its_path_or_its_failure(
         ..Default::default()
     };
     gahnama::app::export_ui::start_to(h.state_mut(), path.clone(), &dialog, &ctx);
-    for _ in 0..600 {
-        h.step();
-        if h.state().export_job.is_none() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_for_export(&mut h);
     assert!(
         h.state()
             .notices
@@ -255,13 +261,7 @@ fn ctrl_e_opens_the_export_dialog_and_an_export_reports_its_path_or_its_failure(
         &dialog,
         &ctx,
     );
-    for _ in 0..600 {
-        h.step();
-        if h.state().export_job.is_none() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_for_export(&mut h);
     assert!(
         h.state()
             .notices

@@ -8,7 +8,7 @@ use egui::{Color32, CornerRadius, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
 
 use super::{AxisCalendar, GahnamaApp, ReaderMode};
 use crate::layout::ticks::{self, Digits};
-use crate::layout::{self, GroupBy, Lane, Metrics, OTHER_LANE, Scene, TimeView};
+use crate::layout::{self, Lane, Metrics, Scene, TimeView};
 use crate::model::{CalendarKind, Event};
 use crate::text::TextStyle;
 use crate::theme::{Palette, Rgba};
@@ -30,40 +30,17 @@ fn with_alpha(c: Rgba, a: u8) -> Color32 {
 }
 
 /// A title short enough for a timeline label.
-#[must_use]
-pub fn short_title(title: &str) -> String {
-    if title.chars().count() <= 40 {
-        return title.to_owned();
-    }
-    let mut out = String::new();
-    for w in title.split_whitespace() {
-        if out.chars().count() + w.chars().count() > 36 {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out.push('…');
-    out
-}
+pub use crate::layout::short_title;
 
 /// The lane label: «Russia · روسیه», a region, a document title, or «other».
 #[must_use]
 pub fn lane_label(app: &GahnamaApp, key: &str) -> String {
-    if key == OTHER_LANE {
-        return "Other · سایر".to_owned();
-    }
-    match app.settings.group_by {
-        GroupBy::Actor | GroupBy::Region => app.extractor.gazetteer.label(key),
-        GroupBy::Document => app
-            .documents
-            .iter()
-            .find(|d| d.id == key)
-            .map_or_else(|| key.to_owned(), |d| short_title(&d.title)),
-        GroupBy::None => "All events · همه رویدادها".to_owned(),
-    }
+    layout::lane_name(
+        key,
+        app.settings.group_by,
+        &app.extractor.gazetteer,
+        &app.timeline.documents,
+    )
 }
 
 /// Lays out the lanes for the current filters and view (also used by tests).

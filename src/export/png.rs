@@ -15,7 +15,7 @@ use tiny_skia::{
 use crate::filter::Filter;
 use crate::gazetteer::Gazetteer;
 use crate::layout::ticks::{self, Digits};
-use crate::layout::{self, GroupBy, Metrics, OTHER_LANE, Shape, TimeView};
+use crate::layout::{self, GroupBy, Metrics, Shape, TimeView};
 use crate::model::{CalendarKind, Event, Timeline};
 use crate::text::{TextEngine, TextStyle};
 use crate::theme::{Palette, Rgba};
@@ -343,8 +343,13 @@ pub fn render(
         1.0,
     );
     // Lanes.
-    let mut label_w =
-        |i: usize| f64::from(c.engine.measure(&short(&events[i].title), &label_style).0);
+    let mut label_w = |i: usize| {
+        f64::from(
+            c.engine
+                .measure(&layout::short_title(&events[i].title), &label_style)
+                .0,
+        )
+    };
     let scene = layout::scene(
         &events,
         &days,
@@ -361,7 +366,7 @@ pub fn render(
             c.rect(MARGIN, y0, width - 2.0 * MARGIN, y1 - y0, pal.band);
         }
         c.rect(MARGIN, y0, 4.0, y1 - y0, pal.lane_for(i, &lane.key));
-        let name = lane_name(&lane.key, opts.group_by, gazetteer, timeline);
+        let name = layout::lane_name(&lane.key, opts.group_by, gazetteer, &timeline.documents);
         let mut st = TextStyle::auto(14.0, pal.text);
         st.bold = true;
         c.text_right(&name, &st, plot_x0 - 12.0, y1 - 24.0);
@@ -401,7 +406,12 @@ pub fn render(
                 1.0,
             );
         }
-        c.text_left(&short(&events[l.event].title), &label_style, x, ly);
+        c.text_left(
+            &layout::short_title(&events[l.event].title),
+            &label_style,
+            x,
+            ly,
+        );
     }
     c.clip = None;
     let mut y = lanes_bottom + 12.0;
@@ -475,39 +485,6 @@ fn fit(days: &[Option<layout::Extent>]) -> TimeView {
     TimeView::fit(lo, hi)
 }
 
-fn short(title: &str) -> String {
-    if title.chars().count() <= 44 {
-        return title.to_owned();
-    }
-    let mut out = String::new();
-    for w in title.split_whitespace() {
-        if out.chars().count() + w.chars().count() > 40 {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out.push('…');
-    out
-}
-
-fn lane_name(key: &str, group: GroupBy, gazetteer: &Gazetteer, timeline: &Timeline) -> String {
-    if key == OTHER_LANE {
-        return "Other · سایر".to_owned();
-    }
-    match group {
-        GroupBy::Actor | GroupBy::Region => gazetteer.label(key),
-        GroupBy::Document => timeline
-            .documents
-            .iter()
-            .find(|d| d.id == key)
-            .map_or_else(|| key.to_owned(), |d| short(&d.title)),
-        GroupBy::None => "All events · همه رویدادها".to_owned(),
-    }
-}
-
 fn legend_items(
     lanes: &[layout::Lane],
     opts: &PngOptions,
@@ -522,7 +499,7 @@ fn legend_items(
                 opts.palette.lane_for(i, &l.key),
                 format!(
                     "{}\u{200E} ({})",
-                    lane_name(&l.key, opts.group_by, gazetteer, timeline),
+                    layout::lane_name(&l.key, opts.group_by, gazetteer, &timeline.documents),
                     l.events.len()
                 ),
             )

@@ -226,6 +226,48 @@ pub fn lanes(events: &[&Event], group: GroupBy, max_lanes: usize) -> Vec<Lane> {
     out
 }
 
+/// A title short enough for a timeline label (about 40 characters, cut at a
+/// word, with an ellipsis).
+#[must_use]
+pub fn short_title(title: &str) -> String {
+    if title.chars().count() <= 40 {
+        return title.to_owned();
+    }
+    let mut out = String::new();
+    for w in title.split_whitespace() {
+        if out.chars().count() + w.chars().count() > 36 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.push('…');
+    out
+}
+
+/// The name of a lane: «Russia · روسیه», a region, a document's title, or «other».
+#[must_use]
+pub fn lane_name(
+    key: &str,
+    group: GroupBy,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    documents: &[crate::model::DocumentInfo],
+) -> String {
+    if key == OTHER_LANE {
+        return "Other · سایر".to_owned();
+    }
+    match group {
+        GroupBy::Actor | GroupBy::Region => gazetteer.label(key),
+        GroupBy::Document => documents
+            .iter()
+            .find(|d| d.id == key)
+            .map_or_else(|| key.to_owned(), |d| short_title(&d.title)),
+        GroupBy::None => "All events · همه رویدادها".to_owned(),
+    }
+}
+
 /// The shape of a mark.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
