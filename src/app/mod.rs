@@ -30,6 +30,10 @@ pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
 
 const STORAGE_KEY: &str = "gahnama-settings";
 
+/// When [`run`] started, to report the time to the first frame drawn with the
+/// seeds loaded (set `GAHNAMA_TIMING=1`).
+static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+
 /// Which calendars the axis shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AxisCalendar {
@@ -182,6 +186,7 @@ pub struct GahnamaApp {
     pub export_dialog: Option<export_ui::ExportDialog>,
     /// A PNG export running in the background.
     pub export_job: Option<std::sync::mpsc::Receiver<Result<String, String>>>,
+    timing_reported: bool,
 }
 
 impl GahnamaApp {
@@ -249,6 +254,7 @@ impl GahnamaApp {
             source: source.clone(),
             export_dialog: None,
             export_job: None,
+            timing_reported: false,
         };
         if let Some(p) = problem {
             app.notify(&p, true);
@@ -510,6 +516,19 @@ impl eframe::App for GahnamaApp {
             apply_theme(&ctx, self.settings.theme);
         }
         self.text.end_frame();
+        if let Some(t0) = STARTED.get()
+            && self.job.is_none()
+            && !self.timeline.events.is_empty()
+            && std::env::var_os("GAHNAMA_TIMING").is_some()
+            && !self.timing_reported
+        {
+            self.timing_reported = true;
+            eprintln!(
+                "gahnama: first frame with {} events after {} ms",
+                self.timeline.events.len(),
+                t0.elapsed().as_millis()
+            );
+        }
         if self.job.is_some() {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
@@ -526,6 +545,7 @@ impl eframe::App for GahnamaApp {
 /// # Errors
 /// When no window can be created (no display, no OpenGL).
 pub fn run(paths: Vec<PathBuf>) -> Result<(), eframe::Error> {
+    STARTED.get_or_init(Instant::now);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Gahnama · گاه‌نما")
         .with_app_id("gahnama")
