@@ -88,6 +88,16 @@ pub fn title(doc: &Document, p: &Paragraph, window: &Range<usize>, date: &Range<
     let clause_end = text[date.end..window.end]
         .find(" که ")
         .map_or(window.end, |i| date.end + i);
+    // The window may run into the next date's clause: «… اعلام کرد و ایران در [دی ماه ۱۳۷۰]».
+    let clause_end = text[date.end..clause_end]
+        .match_indices(" و ")
+        .map(|(i, _)| date.end + i)
+        .filter(|&i| {
+            ends_with_verb(&text[date.end..i])
+                && text[i..clause_end].split_whitespace().count() <= 4
+        })
+        .last()
+        .unwrap_or(clause_end);
     let clause_start = clause_start(text, window.start, date.start);
     let before = trim(text, clause_start..date.start.max(clause_start), true);
     let after = trim(text, date.end.min(clause_end)..clause_end, false);
@@ -132,8 +142,66 @@ fn clause_start(text: &str, window_start: usize, date_start: usize) -> usize {
     bounds
         .into_iter()
         .rev()
-        .find(|&b| before[b..].split_whitespace().count() >= 3)
+        .find(|&b| {
+            // Far enough back to say something, a new clause that starts with the
+            // date, or a clause after a verb («… اعلام کرد و ایران در دی ماه …»).
+            let seg = &before[b..];
+            // After «که» the clause modifies what comes before it: keep that.
+            let after_ke = before[..b].ends_with(" که ");
+            seg.split_whitespace().count() >= 3
+                || (!after_ke && seg.split_whitespace().all(|w| AROUND_DATE.contains(&w)))
+                || {
+                    let head = before[..b].trim_end();
+                    let head = [" و", "،", "؛", " که", ":"]
+                        .iter()
+                        .find_map(|sep| head.strip_suffix(sep))
+                        .unwrap_or(head);
+                    ends_with_verb(head)
+                }
+        })
         .map_or(window_start, |b| window_start + b)
+}
+
+/// Whether `text` ends with a finite verb (a clause ends there): common past,
+/// perfect and copular forms.
+fn ends_with_verb(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "کرد",
+        "کردند",
+        "شد",
+        "شدند",
+        "است",
+        "اند",
+        "بود",
+        "بودند",
+        "داد",
+        "دادند",
+        "یافت",
+        "یافتند",
+        "گرفت",
+        "گرفتند",
+        "رسید",
+        "رسیدند",
+        "داشت",
+        "داشتند",
+        "گردید",
+        "گردیدند",
+        "نمود",
+        "نمودند",
+        "پیوست",
+        "پیوستند",
+        "امد",
+        "امدند",
+        "کرده",
+        "شده",
+        "گشت",
+    ];
+    let last = text
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    VERBS.contains(&last)
 }
 
 /// Shrinks a range so it starts with neither punctuation, a conjunction nor a

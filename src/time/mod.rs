@@ -223,6 +223,13 @@ pub fn resolve(
             let (s, e) = calendar::years_interval(cal, first, first + 9)?;
             Some(inferred(s, e, Precision::Decade, cal))
         }
+        RawValue::SameMonth => {
+            // Only a date known to its month or day anchors «همان ماه».
+            let a = anchor.filter(|a| a.precision <= Precision::Month)?;
+            let (s, e) =
+                calendar::month_interval(CalendarKind::Gregorian, a.start.year, a.start.month)?;
+            Some(inferred(s, e, Precision::Month, CalendarKind::Gregorian))
+        }
         RawValue::SameYear => {
             let a = anchor?;
             let y = year_of(a);

@@ -53,6 +53,8 @@ pub enum RawValue {
     ShortDecade(u32),
     /// «در همان سال»
     SameYear,
+    /// «در همان ماه»
+    SameMonth,
     /// «یک سال بعد» (+1), «دو سال پیش» (−2): relative to the last date.
     YearsAfter(i32),
     /// «سال گذشته» (−1), «امسال» (0), «سال آینده» (+1): relative to the
@@ -597,6 +599,10 @@ impl<'t> Scanner<'_, 't> {
         let (mcal, month, mused) = self.month_at(m_at)?;
         let after_month = m_at + mused;
         let mut k = after_month;
+        // «دی ماه ۱۳۷۰», «مهر ماه سال ۱۳۸۴»
+        if !with_mah && self.is(k, "ماه") {
+            k += 1;
+        }
         if self.is_year_word(k) {
             k += 1;
         }
@@ -636,6 +642,12 @@ impl<'t> Scanner<'_, 't> {
         if self.is(i, "همان") && self.is(i + 1, "سال") {
             return Some(Core {
                 value: RawValue::SameYear,
+                end: i + 2,
+            });
+        }
+        if self.is(i, "همان") && self.is(i + 1, "ماه") {
+            return Some(Core {
+                value: RawValue::SameMonth,
                 end: i + 2,
             });
         }

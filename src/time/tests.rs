@@ -355,3 +355,36 @@ fn a_future_clause_before_the_date_does_not_make_it_a_forecast() {
     ));
     check("یک ماه می گذرد و خبری نیست.", &[]);
 }
+
+#[test]
+fn a_month_written_with_mah_before_its_year_and_the_same_month() {
+    check(
+        "ایران در دی ماه ۱۳۷۰ آن را به رسمیت شناخت.",
+        &[("دی ماه 1370", "1991-12", "1992-01", "month")],
+    );
+    check(
+        "در مهر ماه سال ۱۳۸۴ سفر کرد.",
+        &[("مهر ماه سال 1384", "2005-09", "2005-10", "month")],
+    );
+    let text = normalize_phrase("در همان ماه نیروها اعزام شدند.");
+    let m = &scan::scan(&text, &named())[0];
+    assert_eq!(m.value, RawValue::SameMonth);
+    let anchor = match &scan::scan("10 نوامبر 2020", &named())[0].value {
+        RawValue::Explicit(w) => w.clone(),
+        other => panic!("expected explicit, got {other:?}"),
+    };
+    let w = resolve(m, "", Some(&anchor), None, CalendarKind::Gregorian).expect("same month");
+    assert_eq!(
+        (w.start_iso(), w.precision.as_str(), w.inferred),
+        ("2020-11".to_owned(), "month", true)
+    );
+    // A year-only anchor does not say which month.
+    let year = match &scan::scan("سال 2020", &named())[0].value {
+        RawValue::Explicit(w) => w.clone(),
+        other => panic!("expected explicit, got {other:?}"),
+    };
+    assert_eq!(
+        resolve(m, "", Some(&year), None, CalendarKind::Gregorian),
+        None
+    );
+}
