@@ -61,29 +61,34 @@ pub enum DecodeError {
 /// [`DecodeError::Binary`] for binary content, [`DecodeError::OddUtf16`] for a
 /// truncated UTF-16 file.
 pub fn detect(bytes: &[u8]) -> Result<Encoding, DecodeError> {
+    detect_with_text(bytes).map(|(e, _)| e)
+}
+
+/// [`detect`], also giving the text when it is UTF-8 without a BOM, so that
+/// it is validated only once.
+///
+/// # Errors
+/// As [`detect`].
+pub fn detect_with_text(bytes: &[u8]) -> Result<(Encoding, Option<&str>), DecodeError> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        return Ok(Encoding::Utf8Bom);
+        return Ok((Encoding::Utf8Bom, None));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         if !bytes.len().is_multiple_of(2) {
             return Err(DecodeError::OddUtf16);
         }
-        return Ok(if bytes[0] == 0xFF {
+        let e = if bytes[0] == 0xFF {
             Encoding::Utf16Le
         } else {
             Encoding::Utf16Be
-        });
+        };
+        return Ok((e, None));
     }
     check_not_binary(bytes)?;
-    if simdutf8_like_valid(bytes) {
-        Ok(Encoding::Utf8)
-    } else {
-        Ok(Encoding::Windows1256)
-    }
-}
-
-fn simdutf8_like_valid(bytes: &[u8]) -> bool {
-    std::str::from_utf8(bytes).is_ok()
+    Ok(match std::str::from_utf8(bytes) {
+        Ok(text) => (Encoding::Utf8, Some(text)),
+        Err(_) => (Encoding::Windows1256, None),
+    })
 }
 
 fn check_not_binary(bytes: &[u8]) -> Result<(), DecodeError> {

@@ -81,8 +81,11 @@ impl Document {
     /// # Errors
     /// [`decode::DecodeError`] when the bytes are not text.
     pub fn from_bytes(id: &str, path: &str, bytes: Vec<u8>) -> Result<Self, decode::DecodeError> {
-        let encoding = decode::detect(&bytes)?;
-        let norm = Normalized::from_bytes(&bytes, encoding);
+        let (encoding, text) = decode::detect_with_text(&bytes)?;
+        let norm = match text {
+            Some(text) => Normalized::from_text(text),
+            None => Normalized::from_bytes(&bytes, encoding),
+        };
         let paragraphs = structure::paragraphs(&norm.text);
         let mut line_starts = vec![0];
         line_starts.extend(norm.text.match_indices('\n').map(|(i, _)| i + 1));

@@ -310,18 +310,29 @@ pub fn role_of(
 /// Whether `text` contains a word that marks an expectation or plan.
 #[must_use]
 pub fn has_forecast_cue(text: &str) -> bool {
-    lexicon::FORECAST_CUES
-        .iter()
-        .any(|c| contains_word(text, c))
-        || contains_word(text, "اینده")
-        || contains_word(text, "اتی")
-}
-
-fn contains_word(text: &str, w: &str) -> bool {
-    text.match_indices(w).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        before.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
-    })
+    static CUES: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        let mut words: Vec<&str> = lexicon::FORECAST_CUES.to_vec();
+        words.extend(["اینده", "اتی"]);
+        aho_corasick::AhoCorasick::new(words).ok()
+    });
+    let starts_word = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !crate::corpus::normalize::is_letter(c))
+    };
+    match cues {
+        Some(ac) => ac
+            .find_overlapping_iter(text)
+            .any(|m| starts_word(m.start())),
+        // The automaton cannot fail to build from this list; search one by one if it did.
+        None => lexicon::FORECAST_CUES
+            .iter()
+            .chain(&["اینده", "اتی"])
+            .any(|w| text.match_indices(w).any(|(i, _)| starts_word(i))),
+    }
 }
 
 /// The clause a date belongs to: from the last clause boundary before it
