@@ -144,8 +144,23 @@ impl Normalized {
     #[must_use]
     pub fn from_text(s: &str) -> Self {
         let mut b = Builder::with_capacity(s.len());
-        for (i, c) in s.char_indices() {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // A run of characters that normalise to themselves is copied whole:
+            // their offsets advance together, so one anchor covers the run.
+            let run = plain_run(bytes, i, b.out.text.as_bytes().last().copied());
+            if run > i && b.pending_cr.is_none() {
+                b.out.anchor(u32::try_from(i).unwrap_or(u32::MAX));
+                b.out.text.push_str(&s[i..run]);
+                i = run;
+                continue;
+            }
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
             b.push(i, c);
+            i += c.len_utf8();
         }
         b.finish(s.len())
     }
@@ -177,6 +192,38 @@ enum Mapped {
     Drop,
     One(char),
     Compat,
+}
+
+/// The end of the run of bytes from `i` that normalise to themselves:
+/// printable ASCII other than capitals, single spaces (not after `last`
+/// space or line end), and the Persian letters that need no mapping.
+fn plain_run(bytes: &[u8], i: usize, last: Option<u8>) -> usize {
+    let mut j = i;
+    let mut after_space = matches!(last, None | Some(b' ' | b'\n'));
+    while j < bytes.len() {
+        let x = bytes[j];
+        match x {
+            b' ' if !after_space => {
+                after_space = true;
+                j += 1;
+            }
+            b'!'..=b'@' | b'['..=b'~' => {
+                after_space = false;
+                j += 1;
+            }
+            0xD8..=0xDB if j + 1 < bytes.len() => {
+                let c = (u32::from(x & 0x1F) << 6) | u32::from(bytes[j + 1] & 0x3F);
+                let plain = matches!(c, 0x0627 | 0x0628 | 0x062A..=0x063A | 0x0641 | 0x0642 | 0x0644..=0x0648 | 0x067E | 0x0686 | 0x0698 | 0x06A9 | 0x06AF | 0x06CC);
+                if !plain {
+                    break;
+                }
+                after_space = false;
+                j += 2;
+            }
+            _ => break,
+        }
+    }
+    j
 }
 
 /// Normalises one character for matching.

@@ -276,6 +276,11 @@ fn looks_like_reference(s: &str) -> bool {
 }
 
 fn is_boilerplate(s: &str) -> bool {
+    // Boilerplate is a short line; a long paragraph that mentions a web
+    // address is still running text.
+    if s.len() > 600 {
+        return false;
+    }
     const CUES: [&str; 10] = [
         "http://",
         "https://",
@@ -375,9 +380,24 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut mirrored = false;
     let mut pos = 0;
     while pos < bytes.len() {
-        if !SPECIAL[usize::from(bytes[pos])] {
+        let b = bytes[pos];
+        if !SPECIAL[usize::from(b)] {
             pos += 1;
             continue;
+        }
+        // 0xD8 leads most Arabic letters too: only «؛» (D8 9B) and «؟» (D8 9F)
+        // matter; 0xC2 leads «» (C2 AB, C2 BB) among other Latin-1 signs.
+        if b == 0xD8 || b == 0xC2 {
+            let next = bytes.get(pos + 1).copied().unwrap_or(0);
+            let wanted = if b == 0xD8 {
+                matches!(next, 0x9B | 0x9F)
+            } else {
+                matches!(next, 0xAB | 0xBB)
+            };
+            if !wanted {
+                pos += 2;
+                continue;
+            }
         }
         let Some(c) = text[pos..].chars().next() else {
             break;
