@@ -272,6 +272,33 @@ fn shift_digit(c: char, zero: char) -> char {
     char::from_digit(v, 10).unwrap_or('0')
 }
 
+/// FNV-1a: a fast hash for the short word keys of the tagger's and the
+/// structure's maps (no untrusted-key flooding concern in a desktop tool).
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A `HashMap` with [`Fnv`].
+pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Whether `c` is a letter, fast for ASCII and the Arabic script (the hot
 /// path of tokenising and word boundaries); other scripts ask the Unicode tables.
 #[inline]

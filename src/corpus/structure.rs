@@ -2,7 +2,7 @@
 //! footnotes, running headers, reference lists, boilerplate), paragraphs split
 //! across a page break joined back together, and sentences.
 
-use std::collections::HashMap;
+use crate::corpus::normalize::FnvMap;
 use std::ops::Range;
 
 /// What a paragraph is.
@@ -205,7 +205,7 @@ const REFERENCE_HEADINGS: [&str; 8] = [
 
 fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
     // Short lines that repeat are running headers (the first one may be the title).
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: FnvMap<&str, usize> = FnvMap::default();
     for l in lines {
         let s = &text[l.start..l.end];
         if words(s) <= 10 {
@@ -213,7 +213,7 @@ fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
         }
     }
     let has_markers = text.contains('^');
-    let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    let mut occurrences: FnvMap<&str, usize> = FnvMap::default();
     let mut in_references = false;
     let mut out = Vec::with_capacity(lines.len());
     for l in lines {

@@ -3,7 +3,7 @@
 //! period modifiers, units that make a number a quantity rather than a year,
 //! and the cue words of forecasts and negation.
 
-use std::collections::HashMap;
+use crate::corpus::normalize::FnvMap;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -12,8 +12,8 @@ use crate::model::{CalendarKind, Modifier};
 
 /// Month names indexed for lookup: single words, and two-word names by their first word.
 pub struct MonthIndex {
-    one: HashMap<&'static str, (CalendarKind, u8)>,
-    two: HashMap<&'static str, Vec<(&'static str, CalendarKind, u8)>>,
+    one: FnvMap<&'static str, (CalendarKind, u8)>,
+    two: FnvMap<&'static str, Vec<(&'static str, CalendarKind, u8)>>,
 }
 
 impl MonthIndex {
@@ -33,8 +33,9 @@ impl MonthIndex {
 pub fn months() -> &'static MonthIndex {
     static INDEX: OnceLock<MonthIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut one = HashMap::new();
-        let mut two: HashMap<&'static str, Vec<(&'static str, CalendarKind, u8)>> = HashMap::new();
+        let mut one = FnvMap::default();
+        let mut two: FnvMap<&'static str, Vec<(&'static str, CalendarKind, u8)>> =
+            FnvMap::default();
         for &(name, c, m) in MONTHS {
             match name.split_once(' ') {
                 Some((a, b)) => two.entry(a).or_default().push((b, c, m)),
@@ -234,7 +235,7 @@ pub fn number_word(w: &str) -> Option<(u32, bool)> {
 }
 
 fn cardinal(w: &str) -> Option<u32> {
-    static INDEX: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    static INDEX: OnceLock<FnvMap<&'static str, u32>> = OnceLock::new();
     INDEX
         .get_or_init(|| CARDINALS.iter().copied().collect())
         .get(w)
