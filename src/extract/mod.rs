@@ -179,6 +179,8 @@ impl Extractor {
     fn candidates(&self, doc: &Document, out: &mut Vec<Candidate>) {
         let mentions = time::tag_document(doc, &self.named);
         let mut gaz_cache: Vec<Option<Vec<Mention>>> = vec![None; doc.paragraphs.len()];
+        // Names of the current sentence (most events need no more than that).
+        let mut sentence_gaz: ((usize, usize), Vec<Mention>) = ((usize::MAX, 0), Vec::new());
         for (idx, m) in mentions.iter().enumerate() {
             let Some(when) = &m.when else { continue };
             if !m.role.is_timeline() {
@@ -189,11 +191,20 @@ impl Extractor {
             let window = event_window(&p.text, &sentence, &mentions, idx);
             let clause = &p.text[window.clone()];
             let known = self.known.find(clause, when);
-            let gaz = gaz_cache[m.paragraph]
-                .get_or_insert_with(|| self.gazetteer.find(&p.text))
-                .clone();
-            let (mut actors, people, mut regions) =
-                self.participants(doc, m.paragraph, &gaz, &window, &sentence);
+            if sentence_gaz.0 != (m.paragraph, m.sentence) {
+                let mut found = self.gazetteer.find(&p.text[sentence.clone()]);
+                for f in &mut found {
+                    f.range = f.range.start + sentence.start..f.range.end + sentence.start;
+                }
+                sentence_gaz = ((m.paragraph, m.sentence), found);
+            }
+            let (mut actors, people, mut regions) = self.participants(
+                doc,
+                m.paragraph,
+                &sentence_gaz.1,
+                &mut gaz_cache,
+                &window,
+            );
             if let Some(k) = known {
                 actors.extend(k.actors.iter().cloned());
             }
@@ -233,16 +244,19 @@ impl Extractor {
         &self,
         doc: &Document,
         paragraph: usize,
-        gaz: &[Mention],
+        sentence_gaz: &[Mention],
+        gaz_cache: &mut [Option<Vec<Mention>>],
         window: &Range<usize>,
-        sentence: &Range<usize>,
     ) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
+        let p = &doc.paragraphs[paragraph];
         let within = |r: &Range<usize>| {
-            gaz.iter()
+            sentence_gaz
+                .iter()
                 .filter(|m| m.range.start >= r.start && m.range.end <= r.end)
+                .cloned()
                 .collect::<Vec<_>>()
         };
-        let is_actorish = |m: &&Mention| {
+        let is_actorish = |m: &Mention| {
             !matches!(
                 self.gazetteer.entries()[m.entry].kind,
                 EntryKind::Region | EntryKind::Place
@@ -250,14 +264,17 @@ impl Extractor {
         };
         let mut chosen = within(window);
         if !chosen.iter().any(is_actorish) {
-            chosen = within(sentence);
+            chosen = sentence_gaz.to_vec();
         }
         if !chosen.iter().any(is_actorish) {
-            chosen = gaz.iter().collect();
+            // The paragraph's names, found once per paragraph and only when needed.
+            chosen = gaz_cache[paragraph]
+                .get_or_insert_with(|| self.gazetteer.find(&p.text))
+                .clone();
         }
         let (mut actors, mut people, mut regions) =
             (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
-        for m in chosen {
+        for m in &chosen {
             let e = &self.gazetteer.entries()[m.entry];
             match e.kind {
                 EntryKind::Person => {
@@ -279,7 +296,6 @@ impl Extractor {
                 }
             }
         }
-        let p = &doc.paragraphs[paragraph];
         let has_country = actors.iter().any(|a| {
             self.gazetteer
                 .get(a)
@@ -287,7 +303,10 @@ impl Extractor {
         });
         if !has_country
             && p.text[window.clone()].contains("این کشور")
-            && let Some(c) = self.last_country_before(doc, paragraph, gaz, window.start)
+            && let Some(c) = {
+                let gaz = gaz_cache[paragraph].get_or_insert_with(|| self.gazetteer.find(&p.text));
+                self.last_country_before(doc, paragraph, gaz, window.start)
+            }
         {
             actors.insert(c);
         }
