@@ -356,8 +356,9 @@ fn is_heading(s: &str) -> bool {
 /// and «» that close soon.
 #[must_use]
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    // Bytes that start a character the splitter cares about: ASCII stops and
-    // brackets, and the lead byte of «؟» «؛» (0xD8) and «» (0xC2).
+    // Bytes of the characters the splitter cares about: ASCII stops and
+    // brackets, and the second byte of «؛» (D8 9B), «؟» (D8 9F), «« (C2 AB)
+    // and «» (C2 BB) — not their lead bytes, which most Arabic letters share.
     const fn table() -> [bool; 256] {
         let mut t = [false; 256];
         let special = b".?!;\n()[]";
@@ -366,8 +367,10 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             t[special[i] as usize] = true;
             i += 1;
         }
-        t[0xD8] = true;
-        t[0xC2] = true;
+        t[0x9B] = true;
+        t[0x9F] = true;
+        t[0xAB] = true;
+        t[0xBB] = true;
         t
     }
     static SPECIAL: [bool; 256] = table();
@@ -385,19 +388,18 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             pos += 1;
             continue;
         }
-        // 0xD8 leads most Arabic letters too: only «؛» (D8 9B) and «؟» (D8 9F)
-        // matter; 0xC2 leads «» (C2 AB, C2 BB) among other Latin-1 signs.
-        if b == 0xD8 || b == 0xC2 {
-            let next = bytes.get(pos + 1).copied().unwrap_or(0);
-            let wanted = if b == 0xD8 {
-                matches!(next, 0x9B | 0x9F)
-            } else {
-                matches!(next, 0xAB | 0xBB)
+        if b >= 0x80 {
+            // A second byte: is it «؛ ؟» after D8, or «» after C2?
+            let lead = if pos > 0 { bytes[pos - 1] } else { 0 };
+            let wanted = match b {
+                0x9B | 0x9F => lead == 0xD8,
+                _ => lead == 0xC2,
             };
             if !wanted {
-                pos += 2;
+                pos += 1;
                 continue;
             }
+            pos -= 1;
         }
         let Some(c) = text[pos..].chars().next() else {
             break;

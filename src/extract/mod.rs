@@ -88,7 +88,7 @@ struct Candidate {
     /// Sources of other mentions merged into this one.
     extra_sources: Vec<Source>,
     confidence: f64,
-    words: BTreeSet<String>,
+    words: BTreeSet<u64>,
 }
 
 impl Extractor {
@@ -223,7 +223,7 @@ impl Extractor {
             };
             out.push(Candidate {
                 confidence: confidence(when, known.is_some(), kind),
-                words: title::content_words(clause, &m.range.start.saturating_sub(window.start)),
+                words: title::content_words(clause),
                 when: when.clone(),
                 kind,
                 known: known.map(|k| k.id.clone()),
@@ -475,7 +475,7 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event> {
     groups.into_iter().map(Candidate::into_event).collect()
 }
 
-fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+fn jaccard(a: &BTreeSet<u64>, b: &BTreeSet<u64>) -> f64 {
     let inter = a.intersection(b).count();
     let union = a.union(b).count();
     if union == 0 {

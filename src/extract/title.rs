@@ -282,12 +282,18 @@ fn clean(s: &str) -> String {
         .to_owned()
 }
 
-/// Content words of a normalised clause, for comparing wordings.
+/// Content words of a normalised clause, for comparing wordings (as hashes:
+/// only equality matters).
 #[must_use]
-pub fn content_words(clause: &str, _date_at: &usize) -> BTreeSet<String> {
+pub fn content_words(clause: &str) -> BTreeSet<u64> {
+    use std::hash::{Hash, Hasher};
     clause
         .split(|c: char| !crate::corpus::normalize::is_letter(c))
-        .filter(|w| w.chars().count() > 1 && !STOPWORDS.contains(w))
-        .map(str::to_owned)
+        .filter(|w| w.len() > 2 && !STOPWORDS.contains(w))
+        .map(|w| {
+            let mut h = crate::corpus::normalize::Fnv::default();
+            w.hash(&mut h);
+            h.finish()
+        })
         .collect()
 }
