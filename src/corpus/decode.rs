@@ -180,7 +180,10 @@ pub fn decode_range(bytes: &[u8], encoding: Encoding, start: usize, end: usize) 
     let start = start.min(end);
     let slice = &bytes[start..end];
     match encoding {
-        Encoding::Utf8 | Encoding::Utf8Bom => String::from_utf8_lossy(slice).into_owned(),
+        Encoding::Utf8 | Encoding::Utf8Bom => match std::str::from_utf8(slice) {
+            Ok(s) => s.to_owned(),
+            Err(_) => String::from_utf8_lossy(slice).into_owned(),
+        },
         Encoding::Utf16Le | Encoding::Utf16Be => {
             let le = encoding == Encoding::Utf16Le;
             let units = slice.chunks_exact(2).map(|p| {

@@ -213,10 +213,19 @@ fn plain_run(bytes: &[u8], i: usize, last: Option<u8>) -> usize {
             }
             0xD8..=0xDB if j + 1 < bytes.len() => {
                 let c = (u32::from(x & 0x1F) << 6) | u32::from(bytes[j + 1] & 0x3F);
-                let plain = matches!(c, 0x0627 | 0x0628 | 0x062A..=0x063A | 0x0641 | 0x0642 | 0x0644..=0x0648 | 0x067E | 0x0686 | 0x0698 | 0x06A9 | 0x06AF | 0x06CC);
+                // Letters needing no mapping, and «،» «؛» «؟».
+                let plain = matches!(
+                    c,
+                    0x060C | 0x061B | 0x061F | 0x0627 | 0x0628 | 0x062A..=0x063A | 0x0641 | 0x0642 | 0x0644..=0x0648 | 0x067E | 0x0686 | 0x0698 | 0x06A9 | 0x06AF | 0x06CC
+                );
                 if !plain {
                     break;
                 }
+                after_space = false;
+                j += 2;
+            }
+            // «» (C2 AB, C2 BB).
+            0xC2 if matches!(bytes.get(j + 1), Some(0xAB | 0xBB)) => {
                 after_space = false;
                 j += 2;
             }

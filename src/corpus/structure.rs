@@ -178,9 +178,22 @@ fn next_is_page_gap(lines: &[Line], kinds: &[BlockKind], li: usize) -> bool {
     j < lines.len() && kinds[j] == BlockKind::Body && (furniture || lines[j].blank_before)
 }
 
-/// Number of words, counting no further than 16 (callers compare with small limits).
+/// Number of words, counting no further than 16 (callers compare with small
+/// limits). Normalised text separates words with ASCII spaces only.
 fn words(s: &str) -> usize {
-    s.split_whitespace().take(16).count()
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let space = b == b' ' || b == b'\n';
+        if !space && !in_word {
+            n += 1;
+            if n == 16 {
+                return n;
+            }
+        }
+        in_word = !space;
+    }
+    n
 }
 
 /// True when a line stops without sentence-final punctuation.

@@ -9,7 +9,7 @@
 pub mod lexicon;
 mod title;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 
 use serde::Serialize;
@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::corpus::{BlockKind, Document, Paragraph};
 use crate::gazetteer::{EntryKind, Gazetteer, GazetteerError, Mention};
-use crate::model::{Event, EventKind, Precision, Source, Timeline, When};
+use crate::model::{Day, Event, EventKind, Precision, Source, Timeline, When};
 use crate::time::{self, DateMention, NamedDates, Role};
 pub use lexicon::{KnownEvent, KnownEvents, LexiconError};
 
@@ -198,13 +198,8 @@ impl Extractor {
                 }
                 sentence_gaz = ((m.paragraph, m.sentence), found);
             }
-            let (mut actors, people, mut regions) = self.participants(
-                doc,
-                m.paragraph,
-                &sentence_gaz.1,
-                &mut gaz_cache,
-                &window,
-            );
+            let (mut actors, people, mut regions) =
+                self.participants(doc, m.paragraph, &sentence_gaz.1, &mut gaz_cache, &window);
             if let Some(k) = known {
                 actors.extend(k.actors.iter().cloned());
             }
@@ -430,46 +425,54 @@ fn confidence(when: &When, known: bool, kind: EventKind) -> f64 {
     (c.clamp(0.05, 0.95) * 100.0).round() / 100.0
 }
 
-fn same_when(a: &When, b: &When) -> bool {
-    a.start == b.start && a.end == b.end && a.precision == b.precision
-}
-
 /// Merges candidates that state the same event: the same known event, or the
-/// same date with overlapping actors and wording.
+/// same date with overlapping actors and wording. Each candidate is a distinct
+/// mention, so a group never receives the same source twice.
 fn merge(candidates: Vec<Candidate>) -> Vec<Event> {
     let mut groups: Vec<Candidate> = Vec::new();
+    let mut by_known: HashMap<String, usize> = HashMap::new();
+    let mut by_when: HashMap<(Day, Day, Precision), Vec<usize>> = HashMap::new();
     for c in candidates {
-        let found = groups.iter_mut().find(|g| match (&g.known, &c.known) {
-            (Some(a), Some(b)) => a == b,
-            (None, None) => {
-                same_when(&g.when, &c.when)
-                    && (g.actors.is_empty() && c.actors.is_empty()
-                        || !g.actors.is_disjoint(&c.actors))
-                    && jaccard(&g.words, &c.words) >= 0.3
-            }
-            _ => false,
-        });
+        let when_key = (c.when.start, c.when.end, c.when.precision);
+        let found = match &c.known {
+            Some(k) => by_known.get(k).copied(),
+            None => by_when.get(&when_key).and_then(|list| {
+                list.iter().copied().find(|&gi| {
+                    let g = &groups[gi];
+                    (g.actors.is_empty() && c.actors.is_empty() || !g.actors.is_disjoint(&c.actors))
+                        && jaccard(&g.words, &c.words) >= 0.3
+                })
+            }),
+        };
         match found {
-            Some(g) => {
-                if !g.sources_contains(&c.source) {
-                    // Keep the most precise stated date.
-                    let better =
-                        (c.when.inferred, c.when.precision) < (g.when.inferred, g.when.precision);
-                    if better {
-                        g.when = c.when.clone();
-                    }
-                    if c.kind == EventKind::Event {
-                        g.kind = EventKind::Event;
-                    }
-                    g.actors.extend(c.actors);
-                    g.people.extend(c.people);
-                    g.regions.extend(c.regions);
-                    g.words.extend(c.words);
-                    g.confidence = (g.confidence.max(c.confidence) + 0.03).min(0.97);
-                    g.extra_sources.push(c.source);
+            Some(gi) => {
+                let g = &mut groups[gi];
+                // Keep the most precise stated date.
+                let better =
+                    (c.when.inferred, c.when.precision) < (g.when.inferred, g.when.precision);
+                if better {
+                    g.when = c.when.clone();
                 }
+                if c.kind == EventKind::Event {
+                    g.kind = EventKind::Event;
+                }
+                g.actors.extend(c.actors);
+                g.people.extend(c.people);
+                g.regions.extend(c.regions);
+                g.words.extend(c.words);
+                g.confidence = (g.confidence.max(c.confidence) + 0.03).min(0.97);
+                g.extra_sources.push(c.source);
             }
-            None => groups.push(c),
+            None => {
+                let gi = groups.len();
+                match &c.known {
+                    Some(k) => {
+                        by_known.insert(k.clone(), gi);
+                    }
+                    None => by_when.entry(when_key).or_default().push(gi),
+                }
+                groups.push(c);
+            }
         }
     }
     groups.into_iter().map(Candidate::into_event).collect()
@@ -504,16 +507,6 @@ impl Candidate {
 }
 
 impl Candidate {
-    fn sources_contains(&self, s: &Source) -> bool {
-        self.source.doc == s.doc
-            && self.source.bytes == s.bytes
-            && self.source.date_bytes == s.date_bytes
-            || self
-                .extra_sources
-                .iter()
-                .any(|x| x.doc == s.doc && x.date_bytes == s.date_bytes)
-    }
-
     fn into_event(self) -> Event {
         let id = self.id();
         let mut sources = vec![self.source];

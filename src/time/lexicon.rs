@@ -85,17 +85,26 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
 /// it has a digit, or one of [`triggers`] as a whole word.
 #[must_use]
 pub fn may_hold_date(sentence: &str) -> bool {
-    // Without the automaton (it cannot fail to build from this list) scan everything.
-    let Some(ac) = triggers() else { return true };
-    ac.find_iter(sentence).any(|m| {
-        if sentence.as_bytes()[m.start()].is_ascii_digit() {
-            return true;
+    date_cues(sentence).next().is_some()
+}
+
+/// Start offsets in normalised `text` of what may begin a date: digits, and
+/// [`triggers`] standing as whole words. (Without the automaton, which cannot
+/// fail to build from its fixed list, every offset 0 is reported: scan all.)
+pub fn date_cues(text: &str) -> Box<dyn Iterator<Item = usize> + '_> {
+    let Some(ac) = triggers() else {
+        return Box::new(std::iter::once(0));
+    };
+    Box::new(ac.find_iter(text).filter_map(move |m| {
+        if text.as_bytes()[m.start()].is_ascii_digit() {
+            return Some(m.start());
         }
-        let before = sentence[..m.start()].chars().next_back();
-        let after = sentence[m.end()..].chars().next();
-        before.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
-            && after.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
-    })
+        let before = text[..m.start()].chars().next_back();
+        let after = text[m.end()..].chars().next();
+        let whole = before.is_none_or(|c| !crate::corpus::normalize::is_letter(c))
+            && after.is_none_or(|c| !crate::corpus::normalize::is_letter(c));
+        whole.then_some(m.start())
+    }))
 }
 
 /// Month names: (written form, calendar, month number). Multi-word names are
@@ -240,6 +249,62 @@ fn cardinal(w: &str) -> Option<u32> {
         .get_or_init(|| CARDINALS.iter().copied().collect())
         .get(w)
         .copied()
+}
+
+/// Whether a date phrase can begin with word `w`: a bound, a modifier, a
+/// period word, a month name, or a number word (cardinal or ordinal).
+#[must_use]
+pub fn is_starter(w: &str) -> bool {
+    static SET: OnceLock<FnvMap<String, ()>> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let mut set = FnvMap::default();
+        let fixed = [
+            "از",
+            "تا",
+            "قبل",
+            "پیش",
+            "پس",
+            "بعد",
+            "بین",
+            "میان",
+            "دهه",
+            "دههی",
+            "دهههای",
+            "قرن",
+            "سده",
+            "ماه",
+            "سال",
+            "سالهای",
+            "سالها",
+            "سالی",
+            "همان",
+            "امسال",
+            "پارسال",
+            "اول",
+            "نخست",
+            "نخستین",
+            "اولین",
+            "سوم",
+            "سومین",
+            "سیام",
+        ];
+        for w in fixed {
+            set.insert(w.to_owned(), ());
+        }
+        for (parts, _) in MODIFIERS {
+            set.insert(parts[0].to_owned(), ());
+        }
+        for (name, _, _) in MONTHS {
+            set.insert(name.split(' ').next().unwrap_or(name).to_owned(), ());
+        }
+        for (w, _) in CARDINALS {
+            for suffix in ["", "م", "مین"] {
+                set.insert(format!("{w}{suffix}"), ());
+            }
+        }
+        set
+    });
+    set.contains_key(w)
 }
 
 /// Words that make the number before them a quantity, not a year.

@@ -191,32 +191,9 @@ fn may_start(t: &Token<'_>) -> bool {
     match t.kind {
         Tk::Num => true,
         Tk::Decimal | Tk::Punct => false,
+        // Words written together («بیستویکم») are checked in full.
         Tk::Word => {
-            matches!(
-                t.text,
-                "از" | "تا"
-                    | "قبل"
-                    | "پیش"
-                    | "پس"
-                    | "بعد"
-                    | "بین"
-                    | "میان"
-                    | "دهه"
-                    | "دههی"
-                    | "دهههای"
-                    | "قرن"
-                    | "سده"
-                    | "ماه"
-                    | "سال"
-                    | "سالهای"
-                    | "سالها"
-                    | "سالی"
-                    | "همان"
-                    | "امسال"
-                    | "پارسال"
-            ) || MODIFIERS.iter().any(|(parts, _)| parts[0] == t.text)
-                || lexicon::months().get(t.text, None).is_some()
-                || number_words(t.text).is_some()
+            lexicon::is_starter(t.text) || (t.text.contains('و') && number_words(t.text).is_some())
         }
     }
 }
