@@ -218,7 +218,12 @@ impl Extractor {
             };
             out.push(Candidate {
                 confidence: confidence(when, known.is_some(), kind),
-                words: title::content_words(clause),
+                // Wording only decides merges of events the lexicon does not know.
+                words: if known.is_some() {
+                    BTreeSet::new()
+                } else {
+                    title::content_words(clause)
+                },
                 when: when.clone(),
                 kind,
                 known: known.map(|k| k.id.clone()),
