@@ -28,16 +28,32 @@ fn corpus(times: usize) -> Vec<Vec<u8>> {
     docs
 }
 
+/// The four seeds as separate documents, repeated `times` times: a corpus
+/// shaped like real input (many articles of 30 KB).
+fn seed_documents(times: usize) -> Vec<Vec<u8>> {
+    let mut docs = Vec::new();
+    for _ in 0..times {
+        for (_, bytes) in gahnama::seeds::SEEDS {
+            docs.push(bytes.to_vec());
+        }
+    }
+    docs
+}
+
 fn pipeline(c: &mut Criterion) {
     let extractor = Extractor::bundled().expect("bundled data");
     let mut group = c.benchmark_group("pipeline");
     group.sample_size(10);
-    for times in [16usize, 160] {
-        let docs = corpus(times);
+    let inputs = [
+        ("seeds", corpus(16)),
+        ("seeds", corpus(160)),
+        ("seed-sized-documents", seed_documents(160)),
+    ];
+    for (name, docs) in inputs {
         let bytes: usize = docs.iter().map(Vec::len).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_with_input(
-            BenchmarkId::new("seeds", format!("{}MB", bytes / 1_000_000)),
+            BenchmarkId::new(name, format!("{}MB", bytes / 1_000_000)),
             &docs,
             |b, docs| {
                 b.iter(|| {
