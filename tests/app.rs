@@ -4,7 +4,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use gahnama::app::loader::Source;
-use gahnama::app::panels::reader_paragraph;
+use gahnama::app::reader::reader_paragraph;
 use gahnama::app::{GahnamaApp, Settings};
 
 fn harness() -> Harness<'static, GahnamaApp> {

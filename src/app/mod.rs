@@ -3,8 +3,10 @@
 //! panels ([`panels`]) and Persian text through [`text_cache`].
 
 pub mod export_ui;
+pub mod list;
 pub mod loader;
 pub mod panels;
+pub mod reader;
 pub mod text_cache;
 pub mod timeline_ui;
 
@@ -506,8 +508,8 @@ impl eframe::App for GahnamaApp {
         panels::menu_bar(self, ui);
         panels::status_bar(self, ui);
         panels::filters_panel(self, ui);
-        panels::reader_panel(self, ui);
-        panels::list_panel(self, ui);
+        reader::reader_panel(self, ui);
+        list::list_panel(self, ui);
         egui::CentralPanel::default().show(ui, |ui| timeline_ui::timeline(self, ui));
         export_ui::dialog(self, &ctx);
         export_ui::poll(self);

@@ -1,0 +1,249 @@
+//! The reader: the selected event's source paragraphs, with the stating
+//! sentence highlighted and every event date clickable, or a whole document.
+
+use egui::{Align, Layout, RichText, Sense, pos2, vec2};
+
+use super::timeline_ui::short_title;
+use super::{GahnamaApp, ReaderMode};
+use crate::layout::ticks::Digits;
+use crate::model::{CalendarKind, Event, EventKind};
+use crate::text::{Span, TextStyle};
+
+/// The reader: the selected event's sources, or a whole document.
+pub fn reader_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
+    egui::Panel::right("reader").resizable(true).default_size(440.0).min_size(280.0).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.heading("Reader");
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                ui.selectable_value(&mut app.reader_mode, ReaderMode::Document, "Document");
+                ui.selectable_value(&mut app.reader_mode, ReaderMode::Sources, "Sources");
+            });
+        });
+        ui.separator();
+        let Some(sel) = app.selected else {
+            ui.label("Select an event on the timeline or in the list to read where the texts state it.");
+            return;
+        };
+        let Some(event) = app.timeline.events.get(sel).cloned() else { return };
+        event_header(app, ui, &event);
+        ui.separator();
+        let width = ui.available_width() - 12.0;
+        let scroll_now = std::mem::take(&mut app.scroll_reader);
+        egui::ScrollArea::vertical().id_salt("reader-scroll").auto_shrink([false, false]).show(ui, |ui| {
+            match app.reader_mode {
+                ReaderMode::Sources => {
+                    for (i, s) in event.sources.iter().enumerate() {
+                        let Some(di) = app.documents.iter().position(|d| d.id == s.doc) else { continue };
+                        ui.horizontal(|ui| {
+                            let title = short_title(&app.documents[di].title);
+                            let ctx = ui.ctx().clone();
+                            let pal = GahnamaApp::palette(&ctx);
+                            let entry = app.text.get(&ctx, &title, &TextStyle::label(13.0, pal.text_dim), &[]);
+                            let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+                            entry.paint(ui.painter(), rect.min);
+                            ui.label(RichText::new(format!("¶ {} · line {}", s.paragraph, s.line)).weak());
+                            if ui.small_button("open document").clicked() {
+                                app.reader_source = i;
+                                app.reader_mode = ReaderMode::Document;
+                                app.scroll_reader = true;
+                            }
+                        });
+                        if let Some(clicked) = paragraph_view(app, ui, di, s.paragraph, Some(s), width) {
+                            app.select(Some(clicked));
+                        }
+                        ui.add_space(10.0);
+                    }
+                }
+                ReaderMode::Document => {
+                    let s = event.sources.get(app.reader_source).or(event.sources.first()).cloned();
+                    let Some(s) = s else { return };
+                    let Some(di) = app.documents.iter().position(|d| d.id == s.doc) else { return };
+                    let n = app.documents[di].paragraphs.len();
+                    for pi in 0..n {
+                        let here = pi == s.paragraph;
+                        let before = ui.cursor().min;
+                        let clicked = paragraph_view(app, ui, di, pi, here.then_some(&s), width);
+                        if here && scroll_now {
+                            let rect = egui::Rect::from_min_max(before, pos2(before.x + width, ui.cursor().min.y));
+                            ui.scroll_to_rect(rect, Some(Align::Center));
+                        }
+                        if let Some(c) = clicked {
+                            app.select(Some(c));
+                            app.reader_mode = ReaderMode::Document;
+                        }
+                        ui.add_space(6.0);
+                    }
+                }
+            }
+        });
+    });
+}
+
+fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
+    let ctx = ui.ctx().clone();
+    let pal = GahnamaApp::palette(&ctx);
+    let width = ui.available_width() - 8.0;
+    let mut style = TextStyle::paragraph(17.0, pal.text, width);
+    style.bold = true;
+    let entry = app.text.get(&ctx, &e.title, &style, &[]);
+    let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
+    resp.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            format!("Selected event: {}", e.title),
+        )
+    });
+    entry.paint(ui.painter(), rect.min);
+    if let Some(en) = &e.title_en {
+        ui.label(RichText::new(en).italics());
+    }
+    let digits = app.settings.digits;
+    let dates = format!(
+        "{}  |  {}",
+        crate::layout::format::when(e, CalendarKind::Gregorian, digits),
+        crate::layout::format::when(e, CalendarKind::SolarHijri, digits)
+    );
+    let mut dates_style = TextStyle::paragraph(14.0, pal.text_dim, width);
+    if digits == Digits::Latin {
+        dates_style.direction = crate::text::Direction::Auto;
+    }
+    let entry = app.text.get(&ctx, &dates, &dates_style, &[]);
+    let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+    entry.paint(ui.painter(), rect.min);
+    let mut facts = vec![format!("{} precision", e.when.precision.as_str())];
+    if e.when.inferred {
+        facts.push("inferred from context".to_owned());
+    }
+    if e.kind == EventKind::Forecast {
+        facts.push("forecast".to_owned());
+    }
+    facts.push(format!("{} source(s)", e.sources.len()));
+    ui.label(RichText::new(facts.join(" · ")).weak());
+    if !e.actors.is_empty() {
+        ui.label(format!("Actors: {}", e.actors.join(", ")));
+    }
+    if !e.regions.is_empty() {
+        ui.label(format!("Regions: {}", e.regions.join(", ")));
+    }
+}
+
+/// Draws paragraph `pi` of document `di` with every event date in it
+/// emphasised (clickable) and, for `source`, its sentence highlighted.
+/// Returns the event whose date was clicked.
+fn paragraph_view(
+    app: &mut GahnamaApp,
+    ui: &mut egui::Ui,
+    di: usize,
+    pi: usize,
+    source: Option<&crate::model::Source>,
+    width: f32,
+) -> Option<usize> {
+    let ctx = ui.ctx().clone();
+    let pal = GahnamaApp::palette(&ctx);
+    let view = reader_paragraph(app, di, pi, source, pal)?;
+    let doc = &app.documents[di];
+    let (text, spans, dates) = (view.text, view.spans, view.dates);
+    let dim = doc.paragraphs[pi].kind != crate::corpus::BlockKind::Body;
+    let color = if dim { pal.text_dim } else { pal.text };
+    let entry = app.text.get(
+        &ctx,
+        &text,
+        &TextStyle::paragraph(15.0, color, width.max(100.0)),
+        &spans,
+    );
+    let (rect, resp) = ui.allocate_exact_size(vec2(width.max(100.0), entry.size.y), Sense::click());
+    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Paragraph, true, text.clone()));
+    entry.paint(ui.painter(), pos2(rect.max.x - entry.size.x, rect.min.y));
+    let hover = resp
+        .hover_pos()
+        .map(|p| p - pos2(rect.max.x - entry.size.x, rect.min.y));
+    let over_date = hover
+        .and_then(|h| entry.hit(h))
+        .and_then(|b| dates.iter().find(|(r, _)| r.contains(&b)).map(|(_, e)| *e));
+    if over_date.is_some() {
+        ctx.set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    if resp.clicked() { over_date } else { None }
+}
+
+/// A paragraph as the reader shows it.
+#[derive(Debug, Clone)]
+pub struct ReaderParagraph {
+    /// The original text (pieces split by a page break joined by a space).
+    pub text: String,
+    /// Styled ranges: the sentence background, the emphasised dates.
+    pub spans: Vec<Span>,
+    /// Ranges of event dates in `text` and their events.
+    pub dates: Vec<(std::ops::Range<usize>, usize)>,
+}
+
+/// Paragraph `pi` of document `di` with every event date in it emphasised
+/// and, for `source`, its sentence highlighted.
+#[must_use]
+pub fn reader_paragraph(
+    app: &GahnamaApp,
+    di: usize,
+    pi: usize,
+    source: Option<&crate::model::Source>,
+    pal: &crate::theme::Palette,
+) -> Option<ReaderParagraph> {
+    let doc = app.documents.get(di)?;
+    let p = doc.paragraphs.get(pi)?;
+    let (text, map) = display_paragraph(doc, p);
+    let mut spans = Vec::new();
+    let mut dates: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    if let Some(s) = source
+        && let (Some(a), Some(b)) = (map(s.bytes[0]), map(s.bytes[1]))
+    {
+        spans.push(Span {
+            range: a..b,
+            color: None,
+            bold: false,
+            background: Some(pal.sentence),
+        });
+    }
+    for (ei, e) in app.timeline.events.iter().enumerate() {
+        for s in e
+            .sources
+            .iter()
+            .filter(|s| s.doc == doc.id && s.paragraph == pi)
+        {
+            if let (Some(a), Some(b)) = (map(s.date_bytes[0]), map(s.date_bytes[1])) {
+                spans.push(Span {
+                    range: a..b,
+                    color: Some(pal.date),
+                    bold: true,
+                    background: None,
+                });
+                dates.push((a..b, ei));
+            }
+        }
+    }
+    Some(ReaderParagraph { text, spans, dates })
+}
+
+/// The original text of a paragraph and a map from file byte offsets to
+/// offsets in that text (correct for every encoding).
+fn display_paragraph<'a>(
+    doc: &'a crate::corpus::Document,
+    p: &crate::corpus::Paragraph,
+) -> (String, impl Fn(usize) -> Option<usize> + 'a) {
+    let mut text = String::new();
+    let mut pieces: Vec<(usize, usize, usize)> = Vec::new(); // (file start, file end, text start)
+    for piece in p.doc_pieces() {
+        let [fs, fe] = doc.norm.file_range(piece.start, piece.end);
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        pieces.push((fs, fe, text.len()));
+        text.push_str(&doc.original([fs, fe]));
+    }
+    let map = move |f: usize| -> Option<usize> {
+        pieces
+            .iter()
+            .find(|(fs, fe, _)| f >= *fs && f <= *fe)
+            .map(|(fs, _, ts)| ts + doc.original([*fs, f]).len())
+    };
+    (text, map)
+}
