@@ -3,9 +3,8 @@
 
 use std::sync::mpsc::{TryRecvError, channel};
 
-use super::{AxisCalendar, GahnamaApp};
+use super::GahnamaApp;
 use crate::export::png::{self, PngOptions};
-use crate::model::CalendarKind;
 
 /// The export options the user picks.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,11 +128,7 @@ pub fn start_to(
         range: (!d.whole_range).then_some((app.view.min, app.view.max())),
         group_by: app.settings.group_by,
         max_lanes: app.settings.max_lanes,
-        calendars: match app.settings.calendar {
-            AxisCalendar::Gregorian => vec![CalendarKind::Gregorian],
-            AxisCalendar::SolarHijri => vec![CalendarKind::SolarHijri],
-            AxisCalendar::Both => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
-        },
+        calendars: app.settings.calendar.kinds(),
         palette: if d.dark {
             crate::theme::DARK
         } else {

@@ -117,18 +117,14 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                         pos2((x + title_w - 6.0 - entry.size.x).max(x), rect.min.y + 2.0),
                     );
                     x += title_w;
-                    ui.painter()
-                        .with_clip_rect(egui::Rect::from_min_size(
-                            pos2(x, rect.min.y),
-                            vec2(actors_w - 5.0, row_h),
-                        ))
-                        .text(
-                            pos2(x, rect.center().y),
-                            egui::Align2::LEFT_CENTER,
-                            e.actors.join(", "),
-                            egui::FontId::proportional(12.5),
-                            c32(pal.text),
-                        );
+                    cell(
+                        ui,
+                        pos2(x, rect.min.y),
+                        vec2(actors_w - 5.0, row_h),
+                        &e.actors.join(", "),
+                        12.5,
+                        c32(pal.text),
+                    );
                     x += actors_w;
                     let docs: Vec<&str> = e
                         .sources
@@ -137,18 +133,14 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                         .collect::<BTreeSet<_>>()
                         .into_iter()
                         .collect();
-                    ui.painter()
-                        .with_clip_rect(egui::Rect::from_min_size(
-                            pos2(x, rect.min.y),
-                            vec2(doc_w - 2.0, row_h),
-                        ))
-                        .text(
-                            pos2(x, rect.center().y),
-                            egui::Align2::LEFT_CENTER,
-                            docs.join(", "),
-                            egui::FontId::proportional(12.0),
-                            c32(pal.text_dim),
-                        );
+                    cell(
+                        ui,
+                        pos2(x, rect.min.y),
+                        vec2(doc_w - 2.0, row_h),
+                        &docs.join(", "),
+                        12.0,
+                        c32(pal.text_dim),
+                    );
                     if resp.clicked() {
                         app.select(Some(ev));
                         app.scroll_list = false;
@@ -157,6 +149,26 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                 }
             });
         });
+}
+
+/// A one-line Latin text cell, clipped to its column.
+fn cell(
+    ui: &egui::Ui,
+    at: egui::Pos2,
+    size: egui::Vec2,
+    text: &str,
+    font: f32,
+    color: egui::Color32,
+) {
+    ui.painter()
+        .with_clip_rect(egui::Rect::from_min_size(at, size))
+        .text(
+            pos2(at.x, at.y + size.y / 2.0),
+            egui::Align2::LEFT_CENTER,
+            text,
+            egui::FontId::proportional(font),
+            color,
+        );
 }
 
 /// Pans the timeline to an event if it is off screen.

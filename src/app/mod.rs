@@ -47,6 +47,19 @@ pub enum AxisCalendar {
     Both,
 }
 
+impl AxisCalendar {
+    /// The calendars of the axis rows, top to bottom.
+    #[must_use]
+    pub fn kinds(self) -> Vec<crate::model::CalendarKind> {
+        use crate::model::CalendarKind;
+        match self {
+            Self::Gregorian => vec![CalendarKind::Gregorian],
+            Self::SolarHijri => vec![CalendarKind::SolarHijri],
+            Self::Both => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
+        }
+    }
+}
+
 /// Light, dark, or as the system says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {

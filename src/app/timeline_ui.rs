@@ -401,22 +401,7 @@ pub fn step_selection(app: &mut GahnamaApp, back: bool) {
     };
     let ev = app.shown[next];
     app.select(Some(ev));
-    if let Some((s, e)) = app
-        .days
-        .get(ev)
-        .copied()
-        .flatten()
-        .map(layout::Extent::range)
-    {
-        let v = app.target.unwrap_or(app.view);
-        if s < v.min || e > v.max() {
-            let mid = (s + e) / 2.0;
-            app.target = Some(TimeView {
-                min: mid - v.span / 2.0,
-                span: v.span,
-            });
-        }
-    }
+    super::list::bring_into_view(app, ev);
 }
 
 fn overview(app: &mut GahnamaApp, ui: &egui::Ui, rect: Rect, pal: &Palette) {
@@ -499,11 +484,7 @@ fn draw_axis(app: &mut GahnamaApp, painter: &egui::Painter, axis: Rect, plot: Re
     let ctx = painter.ctx().clone();
     let width = f64::from(axis.width());
     let digits = app.settings.digits;
-    let rows: Vec<CalendarKind> = match app.settings.calendar {
-        AxisCalendar::Gregorian => vec![CalendarKind::Gregorian],
-        AxisCalendar::SolarHijri => vec![CalendarKind::SolarHijri],
-        AxisCalendar::Both => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
-    };
+    let rows = app.settings.calendar.kinds();
     let clip = painter.with_clip_rect(Rect::from_min_max(axis.min, plot.max));
     for (r, cal) in rows.iter().enumerate() {
         let y = axis.min.y + r as f32 * AXIS_ROW_H;

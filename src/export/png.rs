@@ -231,7 +231,7 @@ pub fn render(
     let label_style = TextStyle::label(14.0, pal.text);
     let legend = legend_items(&lanes, opts, gazetteer, timeline);
     let legend_h = if opts.show_legend {
-        legend_height(&legend, engine, width)
+        legend_layout(&legend, engine, width).1
     } else {
         0.0
     };
@@ -512,18 +512,26 @@ fn legend_items(
     items
 }
 
-fn legend_height(items: &[(Rgba, String)], engine: &mut TextEngine, width: f64) -> f64 {
+/// Where each legend item goes: `(x, row)`, items flowing left to right and
+/// wrapping at the margin; and the legend's height.
+fn legend_layout(
+    items: &[(Rgba, String)],
+    engine: &mut TextEngine,
+    width: f64,
+) -> (Vec<(f64, f64)>, f64) {
     let mut x = MARGIN;
-    let mut rows = 1.0;
+    let mut row = 0.0;
+    let mut places = Vec::with_capacity(items.len());
     for (_, t) in items {
         let w = f64::from(engine.measure(t, &TextStyle::auto(13.0, [0, 0, 0, 255])).0) + 40.0;
         if x + w > width - MARGIN && x > MARGIN {
-            rows += 1.0;
+            row += 1.0;
             x = MARGIN;
         }
+        places.push((x, row));
         x += w;
     }
-    rows * 24.0 + 8.0
+    (places, (row + 1.0) * 24.0 + 8.0)
 }
 
 fn caption_text(filter: &Filter, timeline: &Timeline) -> String {
@@ -765,20 +773,14 @@ impl Canvas<'_> {
     }
 
     fn legend(&mut self, items: &[(Rgba, String)], pal: &Palette, width: f64, y: f64) -> f64 {
-        let mut x = MARGIN;
-        let mut y = y;
-        for (c, t) in items {
-            let st = TextStyle::auto(13.0, pal.text);
-            let w = f64::from(self.engine.measure(t, &st).0) + 40.0;
-            if x + w > width - MARGIN && x > MARGIN {
-                y += 24.0;
-                x = MARGIN;
-            }
-            self.rect(x, y + 6.0, 14.0, 10.0, *c);
-            self.text_left(t, &st, x + 20.0, y);
-            x += w;
+        let (places, height) = legend_layout(items, self.engine, width);
+        let st = TextStyle::auto(13.0, pal.text);
+        for ((c, t), (x, row)) in items.iter().zip(places) {
+            let ly = y + row * 24.0;
+            self.rect(x, ly + 6.0, 14.0, 10.0, *c);
+            self.text_left(t, &st, x + 20.0, ly);
         }
-        y + 32.0
+        y + height
     }
 }
 

@@ -10,6 +10,20 @@ use aho_corasick::AhoCorasick;
 
 use crate::model::{CalendarKind, Modifier};
 
+/// Words naming a period or a year relative to now: a date phrase can start
+/// with them even without a digit.
+pub const PERIOD_WORDS: [&str; 9] = [
+    "سال",
+    "دهه",
+    "دههی",
+    "دهههای",
+    "قرن",
+    "سده",
+    "ماه",
+    "امسال",
+    "پارسال",
+];
+
 /// Month names indexed for lookup: single words, and two-word names by their first word.
 pub struct MonthIndex {
     one: FnvMap<&'static str, (CalendarKind, u8)>,
@@ -57,17 +71,7 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
             .iter()
             .map(|(n, _, _)| n.split(' ').next().unwrap_or(n))
             .collect();
-        words.extend([
-            "سال",
-            "دهه",
-            "دههی",
-            "دهههای",
-            "قرن",
-            "سده",
-            "ماه",
-            "امسال",
-            "پارسال",
-        ]);
+        words.extend(PERIOD_WORDS);
         // Digits too, so that one pass answers both questions.
         words.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
         words.sort_unstable();
@@ -267,19 +271,10 @@ pub fn is_starter(w: &str) -> bool {
             "بعد",
             "بین",
             "میان",
-            "دهه",
-            "دههی",
-            "دهههای",
-            "قرن",
-            "سده",
-            "ماه",
-            "سال",
             "سالهای",
             "سالها",
             "سالی",
             "همان",
-            "امسال",
-            "پارسال",
             "اول",
             "نخست",
             "نخستین",
@@ -288,7 +283,7 @@ pub fn is_starter(w: &str) -> bool {
             "سومین",
             "سیام",
         ];
-        for w in fixed {
+        for w in fixed.into_iter().chain(PERIOD_WORDS) {
             set.insert(w.to_owned(), ());
         }
         for (parts, _) in MODIFIERS {
