@@ -7,27 +7,49 @@
 //! diacritics and bidi marks removed; all spaces to one ASCII space, runs of
 //! spaces collapsed; CRLF and CR → LF; ASCII letters lower-cased.
 
+use std::sync::Arc;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// Normalised text plus its offset map into the file.
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
-    /// The normalised text.
-    pub text: String,
+    /// The normalised text, shared with the paragraphs that are slices of it.
+    pub text: Arc<str>,
     /// `(normalised offset, file offset)` pairs: wherever the two stop
     /// advancing together a new pair starts. A byte between pairs maps at the
     /// same distance from the pair before it.
     anchors: Vec<(u32, u32)>,
     /// The file length (what the end of `text` maps to).
     file_len: u32,
-    /// `file - normalised` of the last anchor (while building).
+}
+
+/// A [`Normalized`] being written.
+#[derive(Debug, Default)]
+struct Draft {
+    text: String,
+    anchors: Vec<(u32, u32)>,
+    /// `file - normalised` of the last anchor.
     delta: u32,
+}
+
+impl Draft {
+    /// Records that the next byte of `text` comes from file offset `off`.
+    #[inline]
+    fn anchor(&mut self, off: u32) {
+        let at = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        let delta = off.wrapping_sub(at);
+        if delta != self.delta || self.anchors.is_empty() {
+            self.anchors.push((at, off));
+            self.delta = delta;
+        }
+    }
 }
 
 /// Builds a [`Normalized`] one source character at a time.
 #[derive(Debug, Default)]
 pub struct Builder {
-    out: Normalized,
+    out: Draft,
     pending_cr: Option<usize>,
 }
 
@@ -36,10 +58,9 @@ impl Builder {
     #[must_use]
     pub fn with_capacity(capacity: usize) -> Self {
         Self {
-            out: Normalized {
+            out: Draft {
                 text: String::with_capacity(capacity),
                 anchors: Vec::with_capacity(capacity / 64 + 16),
-                file_len: 0,
                 delta: 0,
             },
             pending_cr: None,
@@ -115,23 +136,20 @@ impl Builder {
         if let Some(cr) = self.pending_cr.take() {
             self.emit(cr, '\n');
         }
-        self.out.file_len = u32::try_from(len).unwrap_or(u32::MAX);
-        self.out
+        let Draft {
+            text, mut anchors, ..
+        } = self.out;
+        anchors.shrink_to_fit();
+        Normalized {
+            // One exact-size copy; the draft's buffer is freed for the next document.
+            text: Arc::from(text),
+            anchors,
+            file_len: u32::try_from(len).unwrap_or(u32::MAX),
+        }
     }
 }
 
 impl Normalized {
-    /// Records that the next byte of `text` comes from file offset `off`.
-    #[inline]
-    fn anchor(&mut self, off: u32) {
-        let at = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
-        let delta = off.wrapping_sub(at);
-        if delta != self.delta || self.anchors.is_empty() {
-            self.anchors.push((at, off));
-            self.delta = delta;
-        }
-    }
-
     /// Normalises file bytes in `encoding`.
     #[must_use]
     pub fn from_bytes(bytes: &[u8], encoding: super::Encoding) -> Self {
@@ -194,43 +212,69 @@ enum Mapped {
     Compat,
 }
 
+/// Two-byte characters (U+0600–U+06FF) that normalise to themselves: the
+/// Persian letters that need no mapping, «ء» «ئ» «٪», and «،» «؛» «؟».
+const PLAIN_ARABIC: &[u32] = &[
+    0x060C, 0x061B, 0x061F, 0x0621, 0x0626, 0x0627, 0x0628, 0x062A, 0x062B, 0x062C, 0x062D, 0x062E,
+    0x062F, 0x0630, 0x0631, 0x0632, 0x0633, 0x0634, 0x0635, 0x0636, 0x0637, 0x0638, 0x0639, 0x063A,
+    0x0641, 0x0642, 0x0644, 0x0645, 0x0646, 0x0647, 0x0648, 0x066A, 0x067E, 0x0686, 0x0698, 0x06A9,
+    0x06AF, 0x06CC,
+];
+
+/// [`PLAIN_ARABIC`] as one 64-bit mask per UTF-8 lead byte 0xD8–0xDB, indexed
+/// by the low six bits of the second byte.
+const PLAIN_MASKS: [u64; 4] = {
+    let mut masks = [0u64; 4];
+    let mut k = 0;
+    while k < PLAIN_ARABIC.len() {
+        let c = PLAIN_ARABIC[k] - 0x0600;
+        masks[(c >> 6) as usize] |= 1 << (c & 0x3F);
+        k += 1;
+    }
+    masks
+};
+
+/// Printable ASCII other than capitals: copied as it is.
+const fn is_plain_ascii(x: u8) -> bool {
+    matches!(x, b'!'..=b'@' | b'['..=b'~')
+}
+
 /// The end of the run of bytes from `i` that normalise to themselves:
-/// printable ASCII other than capitals, single spaces (not after `last`
-/// space or line end), and the Persian letters that need no mapping.
+/// printable ASCII other than capitals, a space not after a space or line end
+/// (or `last`, the byte already written), a line end not after a space, and
+/// [`PLAIN_ARABIC`].
 fn plain_run(bytes: &[u8], i: usize, last: Option<u8>) -> usize {
     let mut j = i;
-    let mut after_space = matches!(last, None | Some(b' ' | b'\n'));
+    let mut prev = last.unwrap_or(b'\n');
     while j < bytes.len() {
         let x = bytes[j];
+        if is_plain_ascii(x) {
+            prev = x;
+            j += 1;
+            continue;
+        }
         match x {
-            b' ' if !after_space => {
-                after_space = true;
-                j += 1;
-            }
-            b'!'..=b'@' | b'['..=b'~' => {
-                after_space = false;
-                j += 1;
-            }
+            b' ' if !matches!(prev, b' ' | b'\n') => {}
+            b'\n' if prev != b' ' => {}
             0xD8..=0xDB if j + 1 < bytes.len() => {
-                let c = (u32::from(x & 0x1F) << 6) | u32::from(bytes[j + 1] & 0x3F);
-                // Letters needing no mapping, and «،» «؛» «؟».
-                let plain = matches!(
-                    c,
-                    0x060C | 0x061B | 0x061F | 0x0627 | 0x0628 | 0x062A..=0x063A | 0x0641 | 0x0642 | 0x0644..=0x0648 | 0x067E | 0x0686 | 0x0698 | 0x06A9 | 0x06AF | 0x06CC
-                );
-                if !plain {
+                let mask = PLAIN_MASKS[usize::from(x - 0xD8)];
+                if mask >> (bytes[j + 1] & 0x3F) & 1 == 0 {
                     break;
                 }
-                after_space = false;
+                prev = 0;
                 j += 2;
+                continue;
             }
             // «» (C2 AB, C2 BB).
             0xC2 if matches!(bytes.get(j + 1), Some(0xAB | 0xBB)) => {
-                after_space = false;
+                prev = 0;
                 j += 2;
+                continue;
             }
             _ => break,
         }
+        prev = x;
+        j += 1;
     }
     j
 }
@@ -281,32 +325,53 @@ fn shift_digit(c: char, zero: char) -> char {
     char::from_digit(v, 10).unwrap_or('0')
 }
 
-/// FNV-1a: a fast hash for the short word keys of the tagger's and the
-/// structure's maps (no untrusted-key flooding concern in a desktop tool).
-#[derive(Debug, Clone, Copy)]
-pub struct Fnv(u64);
+/// A fast hash for the short word keys of the tagger's and the structure's
+/// maps, eight bytes at a step (the multiply-rotate of rustc's `FxHasher`; no
+/// untrusted-key flooding concern in a desktop tool).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordHasher(u64);
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
+impl WordHasher {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0 ^ x).wrapping_mul(Self::K).rotate_left(26);
     }
 }
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for WordHasher {
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
 
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        let (chunks, rest) = bytes.as_chunks::<8>();
+        for c in chunks {
+            self.add(u64::from_le_bytes(*c));
         }
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last) ^ (rest.len() as u64) << 59);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
 }
 
-/// A `HashMap` with [`Fnv`].
-pub type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A `HashMap` with [`WordHasher`].
+pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// Whether `c` is a letter, fast for ASCII and the Arabic script (the hot
 /// path of tokenising and word boundaries); other scripts ask the Unicode tables.
@@ -355,7 +420,7 @@ mod tests {
 
     fn check(input: &str, expected: &str) {
         assert_eq!(
-            Normalized::from_text(input).text,
+            &*Normalized::from_text(input).text,
             expected,
             "input {input:?}"
         );
@@ -373,6 +438,31 @@ mod tests {
         check("ﺳﻼﻡ", "سلام");
         check("a\r\nb\rc", "a\nb\nc");
         check("۱٫۷", "1.7");
+    }
+
+    #[test]
+    fn plain_characters_normalise_to_themselves() {
+        for &c in PLAIN_ARABIC {
+            let c = char::from_u32(c).expect("char");
+            assert!(matches!(map_char(c), Mapped::One(m) if m == c), "{c}");
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(plain_run(bytes, 0, None), 2, "{c}");
+        }
+        // Every other character of the block is left to the slow path.
+        for c in '\u{0600}'..='\u{06FF}' {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let plain = PLAIN_ARABIC.contains(&u32::from(c));
+            assert_eq!(plain_run(bytes, 0, None) == 2, plain, "{c}");
+        }
+    }
+
+    #[test]
+    fn runs_keep_the_space_and_line_end_rules() {
+        check("a  b \n c\n\nd", "a b\nc\n\nd");
+        check(" \n x", "\nx");
+        check("ا \nب", "ا\nب");
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! footnotes, running headers, reference lists, boilerplate), paragraphs split
 //! across a page break joined back together, and sentences.
 
-use crate::corpus::normalize::FnvMap;
+use crate::corpus::normalize::WordMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// What a paragraph is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -30,13 +31,96 @@ pub struct Paragraph {
     /// What it is.
     pub kind: BlockKind,
     /// The normalised text of the paragraph (pieces joined by one space).
-    pub text: String,
+    pub text: ParaText,
     /// `(start in text, start in normalised document, length)` of each piece.
     pieces: Vec<(usize, usize, usize)>,
     /// 1-based line of the paragraph's first line.
     pub line: usize,
     /// Sentence ranges in `text`.
     pub sentences: Vec<Range<usize>>,
+}
+
+/// The text of a paragraph: a slice of the document's normalised text, shared
+/// rather than copied, or a buffer of its own when pieces split by a page break
+/// were joined. Derefs to `str`.
+#[derive(Clone, Default)]
+pub struct ParaText {
+    buf: Arc<str>,
+    start: usize,
+    end: usize,
+}
+
+impl ParaText {
+    /// `range` of the shared text `buf` (clamped to it).
+    #[must_use]
+    pub fn slice(buf: &Arc<str>, range: Range<usize>) -> Self {
+        let end = range.end.min(buf.len());
+        Self {
+            buf: Arc::clone(buf),
+            start: range.start.min(end),
+            end,
+        }
+    }
+}
+
+impl From<String> for ParaText {
+    fn from(s: String) -> Self {
+        let end = s.len();
+        Self {
+            buf: Arc::from(s),
+            start: 0,
+            end,
+        }
+    }
+}
+
+impl From<&str> for ParaText {
+    fn from(s: &str) -> Self {
+        Self {
+            buf: Arc::from(s),
+            start: 0,
+            end: s.len(),
+        }
+    }
+}
+
+impl std::ops::Deref for ParaText {
+    type Target = str;
+
+    #[inline]
+    fn deref(&self) -> &str {
+        self.buf.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+impl AsRef<str> for ParaText {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Debug for ParaText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl std::fmt::Display for ParaText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq<str> for ParaText {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for ParaText {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
 }
 
 impl Paragraph {
@@ -86,23 +170,31 @@ struct Line {
     blank_before: bool,
 }
 
-/// Splits normalised document text into paragraphs with sentences.
+/// Splits normalised document text into paragraphs with sentences. A
+/// paragraph of one piece shares `text`; one joined across a page break gets
+/// its own buffer.
 #[must_use]
-pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+pub fn paragraphs(text: &Arc<str>) -> Vec<Paragraph> {
     let lines = lines(text);
     let kinds = classify(text, &lines);
     let mut out: Vec<Paragraph> = Vec::new();
     // Index in `out` of a body paragraph that stopped mid-sentence at a page break.
     let mut open: Option<usize> = None;
+    let piece = |line: &Line, kind: BlockKind, index: usize| Paragraph {
+        index,
+        kind,
+        text: ParaText::default(),
+        pieces: vec![(0, line.start, line.end - line.start)],
+        line: line.number,
+        sentences: Vec::new(),
+    };
     for (li, line) in lines.iter().enumerate() {
         let kind = kinds[li];
         let body = &text[line.start..line.end];
         if kind == BlockKind::Body {
             if let Some(pi) = open.take() {
                 let p = &mut out[pi];
-                let t = p.text.len() + 1;
-                p.text.push(' ');
-                p.text.push_str(body);
+                let t = p.pieces.last().map_or(0, |&(t, _, len)| t + len + 1);
                 p.pieces.push((t, line.start, line.end - line.start));
                 if ends_mid_sentence(body) && words(body) >= 6 {
                     open = Some(pi);
@@ -110,14 +202,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
                 continue;
             }
             let index = out.len();
-            out.push(Paragraph {
-                index,
-                kind,
-                text: body.to_owned(),
-                pieces: vec![(0, line.start, line.end - line.start)],
-                line: line.number,
-                sentences: Vec::new(),
-            });
+            out.push(piece(line, kind, index));
             // Only a paragraph followed by a page-break gap (blank line, footnotes,
             // running header) may continue in the next body block.
             if ends_mid_sentence(body) && words(body) >= 6 && next_is_page_gap(&lines, &kinds, li) {
@@ -128,17 +213,23 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
                 open = None;
             }
             let index = out.len();
-            out.push(Paragraph {
-                index,
-                kind,
-                text: body.to_owned(),
-                pieces: vec![(0, line.start, line.end - line.start)],
-                line: line.number,
-                sentences: Vec::new(),
-            });
+            out.push(piece(line, kind, index));
         }
     }
     for p in &mut out {
+        p.text = match p.pieces[..] {
+            [(_, start, len)] => ParaText::slice(text, start..start + len),
+            _ => {
+                let mut joined = String::new();
+                for &(_, start, len) in &p.pieces {
+                    if !joined.is_empty() {
+                        joined.push(' ');
+                    }
+                    joined.push_str(&text[start..start + len]);
+                }
+                ParaText::from(joined)
+            }
+        };
         p.sentences = sentences(&p.text);
     }
     out
@@ -218,7 +309,7 @@ const REFERENCE_HEADINGS: [&str; 8] = [
 
 fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
     // Short lines that repeat are running headers (the first one may be the title).
-    let mut seen: FnvMap<&str, usize> = FnvMap::default();
+    let mut seen: WordMap<&str, usize> = WordMap::default();
     for l in lines {
         let s = &text[l.start..l.end];
         if words(s) <= 10 {
@@ -226,7 +317,7 @@ fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
         }
     }
     let has_markers = text.contains('^');
-    let mut occurrences: FnvMap<&str, usize> = FnvMap::default();
+    let mut occurrences: WordMap<&str, usize> = WordMap::default();
     let mut in_references = false;
     let mut out = Vec::with_capacity(lines.len());
     for l in lines {
@@ -525,7 +616,7 @@ mod tests {
     #[test]
     fn a_paragraph_split_by_a_page_break_is_joined_around_footnote_and_header() {
         let text = "عنوان مقاله\n\nپروژه اتحاد گاز که در جریان سفر رئیس جمهور قزاقستان به\n\n^1. روزنامه ایران، 8 اوریل 1997.\n\nعنوان مقاله\n\nمسکو در دسامبر 2022 اعلام شد، مهم است.\n\nبند بعدی اینجا است.";
-        let ps = paragraphs(text);
+        let ps = paragraphs(&Arc::from(text));
         let kinds: Vec<BlockKind> = ps.iter().map(|p| p.kind).collect();
         assert_eq!(
             kinds,
@@ -547,7 +638,10 @@ mod tests {
     #[test]
     fn reference_lists_headings_and_boilerplate_are_recognised() {
         let text = "## تیتر\nمتن اصلی که در سال 2000 رخ داد.\n(( برای خرید متن کامل به سایت feko.ir مراجعه کنید ))\nمنابع:\n1- کولایی، الهه (1384) بازی بزرگ جدید، تهران.\n2- ملکی (1376) روسیه.\nرویکرد روسیه\nمتن تازه ای که ادامه دارد و طولانی است و نقطه دارد.";
-        let kinds: Vec<BlockKind> = paragraphs(text).iter().map(|p| p.kind).collect();
+        let kinds: Vec<BlockKind> = paragraphs(&Arc::from(text))
+            .iter()
+            .map(|p| p.kind)
+            .collect();
         assert_eq!(
             kinds,
             vec![
@@ -566,6 +660,6 @@ mod tests {
     #[test]
     fn adjacent_lines_without_a_gap_are_not_joined() {
         let text = "یک بند بلند که بدون نقطه تمام می شود و هرچند که یک سال بعد روسیه\nدر خصوص جمهوریهای سابق خود چیزی گفت.";
-        assert_eq!(paragraphs(text).len(), 2);
+        assert_eq!(paragraphs(&Arc::from(text)).len(), 2);
     }
 }

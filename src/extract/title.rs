@@ -291,7 +291,7 @@ pub fn content_words(clause: &str) -> BTreeSet<u64> {
         .split(|c: char| !crate::corpus::normalize::is_letter(c))
         .filter(|w| w.len() > 2 && !STOPWORDS.contains(w))
         .map(|w| {
-            let mut h = crate::corpus::normalize::Fnv::default();
+            let mut h = crate::corpus::normalize::WordHasher::default();
             w.hash(&mut h);
             h.finish()
         })

@@ -3,7 +3,7 @@
 //! period modifiers, units that make a number a quantity rather than a year,
 //! and the cue words of forecasts and negation.
 
-use crate::corpus::normalize::FnvMap;
+use crate::corpus::normalize::WordMap;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -26,8 +26,8 @@ pub const PERIOD_WORDS: [&str; 9] = [
 
 /// Month names indexed for lookup: single words, and two-word names by their first word.
 pub struct MonthIndex {
-    one: FnvMap<&'static str, (CalendarKind, u8)>,
-    two: FnvMap<&'static str, Vec<(&'static str, CalendarKind, u8)>>,
+    one: WordMap<&'static str, (CalendarKind, u8)>,
+    two: WordMap<&'static str, Vec<(&'static str, CalendarKind, u8)>>,
 }
 
 impl MonthIndex {
@@ -47,9 +47,9 @@ impl MonthIndex {
 pub fn months() -> &'static MonthIndex {
     static INDEX: OnceLock<MonthIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut one = FnvMap::default();
-        let mut two: FnvMap<&'static str, Vec<(&'static str, CalendarKind, u8)>> =
-            FnvMap::default();
+        let mut one = WordMap::default();
+        let mut two: WordMap<&'static str, Vec<(&'static str, CalendarKind, u8)>> =
+            WordMap::default();
         for &(name, c, m) in MONTHS {
             match name.split_once(' ') {
                 Some((a, b)) => two.entry(a).or_default().push((b, c, m)),
@@ -237,18 +237,18 @@ pub fn number_word(w: &str) -> Option<(u32, bool)> {
     if let Some(v) = cardinal(w) {
         return Some((v, false));
     }
-    let stem = w.strip_suffix("مین").or_else(|| w.strip_suffix('م'))?;
     match w {
         "اول" | "نخست" | "نخستین" | "اولین" => return Some((1, true)),
         "سوم" | "سومین" => return Some((3, true)),
         _ => {}
     }
+    let stem = w.strip_suffix("مین").or_else(|| w.strip_suffix('م'))?;
     let stem = stem.strip_suffix("ا").unwrap_or(stem); // سیام
     cardinal(stem).map(|v| (v, true))
 }
 
 fn cardinal(w: &str) -> Option<u32> {
-    static INDEX: OnceLock<FnvMap<&'static str, u32>> = OnceLock::new();
+    static INDEX: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
     INDEX
         .get_or_init(|| CARDINALS.iter().copied().collect())
         .get(w)
@@ -259,9 +259,9 @@ fn cardinal(w: &str) -> Option<u32> {
 /// period word, a month name, or a number word (cardinal or ordinal).
 #[must_use]
 pub fn is_starter(w: &str) -> bool {
-    static SET: OnceLock<FnvMap<String, ()>> = OnceLock::new();
+    static SET: OnceLock<WordMap<String, ()>> = OnceLock::new();
     let set = SET.get_or_init(|| {
-        let mut set = FnvMap::default();
+        let mut set = WordMap::default();
         let fixed = [
             "از",
             "تا",
@@ -282,6 +282,7 @@ pub fn is_starter(w: &str) -> bool {
             "سوم",
             "سومین",
             "سیام",
+            "سیامین",
         ];
         for w in fixed.into_iter().chain(PERIOD_WORDS) {
             set.insert(w.to_owned(), ());

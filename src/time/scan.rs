@@ -192,8 +192,16 @@ fn may_start(t: &Token<'_>) -> bool {
         Tk::Num => true,
         Tk::Decimal | Tk::Punct => false,
         // Words written together («بیستویکم») are checked in full.
+        // Every number word is a starter, so the first part of a compound
+        // must be one before the whole is read.
         Tk::Word => {
-            lexicon::is_starter(t.text) || (t.text.contains('و') && number_words(t.text).is_some())
+            lexicon::is_starter(t.text)
+                || (t
+                    .text
+                    .split('و')
+                    .find(|p| !p.is_empty())
+                    .is_some_and(|first| first != t.text && lexicon::is_starter(first))
+                    && number_words(t.text).is_some())
         }
     }
 }
