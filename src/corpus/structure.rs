@@ -272,19 +272,23 @@ fn next_is_page_gap(lines: &[Line], kinds: &[BlockKind], li: usize) -> bool {
 /// Number of words, counting no further than 16 (callers compare with small
 /// limits). Normalised text separates words with ASCII spaces only.
 fn words(s: &str) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let space = b == b' ' || b == b'\n';
-        if !space && !in_word {
-            n += 1;
-            if n == 16 {
-                return n;
-            }
-        }
-        in_word = !space;
+    const LIMIT: usize = 16;
+    const BLOCK: usize = 96;
+    let is_space = |b: u8| (b == b' ') | (b == b'\n');
+    let bytes = s.as_bytes();
+    let mut n = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
+    // A word starts wherever a space is followed by something else: counted
+    // without branches, a block at a time until the limit is reached.
+    let mut start = 0;
+    while n < LIMIT && start + 1 < bytes.len() {
+        let end = (start + BLOCK + 1).min(bytes.len());
+        n += bytes[start..end]
+            .windows(2)
+            .filter(|w| is_space(w[0]) & !is_space(w[1]))
+            .count();
+        start += BLOCK;
     }
-    n
+    n.min(LIMIT)
 }
 
 /// True when a line stops without sentence-final punctuation.

@@ -87,16 +87,10 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
     // Pass 1: scan.
     let mut raw: Vec<(usize, usize, RawMention)> = Vec::new();
     for p in &doc.paragraphs {
-        // One pass over the paragraph finds where dates may start; only the
-        // sentences holding such a place are scanned.
-        let cues: Vec<usize> = lexicon::date_cues(&p.text).collect();
-        if cues.is_empty() {
-            continue;
-        }
+        // Only the sentences that may hold a date are scanned.
         for (si, s) in p.sentences.iter().enumerate() {
             let sentence = &p.text[s.clone()];
-            let first = cues.partition_point(|&c| c < s.start);
-            if cues.get(first).is_none_or(|&c| c >= s.end) {
+            if !lexicon::may_hold_date(sentence) {
                 continue;
             }
             for mut m in scan::scan(sentence, named) {
