@@ -15,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     /// The normalised text, shared with the paragraphs that are slices of it.
-    pub text: Arc<str>,
+    pub text: Arc<String>,
     /// `(normalised offset, file offset)` pairs: wherever the two stop
     /// advancing together a new pair starts. A byte between pairs maps at the
     /// same distance from the pair before it.
@@ -137,12 +137,15 @@ impl Builder {
             self.emit(cr, '\n');
         }
         let Draft {
-            text, mut anchors, ..
+            mut text,
+            mut anchors,
+            ..
         } = self.out;
+        // Shrinking in place: the buffer is shared, not copied.
+        text.shrink_to_fit();
         anchors.shrink_to_fit();
         Normalized {
-            // One exact-size copy; the draft's buffer is freed for the next document.
-            text: Arc::from(text),
+            text: Arc::new(text),
             anchors,
             file_len: u32::try_from(len).unwrap_or(u32::MAX),
         }
@@ -420,7 +423,7 @@ mod tests {
 
     fn check(input: &str, expected: &str) {
         assert_eq!(
-            &*Normalized::from_text(input).text,
+            Normalized::from_text(input).text.as_str(),
             expected,
             "input {input:?}"
         );

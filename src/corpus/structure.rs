@@ -45,7 +45,7 @@ pub struct Paragraph {
 /// were joined. Derefs to `str`.
 #[derive(Clone, Default)]
 pub struct ParaText {
-    buf: Arc<str>,
+    buf: Arc<String>,
     start: usize,
     end: usize,
 }
@@ -53,7 +53,7 @@ pub struct ParaText {
 impl ParaText {
     /// `range` of the shared text `buf` (clamped to it).
     #[must_use]
-    pub fn slice(buf: &Arc<str>, range: Range<usize>) -> Self {
+    pub fn slice(buf: &Arc<String>, range: Range<usize>) -> Self {
         let end = range.end.min(buf.len());
         Self {
             buf: Arc::clone(buf),
@@ -67,7 +67,7 @@ impl From<String> for ParaText {
     fn from(s: String) -> Self {
         let end = s.len();
         Self {
-            buf: Arc::from(s),
+            buf: Arc::new(s),
             start: 0,
             end,
         }
@@ -77,7 +77,7 @@ impl From<String> for ParaText {
 impl From<&str> for ParaText {
     fn from(s: &str) -> Self {
         Self {
-            buf: Arc::from(s),
+            buf: Arc::new(s.to_owned()),
             start: 0,
             end: s.len(),
         }
@@ -174,7 +174,7 @@ struct Line {
 /// paragraph of one piece shares `text`; one joined across a page break gets
 /// its own buffer.
 #[must_use]
-pub fn paragraphs(text: &Arc<str>) -> Vec<Paragraph> {
+pub fn paragraphs(text: &Arc<String>) -> Vec<Paragraph> {
     let lines = lines(text);
     let kinds = classify(text, &lines);
     let mut out: Vec<Paragraph> = Vec::new();
@@ -620,7 +620,7 @@ mod tests {
     #[test]
     fn a_paragraph_split_by_a_page_break_is_joined_around_footnote_and_header() {
         let text = "عنوان مقاله\n\nپروژه اتحاد گاز که در جریان سفر رئیس جمهور قزاقستان به\n\n^1. روزنامه ایران، 8 اوریل 1997.\n\nعنوان مقاله\n\nمسکو در دسامبر 2022 اعلام شد، مهم است.\n\nبند بعدی اینجا است.";
-        let ps = paragraphs(&Arc::from(text));
+        let ps = paragraphs(&Arc::new(text.to_owned()));
         let kinds: Vec<BlockKind> = ps.iter().map(|p| p.kind).collect();
         assert_eq!(
             kinds,
@@ -642,7 +642,7 @@ mod tests {
     #[test]
     fn reference_lists_headings_and_boilerplate_are_recognised() {
         let text = "## تیتر\nمتن اصلی که در سال 2000 رخ داد.\n(( برای خرید متن کامل به سایت feko.ir مراجعه کنید ))\nمنابع:\n1- کولایی، الهه (1384) بازی بزرگ جدید، تهران.\n2- ملکی (1376) روسیه.\nرویکرد روسیه\nمتن تازه ای که ادامه دارد و طولانی است و نقطه دارد.";
-        let kinds: Vec<BlockKind> = paragraphs(&Arc::from(text))
+        let kinds: Vec<BlockKind> = paragraphs(&Arc::new(text.to_owned()))
             .iter()
             .map(|p| p.kind)
             .collect();
@@ -664,6 +664,6 @@ mod tests {
     #[test]
     fn adjacent_lines_without_a_gap_are_not_joined() {
         let text = "یک بند بلند که بدون نقطه تمام می شود و هرچند که یک سال بعد روسیه\nدر خصوص جمهوریهای سابق خود چیزی گفت.";
-        assert_eq!(paragraphs(&Arc::from(text)).len(), 2);
+        assert_eq!(paragraphs(&Arc::new(text.to_owned())).len(), 2);
     }
 }
