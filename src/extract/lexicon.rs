@@ -2,6 +2,7 @@
 //! the region with Persian trigger phrases and Persian and English names, and
 //! the named dates the tagger resolves.
 
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use crate::corpus::normalize::normalize_phrase;
@@ -16,6 +17,9 @@ pub enum LexiconError {
     /// Malformed TOML.
     #[error("known-events data: {0}")]
     Parse(#[from] toml::de::Error),
+    /// Phrases the matcher cannot be built from (far too many or too long).
+    #[error("known-events data: {0}")]
+    Phrases(#[from] aho_corasick::BuildError),
     /// A named date that is not `YYYY-MM-DD`.
     #[error("known-events data: named date `{0}` is not YYYY-MM-DD")]
     BadDate(String),
@@ -57,10 +61,10 @@ pub struct KnownEvent {
     pub fa: String,
     /// English name.
     pub en: String,
-    /// Normalised trigger phrases (any of them).
-    triggers: Vec<String>,
-    /// Normalised required words (any of them), if any.
-    requires: Vec<String>,
+    /// Normalised trigger phrases (any of them), as ids in the phrase table.
+    triggers: Vec<usize>,
+    /// Normalised required words (any of them), if any, as phrase ids.
+    requires: Vec<usize>,
     /// First and last year the event can be dated to.
     pub years: [i32; 2],
     /// Actors the event always involves.
@@ -74,6 +78,8 @@ pub struct KnownEvents {
     pub events: Vec<KnownEvent>,
     /// Named dates: (normalised phrase, day).
     pub named_dates: Vec<(String, Day)>,
+    /// Every trigger and required phrase once, found in one pass.
+    phrases: Option<AhoCorasick>,
 }
 
 impl KnownEvents {
@@ -100,47 +106,69 @@ impl KnownEvents {
                 named_dates.push((normalize_phrase(&p), day));
             }
         }
+        let mut table: Vec<String> = Vec::new();
+        let mut ids = |phrases: &[String]| -> Vec<usize> {
+            phrases
+                .iter()
+                .map(|t| {
+                    let t = normalize_phrase(t);
+                    table.iter().position(|p| *p == t).unwrap_or_else(|| {
+                        table.push(t);
+                        table.len() - 1
+                    })
+                })
+                .collect()
+        };
         let events = raw
             .event
             .into_iter()
             .map(|e| KnownEvent {
+                triggers: ids(&e.triggers),
+                requires: ids(&e.requires),
                 id: e.id,
                 fa: e.fa,
                 en: e.en,
-                triggers: e.triggers.iter().map(|t| normalize_phrase(t)).collect(),
-                requires: e.requires.iter().map(|t| normalize_phrase(t)).collect(),
                 years: e.years,
                 actors: e.actors,
             })
             .collect();
+        let phrases = AhoCorasick::new(&table)?;
         Ok(Self {
             events,
             named_dates,
+            phrases: Some(phrases),
         })
     }
 
     /// The known event stated by `clause` (normalised) at `when`, if any.
     #[must_use]
     pub fn find(&self, clause: &str, when: &When) -> Option<&KnownEvent> {
-        self.events.iter().find(|e| {
+        let fits = |e: &&KnownEvent| {
             let [a, b] = e.years;
-            let fits = when.start.year <= b
+            when.start.year <= b
                 && when.end.year >= a
-                && when.end.year - when.start.year <= b - a + 1;
-            fits && e.triggers.iter().any(|t| contains_phrase(clause, t))
-                && (e.requires.is_empty() || e.requires.iter().any(|r| contains_phrase(clause, r)))
+                && when.end.year - when.start.year <= b - a + 1
+        };
+        if !self.events.iter().any(|e| fits(&e)) {
+            return None;
+        }
+        // Which phrases occur in the clause, each starting a word.
+        let phrases = self.phrases.as_ref()?;
+        let mut present = vec![false; phrases.patterns_len()];
+        for m in phrases.find_overlapping_iter(clause) {
+            let starts_word = clause[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !crate::corpus::normalize::is_letter_or_digit(c));
+            if starts_word {
+                present[m.pattern().as_usize()] = true;
+            }
+        }
+        self.events.iter().filter(fits).find(|e| {
+            e.triggers.iter().any(|&t| present[t])
+                && (e.requires.is_empty() || e.requires.iter().any(|&r| present[r]))
         })
     }
-}
-
-/// Whether `phrase` occurs in `text` starting at a word boundary.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, _)| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !crate::corpus::normalize::is_letter_or_digit(c))
-    })
 }
 
 #[cfg(test)]
