@@ -5,7 +5,11 @@ use gahnama::extract::Extractor;
 use gahnama::model::{Event, EventKind};
 
 fn events() -> Vec<Event> {
-    let loaded = gahnama::corpus::load_paths(&["tests/data/azerbaijan_iran.md".into()]);
+    events_of("tests/data/azerbaijan_iran.md")
+}
+
+fn events_of(path: &str) -> Vec<Event> {
+    let loaded = gahnama::corpus::load_paths(&[path.into()]);
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
     Extractor::bundled()
         .expect("bundled data")
@@ -48,4 +52,45 @@ fn dates_titles_and_kinds_come_out_of_a_text_never_seen() {
     // The news agency's date in parentheses is a source, the reference list a bibliography.
     assert!(ev.iter().all(|e| e.when.start != "2023-01-28"));
     assert!(ev.iter().all(|e| e.when.start != "2005"));
+}
+
+/// A second text written for the tests: lists of dates, ranges followed by
+/// «همان سال», a day and month «of the same year», quotations in long titles.
+#[test]
+fn a_second_unseen_text_keeps_clauses_and_context_honest() {
+    let ev = events_of("tests/data/caspian.md");
+    // «ایران و روسیه … بر معاهدات ۱۹۲۱ و ۱۹۴۰ تکیه می‌کردند»: two events, one clause,
+    // the subject whole and neither date left in the title.
+    for year in ["1921", "1940"] {
+        let e = find(&ev, year);
+        assert_eq!(e.title, "ایران و روسیه در ابتدا بر معاهدات تکیه می‌کردند");
+        assert_eq!(e.actors, ["Iran", "Russia"]);
+    }
+    // A long title keeps the quotation its verb closes, marks and all.
+    let contract = find(&ev, "1994-09-20");
+    assert!(
+        contract.title.ends_with("«قرارداد قرن» را امضا کرد"),
+        "{}",
+        contract.title
+    );
+    assert!(contract.actors.contains(&"BP".to_owned()));
+    // «یک سال بعد» and «در همان سال» follow 1994.
+    assert_eq!(ev.iter().filter(|e| e.when.start == "1995").count(), 2);
+    // After «سالهای ۲۰۰۷ تا ۲۰۱۰», «۲۴ سپتامبر همان سال» cannot be placed: not
+    // on the timeline, and not taken from the forecast two paragraphs up.
+    let range = find(&ev, "2007");
+    assert_eq!(range.when.end, "2010");
+    assert!(ev.iter().all(|e| !e.when.start.starts_with("2030-09")));
+    assert_eq!(ev.iter().filter(|e| e.when.start == "2030").count(), 1);
+    assert_eq!(find(&ev, "2030").kind, EventKind::Forecast);
+    // Fog («مه غلیظ») is no month; the citation and the reference list are no events.
+    assert!(ev.iter().all(|e| !e.title.contains("غلیظ")));
+    assert!(ev.iter().all(|e| e.when.start != "2005"));
+    // «اواسط دهه ۱۳۸۰ ه.ش»: a Solar Hijri decade, mid.
+    let decade = ev
+        .iter()
+        .find(|e| e.when.precision.as_str() == "decade")
+        .expect("decade");
+    assert_eq!(decade.when.calendar.as_str(), "solar_hijri");
+    assert_eq!(decade.when.modifier.map(|m| m.as_str()), Some("mid"));
 }

@@ -188,7 +188,11 @@ impl Extractor {
             }
             let p = &doc.paragraphs[m.paragraph];
             let sentence = p.sentences[m.sentence].clone();
-            let window = event_window(&p.text, &sentence, &mentions, idx);
+            // Dates listed together («معاهدات ۱۹۲۱ و ۱۹۴۰») share their clause.
+            let (first, last) = date_list(&p.text, &mentions, idx);
+            let window = event_window(&p.text, &sentence, &mentions, first).start
+                ..event_window(&p.text, &sentence, &mentions, last).end;
+            let dates = mentions[first].range.start..mentions[last].range.end;
             let clause = &p.text[window.clone()];
             let known = self.known.find(clause, when);
             if sentence_gaz.0 != (m.paragraph, m.sentence) {
@@ -208,7 +212,7 @@ impl Extractor {
             }
             let title = match known {
                 Some(k) => k.fa.clone(),
-                None => title::title(doc, p, &window, &m.range),
+                None => title::title(doc, p, &window, &dates),
             };
             let source = source(doc, p, &sentence, &m.range);
             let kind = if m.role == Role::Forecast {
@@ -345,6 +349,31 @@ impl Extractor {
                     .next_back()
             })
     }
+}
+
+/// The first and last of the dates listed together with mention `idx` in its
+/// sentence («۱۹۲۱ و ۱۹۴۰»، «۱۹۹۴، ۱۹۹۷ و ۲۰۰۲»): neighbours with nothing but
+/// «و»، «،» or «یا» between them.
+fn date_list(text: &str, mentions: &[DateMention], idx: usize) -> (usize, usize) {
+    let joined = |a: usize, b: usize| {
+        let (x, y) = (&mentions[a], &mentions[b]);
+        x.paragraph == y.paragraph
+            && x.sentence == y.sentence
+            && x.range.end <= y.range.start
+            && matches!(
+                text[x.range.end..y.range.start].trim(),
+                "و" | "،" | "," | "یا" | "، و" | "و یا"
+            )
+    };
+    let mut first = idx;
+    while first > 0 && joined(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = idx;
+    while last + 1 < mentions.len() && joined(last, last + 1) {
+        last += 1;
+    }
+    (first, last)
 }
 
 /// The clause of mention `idx`: from the previous date in the sentence (or the

@@ -88,15 +88,12 @@ pub fn title(doc: &Document, p: &Paragraph, window: &Range<usize>, date: &Range<
     let clause_end = text[date.end..window.end]
         .find(" که ")
         .map_or(window.end, |i| date.end + i);
-    // The window may run into the next date's clause: «… اعلام کرد و ایران در [دی ماه ۱۳۷۰]».
+    // The clause ends with its verb: «… کاهش یافت و شاید …», and the window
+    // may run into the next date's clause: «… اعلام کرد و ایران در [دی ماه ۱۳۷۰]».
     let clause_end = text[date.end..clause_end]
         .match_indices(" و ")
         .map(|(i, _)| date.end + i)
-        .filter(|&i| {
-            ends_with_verb(&text[date.end..i])
-                && text[i..clause_end].split_whitespace().count() <= 4
-        })
-        .last()
+        .find(|&i| ends_with_verb(&text[date.end..i]))
         .unwrap_or(clause_end);
     let clause_start = clause_start(text, window.start, date.start);
     let before = trim(text, clause_start..date.start.max(clause_start), true);
@@ -121,23 +118,60 @@ fn limit(words: &[&str]) -> String {
     if words.len() <= MAX_WORDS {
         words.join(" ")
     } else {
-        // Subject and object from the start, the verb from the end.
-        format!(
-            "{} … {}",
-            words[..7].join(" "),
-            words[words.len() - 4..].join(" ")
-        )
+        // Subject and object from the start, the verb from the end (with the
+        // whole of a short quotation it closes); a quotation or aside still cut
+        // in two loses its marks.
+        let mut tail = words.len() - 4;
+        let opens = |w: &[&str]| w.iter().map(|w| w.matches('«').count()).sum::<usize>();
+        let closes = |w: &[&str]| w.iter().map(|w| w.matches('»').count()).sum::<usize>();
+        while tail > 7 && words.len() - tail < 8 && closes(&words[tail..]) > opens(&words[tail..]) {
+            tail -= 1;
+        }
+        if closes(&words[tail..]) > opens(&words[tail..]) {
+            tail = words.len() - 4;
+        }
+        let cut = format!("{} … {}", words[..7].join(" "), words[tail..].join(" "));
+        balance(&cut)
     }
 }
 
+/// Removes «» or () when they do not pair up.
+fn balance(s: &str) -> String {
+    let mut t = s.to_owned();
+    for (open, close) in [('(', ')'), ('«', '»')] {
+        if t.matches(open).count() != t.matches(close).count() {
+            t = t.replace([open, close], "");
+        }
+    }
+    t
+}
+
 /// Where the clause of a date starts: the nearest clause boundary («،»، «؛»،
-/// «که»، «و») before the date that leaves at least three words before it.
+/// «که»، «و») before the date that leaves at least three words before it. An
+/// «و» only ends a clause after a verb: in «ایران و روسیه در ۱۹۹۷ …» it joins
+/// the subject.
 fn clause_start(text: &str, window_start: usize, date_start: usize) -> usize {
     let before = &text[window_start..date_start];
-    let mut bounds: Vec<usize> = [" که ", " و ", "،", "؛", ":"]
-        .iter()
-        .flat_map(|b| before.match_indices(b).map(move |(i, _)| i + b.len()))
-        .collect();
+    let mut bounds: Vec<usize> = [
+        " که ",
+        " و ",
+        "،",
+        "؛",
+        ":",
+        " هرچند ",
+        " اگرچه ",
+        " زیرا ",
+        " اما ",
+        " ولی ",
+    ]
+    .iter()
+    .flat_map(|b| {
+        before
+            .match_indices(b)
+            .filter(move |(i, _)| *b != " و " || ends_with_verb(&before[..*i]))
+            .map(move |(i, _)| i + b.len())
+    })
+    .collect();
     bounds.sort_unstable();
     bounds
         .into_iter()
@@ -201,7 +235,41 @@ fn ends_with_verb(text: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    VERBS.contains(&last)
+    VERBS.contains(&last) || is_imperfective(last)
+}
+
+/// An imperfective verb: «می» or «نمی» and a stem, after an optional verbal
+/// prefix («میکنند»، «میآمده»، «بازمیگردد»، «نمیشود»), but not the nouns
+/// that start with «می».
+fn is_imperfective(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "میان",
+        "میانه",
+        "میانی",
+        "میانجی",
+        "میزان",
+        "میلیون",
+        "میلیارد",
+        "میدان",
+        "میراث",
+        "میهن",
+        "میوه",
+        "میلادی",
+        "میهمان",
+        "میزبان",
+        "مینا",
+        "میمون",
+        "میکروب",
+        "میخ",
+        "میلیونها",
+        "میلیاردها",
+    ];
+    let stem = ["باز", "در", "بر", "فرا", "فرو", "وا"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p).filter(|r| r.starts_with("می")))
+        .unwrap_or(word);
+    let rest = stem.strip_prefix("نمی").or_else(|| stem.strip_prefix("می"));
+    rest.is_some_and(|r| r.chars().count() >= 2) && !NOUNS.contains(&stem)
 }
 
 /// Shrinks a range so it starts with neither punctuation, a conjunction nor a
@@ -270,14 +338,7 @@ fn clean(s: &str) -> String {
     for empty in ["( )", "()", "[ ]", "[]"] {
         out = out.replace(empty, "");
     }
-    let balanced =
-        |open: char, close: char, t: &str| t.matches(open).count() == t.matches(close).count();
-    let mut t = out.trim().to_owned();
-    for (open, close) in [('(', ')'), ('«', '»')] {
-        if !balanced(open, close, &t) {
-            t = t.replace([open, close], "");
-        }
-    }
+    let t = balance(out.trim());
     t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | ':' | '؛' | '.' | '-'))
         .to_owned()
 }
@@ -296,4 +357,39 @@ pub fn content_words(clause: &str) -> BTreeSet<u64> {
             h.finish()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn imperfective_verbs_end_clauses_and_nouns_do_not() {
+        for w in ["میکنند", "میآمده", "بازمیگردد", "نمیشود", "درمییابد"]
+        {
+            assert!(ends_with_verb(&format!("ایران {w}")), "{w}");
+        }
+        for w in ["میان", "میزان", "میلیون", "درمیان", "می", "ایران", "روسیه"]
+        {
+            assert!(!ends_with_verb(&format!("در {w}")), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_and_between_names_does_not_cut_the_subject() {
+        let start = |before: &str| {
+            let text = format!("{before}1997");
+            let s = clause_start(&text, 0, before.len());
+            text[s..before.len()].trim().to_owned()
+        };
+        assert_eq!(
+            start("ایران و روسیه در ابتدا بر معاهدات "),
+            "ایران و روسیه در ابتدا بر معاهدات"
+        );
+        assert_eq!(start("ناتو گسترش یافت و روسیه در سال "), "روسیه در سال");
+        assert_eq!(
+            start("همکاری ادامه داشته است هرچند علاقه به ان از "),
+            "علاقه به ان از"
+        );
+    }
 }

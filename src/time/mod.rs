@@ -150,9 +150,14 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
             None => Role::Other,
             Some(w) => role_of(p.kind, sentence, &local, w, m.bound, doc_year),
         };
-        if let Some(w) = &when {
-            let anchors = role.is_timeline() && w.precision <= Precision::Year && !w.is_range;
-            if anchors {
+        if let Some(w) = &when
+            && role.is_timeline()
+        {
+            if w.is_range {
+                // After «سالهای ۲۰۰۷ تا ۲۰۱۰», «همان سال» could be any of them:
+                // left unresolved rather than guessed.
+                last = None;
+            } else if w.precision <= Precision::Year {
                 last = Some((w.clone(), pi));
             }
         }

@@ -564,7 +564,12 @@ impl<'t> Scanner<'_, 't> {
                 end: after_month,
             });
         }
-        if is_ambiguous_month(self.toks[i + used].text) && !self.ends_phrase(after_month) {
+        // «۲۴ سپتامبر همان سال»: the context's year, said outright.
+        let same_year = self.same_year_at(after_month);
+        if same_year.is_none()
+            && is_ambiguous_month(self.toks[i + used].text)
+            && !self.ends_phrase(after_month)
+        {
             return None;
         }
         Some(Core {
@@ -573,7 +578,7 @@ impl<'t> Scanner<'_, 't> {
                 month,
                 calendar: mcal,
             },
-            end: after_month,
+            end: same_year.unwrap_or(after_month),
         })
     }
 
@@ -629,6 +634,18 @@ impl<'t> Scanner<'_, 't> {
                 end,
             });
         }
+        // «سپتامبر همان سال», «ماه مه همان سال»: the context's year.
+        if let Some(end) = self.same_year_at(after_month)
+            && (with_mah || !is_ambiguous_month(self.toks[m_at].text))
+        {
+            return Some(Core {
+                value: RawValue::MonthOnly {
+                    month,
+                    calendar: mcal,
+                },
+                end,
+            });
+        }
         // «ماه مه» is May whatever follows; «ماه می …» may be «a month passes».
         if with_mah && (self.toks[m_at].text != "می" || self.ends_phrase(after_month)) {
             return Some(Core {
@@ -640,6 +657,11 @@ impl<'t> Scanner<'_, 't> {
             });
         }
         None
+    }
+
+    /// The end of «همان سال» / «همین سال» at token `k`.
+    fn same_year_at(&self, k: usize) -> Option<usize> {
+        (matches!(self.word(k), Some("همان" | "همین")) && self.is(k + 1, "سال")).then_some(k + 2)
     }
 
     fn year_only_at(&self, i: usize) -> Option<Core> {
@@ -654,14 +676,14 @@ impl<'t> Scanner<'_, 't> {
     }
 
     fn relative_at(&self, i: usize) -> Option<Core> {
-        // «همان سال»
-        if self.is(i, "همان") && self.is(i + 1, "سال") {
+        // «همان سال», «همین سال»
+        if let Some(end) = self.same_year_at(i) {
             return Some(Core {
                 value: RawValue::SameYear,
-                end: i + 2,
+                end,
             });
         }
-        if self.is(i, "همان") && self.is(i + 1, "ماه") {
+        if matches!(self.word(i), Some("همان" | "همین")) && self.is(i + 1, "ماه") {
             return Some(Core {
                 value: RawValue::SameMonth,
                 end: i + 2,

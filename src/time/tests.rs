@@ -274,6 +274,47 @@ fn relative_dates_resolve_from_context_and_are_marked_inferred() {
     );
 }
 
+/// (text, start, role) of every mention of a document.
+fn tag(text: &str) -> Vec<(String, Option<String>, Role)> {
+    let doc =
+        crate::corpus::Document::from_bytes("t", "t.txt", text.as_bytes().to_vec()).expect("text");
+    tag_document(&doc, &named())
+        .into_iter()
+        .map(|m| {
+            let p = &doc.paragraphs[m.paragraph];
+            (
+                p.text[m.range.clone()].to_owned(),
+                m.when.as_ref().map(When::start_iso),
+                m.role,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_day_and_month_of_the_same_year_is_one_date() {
+    let ms = tag("در سال ۲۰۰۱ طرحی آغاز شد. در ۲۴ سپتامبر همان سال توافقی امضا شد.");
+    assert_eq!(ms.len(), 2, "{ms:?}");
+    assert_eq!(ms[1].0, "24 سپتامبر همان سال");
+    assert_eq!(ms[1].1.as_deref(), Some("2001-09-24"));
+    assert_eq!(ms[1].2, Role::Event);
+    let ms = tag("در سال ۱۹۹۸ بحران آغاز شد. در ماه مه همین سال دولت استعفا داد.");
+    assert_eq!(ms[1].0, "ماه مه همین سال");
+    assert_eq!(ms[1].1.as_deref(), Some("1998-05"));
+}
+
+#[test]
+fn after_a_range_that_same_year_is_left_unresolved() {
+    let ms = tag(
+        "در سال ۲۰۰۵ خط لوله افتتاح شد. در سالهای ۲۰۰۷ تا ۲۰۱۰ تجارت سه برابر شد. \
+         در همان سال قراردادی امضا شد.",
+    );
+    assert_eq!(ms.len(), 3, "{ms:?}");
+    assert_eq!(ms[2].0, "همان سال");
+    assert_eq!(ms[2].1, None);
+    assert_eq!(ms[2].2, Role::Other);
+}
+
 #[test]
 fn named_dates_come_from_the_lexicon() {
     check(
