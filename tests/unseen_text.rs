@@ -94,3 +94,34 @@ fn a_second_unseen_text_keeps_clauses_and_context_honest() {
     assert_eq!(decade.when.calendar.as_str(), "solar_hijri");
     assert_eq!(decade.when.modifier.map(|m| m.as_str()), Some("mid"));
 }
+
+/// A third text: dates in digits, seasons, «آبان‌ماه», lists of decades, a
+/// date restated in the other calendar, and «در قزاقستان».
+#[test]
+fn a_third_unseen_text_reads_numeric_dates_seasons_and_restated_dates() {
+    let ev = events_of("tests/data/gas_cooperation.md");
+    // «۱۴۰۰/۰۹/۰۷» and «۲۰۲۱/۱۱/۲۸» are the same day, stated twice.
+    let signed: Vec<&Event> = ev.iter().filter(|e| e.when.start == "2021-11-28").collect();
+    assert_eq!(signed.len(), 2);
+    assert!(
+        signed
+            .iter()
+            .any(|e| e.when.calendar.as_str() == "solar_hijri")
+    );
+    // «در تاریخ» is no part of a title.
+    assert!(signed.iter().all(|e| !e.title.starts_with("در تاریخ")));
+    // «۱۳ ژانویه ۲۰۲۲ (۲۳ دی ۱۴۰۰)»: one event, in Kazakhstan.
+    let protests: Vec<&Event> = ev.iter().filter(|e| e.when.start == "2022-01-13").collect();
+    assert_eq!(protests.len(), 1);
+    assert_eq!(protests[0].actors, ["Kazakhstan"]);
+    // Seasons: Solar Hijri winter 1401 and Gregorian summer 2022.
+    let winter = find(&ev, "2022-12");
+    assert_eq!(winter.when.end, "2023-03");
+    let summer = find(&ev, "2022-06");
+    assert_eq!(summer.when.end, "2022-09");
+    // «آبان‌ماه ۱۴۰۱»: the eighth Solar Hijri month.
+    assert_eq!(find(&ev, "2022-10").when.end, "2022-11");
+    // «دهه‌های ۱۹۶۰ و ۱۹۷۰»: one span of two decades.
+    assert_eq!(find(&ev, "1960").when.end, "1979");
+    assert!(ev.iter().all(|e| e.when.start != "1970"));
+}

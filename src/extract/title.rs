@@ -66,6 +66,8 @@ const AROUND_DATE: &[&str] = &[
     "قبل",
     "پیش",
     "دوره",
+    "تاریخ",
+    "روز",
 ];
 
 /// Words dropped from the start of the part after the date.

@@ -221,7 +221,8 @@ pub fn scan(text: &str, named: &NamedDates) -> Vec<RawMention> {
 fn may_start(t: &Token<'_>) -> bool {
     match t.kind {
         Tk::Num => true,
-        Tk::Decimal | Tk::Punct => false,
+        Tk::Decimal => numeric_date_parts(t.text).is_some(),
+        Tk::Punct => false,
         // Words written together («بیستویکم») are checked in full.
         // Every number word is a starter, so the first part of a compound
         // must be one before the whole is read.
@@ -294,6 +295,17 @@ impl<'t> Scanner<'_, 't> {
         let core = self.core_at(j)?;
         let mut end = core.end;
         let mut value = core.value;
+        // «۱۳ ژانویه ۲۰۲۲ (۲۳ دی ۱۴۰۰)»: the same day in the other calendar,
+        // in parentheses, belongs to the date.
+        if self.is(end, "(")
+            && let RawValue::Explicit(w) = &value
+            && let Some(inner) = self.core_at(end + 1)
+            && let RawValue::Explicit(w2) = &inner.value
+            && (w2.start, w2.end) == (w.start, w.end)
+            && self.is(inner.end, ")")
+        {
+            end = inner.end + 1;
+        }
         // A range: «۱۹۹۲ تا ۱۹۹۷», «۱۹۹۷ - ۲۰۰۳», «بین ۲۰۰۰ و ۲۰۰۵», «از ژانویه تا مارس ۲۰۲۱».
         let connector = self.toks.get(end).map(|t| t.text);
         let is_connector = matches!(connector, Some("تا" | "-" | "الی" | "–"))
@@ -343,7 +355,19 @@ impl<'t> Scanner<'_, 't> {
                 let next = j + parts.len();
                 let is_period = matches!(
                     self.word(next),
-                    Some("دهه" | "دههی" | "سال" | "قرن" | "سده" | "ماه")
+                    Some(
+                        "دهه"
+                            | "دههی"
+                            | "سال"
+                            | "قرن"
+                            | "سده"
+                            | "ماه"
+                            | "بهار"
+                            | "تابستان"
+                            | "پاییز"
+                            | "پائیز"
+                            | "زمستان"
+                    )
                 ) || self.month_at(next).is_some()
                     || self.num(next).is_some_and(|(_, d)| d == 4);
                 if is_period {
@@ -487,12 +511,98 @@ impl<'t> Scanner<'_, 't> {
     }
 
     fn core_at(&self, i: usize) -> Option<Core> {
-        self.decade_at(i)
+        self.numeric_date_at(i)
+            .or_else(|| self.part_of_year_at(i))
+            .or_else(|| self.decade_at(i))
             .or_else(|| self.century_at(i))
             .or_else(|| self.day_month_at(i))
             .or_else(|| self.month_year_at(i))
             .or_else(|| self.relative_at(i))
             .or_else(|| self.year_only_at(i))
+    }
+
+    /// A date written in digits: «۱۴۰۰/۰۹/۰۷», «۲۰۲۱/۱۱/۲۸», «۷/۹/۱۴۰۰» (day
+    /// first, as Persian texts write it when the year comes last), «2021-11-28».
+    fn numeric_date_at(&self, i: usize) -> Option<Core> {
+        let t = self.toks.get(i)?;
+        let (parts, end) = if t.kind == Tk::Decimal {
+            (numeric_date_parts(t.text)?, i + 1)
+        } else {
+            // «2021-11-28»: five tokens written without spaces.
+            let glued = (i..i + 4).all(|k| {
+                self.toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.start == self.toks[k].end)
+            });
+            let kinds_ok = glued
+                && t.text.len() == 4
+                && self.is(i + 1, "-")
+                && self.is(i + 3, "-")
+                && [i, i + 2, i + 4]
+                    .iter()
+                    .all(|&k| self.toks[k].kind == Tk::Num && self.toks[k].text.len() <= 4);
+            if !kinds_ok {
+                return None;
+            }
+            let n = |k: usize| self.toks[k].text.parse::<u32>().ok();
+            ([n(i)?, n(i + 2)?, n(i + 4)?], i + 5)
+        };
+        let [year, month, day] = parts;
+        let year = i32::try_from(year).ok()?;
+        let (month, day) = (u8::try_from(month).ok()?, u8::try_from(day).ok()?);
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let (calendar, end) = match self.marker_at(end) {
+            Some((c, e)) => (c, e),
+            None if (1300..1500).contains(&year) => (CalendarKind::SolarHijri, end),
+            None if (1000..=2200).contains(&year) => (CalendarKind::Gregorian, end),
+            None => return None,
+        };
+        let d = calendar::to_gregorian(calendar, year, month, day)?;
+        Some(Core {
+            value: explicit(d, d, Precision::Day, calendar),
+            end,
+        })
+    }
+
+    /// A season: «زمستان ۱۴۰۱», «تابستان سال ۲۰۲۲» — a span of months. (Halves
+    /// of a year, «نیمه دوم سال ۲۰۲۳», are modifiers of the year.)
+    fn part_of_year_at(&self, i: usize) -> Option<Core> {
+        // (first month, last month) in the year's own calendar; a Gregorian
+        // season runs from solstice or equinox to the next.
+        let months = match self.word(i)? {
+            "بهار" => (1, 3),
+            "تابستان" => (4, 6),
+            "پاییز" | "پائیز" => (7, 9),
+            "زمستان" => (10, 12),
+            _ => return None,
+        };
+        let mut k = i + 1;
+        let prefixed = self.is_year_word(k);
+        if prefixed {
+            k += 1;
+        }
+        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
+        let (start, stop) = if calendar == CalendarKind::Gregorian {
+            // Spring from 21 March, summer from 22 June, autumn from 23
+            // September, winter from 22 December into the next year.
+            let (a, b) = match months.0 {
+                1 => (Day::new(year, 3, 21), Day::new(year, 6, 21)),
+                4 => (Day::new(year, 6, 22), Day::new(year, 9, 22)),
+                7 => (Day::new(year, 9, 23), Day::new(year, 12, 21)),
+                _ => (Day::new(year, 12, 22), Day::new(year + 1, 3, 20)),
+            };
+            (a, b)
+        } else {
+            let (a, _) = calendar::month_interval(calendar, year, months.0)?;
+            let (_, b) = calendar::month_interval(calendar, year, months.1)?;
+            (a, b)
+        };
+        Some(Core {
+            value: explicit(start, stop, Precision::Month, calendar),
+            end,
+        })
     }
 
     fn decade_at(&self, i: usize) -> Option<Core> {
@@ -502,13 +612,26 @@ impl<'t> Scanner<'_, 't> {
         let (v, used, digits) = self.number_at(i + 1)?;
         let after = i + 1 + used;
         if digits && self.toks[i + 1].text.len() == 4 {
-            let (calendar, year, end) = self.year_at(i + 1, true, None)?;
+            let (calendar, year, mut end) = self.year_at(i + 1, true, None)?;
             let first = year - year.rem_euclid(10);
-            let (start, stop) = calendar::years_interval(calendar, first, first + 9)?;
-            return Some(Core {
-                value: explicit(start, stop, Precision::Decade, calendar),
-                end,
-            });
+            let (start, mut stop) = calendar::years_interval(calendar, first, first + 9)?;
+            let mut value = explicit(start, stop, Precision::Decade, calendar);
+            // «دهه‌های ۱۹۶۰ و ۱۹۷۰»: the decades listed after the plural.
+            while self.word(i) == Some("دهههای")
+                && self.is(end, "و")
+                && let Some((c2, y2, e2)) = self.year_at(end + 1, true, Some(calendar))
+                && c2 == calendar
+                && y2.rem_euclid(10) == 0
+                && y2 > year
+            {
+                (_, stop) = calendar::years_interval(calendar, y2, y2 + 9)?;
+                end = e2;
+                value = RawValue::Explicit(When {
+                    is_range: true,
+                    ..explicit_when(start, stop, Precision::Decade, calendar)
+                });
+            }
+            return Some(Core { value, end });
         }
         (v % 10 == 0 && (10..=90).contains(&v)).then_some(Core {
             value: RawValue::ShortDecade(v),
@@ -781,7 +904,11 @@ fn is_ambiguous_month(w: &str) -> bool {
 }
 
 fn explicit(start: Day, end: Day, precision: Precision, calendar: CalendarKind) -> RawValue {
-    RawValue::Explicit(When {
+    RawValue::Explicit(explicit_when(start, end, precision, calendar))
+}
+
+fn explicit_when(start: Day, end: Day, precision: Precision, calendar: CalendarKind) -> When {
+    When {
         start,
         end,
         precision,
@@ -790,7 +917,32 @@ fn explicit(start: Day, end: Day, precision: Precision, calendar: CalendarKind) 
         is_range: false,
         text: String::new(),
         inferred: false,
-    })
+    }
+}
+
+/// The (year, month, day) of a numeric date token: three groups of digits
+/// split by one kind of separator, the year (four digits) first or last.
+fn numeric_date_parts(text: &str) -> Option<[u32; 3]> {
+    let sep = text.bytes().find(|b| !b.is_ascii_digit())?;
+    if !matches!(sep, b'/' | b'.' | b'-') {
+        return None;
+    }
+    let parts: Vec<&str> = text.split(char::from(sep)).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    if [a, b, c]
+        .iter()
+        .any(|p| p.is_empty() || !p.bytes().all(|x| x.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |p: &str| p.parse::<u32>().ok();
+    match (a.len(), b.len(), c.len()) {
+        (4, 1..=2, 1..=2) => Some([n(a)?, n(b)?, n(c)?]),
+        (1..=2, 1..=2, 4) => Some([n(c)?, n(b)?, n(a)?]),
+        _ => None,
+    }
 }
 
 /// Joins two ends into a range; `None` unless the second comes after the first.

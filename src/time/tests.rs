@@ -316,6 +316,92 @@ fn after_a_range_that_same_year_is_left_unresolved() {
 }
 
 #[test]
+fn dates_written_in_digits() {
+    check(
+        "در تاریخ ۱۴۰۰/۰۹/۰۷ قرارداد امضا شد.",
+        &[("1400/09/07", "2021-11-28", "2021-11-28", "day")],
+    );
+    check(
+        "این قرارداد در ۲۰۲۱/۱۱/۲۸ اجرا شد.",
+        &[("2021/11/28", "2021-11-28", "2021-11-28", "day")],
+    );
+    // Day first when the year comes last, as Persian texts write it.
+    check(
+        "نامه در ۷/۹/۱۴۰۰ رسید.",
+        &[("7/9/1400", "2021-11-28", "2021-11-28", "day")],
+    );
+    check(
+        "سند در 2021-11-28 منتشر شد.",
+        &[("2021-11-28", "2021-11-28", "2021-11-28", "day")],
+    );
+    check(
+        "در 1384.05.12 ه.ش چنین شد.",
+        &[("1384.05.12 ه.ش", "2005-08-03", "2005-08-03", "day")],
+    );
+    // Not dates: decimals, fractions, a thirteenth month, a range of years.
+    check("رشد ۱.۷ درصد و نسبت ۳/۴ بود.", &[]);
+    check("کد 2021/13/05 نامعتبر است.", &[]);
+    check(
+        "در سالهای 1997-2003 چنین بود.",
+        &[("سالهای 1997-2003", "1997", "2003", "year")],
+    );
+}
+
+#[test]
+fn seasons_are_spans_of_months() {
+    // A Solar Hijri season is three months of its year.
+    check(
+        "در زمستان ۱۴۰۱ کمبود گاز شدید شد.",
+        &[("زمستان 1401", "2022-12", "2023-03", "month")],
+    );
+    check(
+        "در بهار سال ۱۳۹۸ سیل آمد.",
+        &[("بهار سال 1398", "2019-03", "2019-06", "month")],
+    );
+    // A Gregorian one runs from solstice or equinox to the next.
+    check(
+        "در تابستان ۲۰۲۲ صادرات کاهش یافت.",
+        &[("تابستان 2022", "2022-06", "2022-09", "month")],
+    );
+    check(
+        "در زمستان ۲۰۲۲ اروپا با کمبود روبه‌رو شد.",
+        &[("زمستان 2022", "2022-12", "2023-03", "month")],
+    );
+    // The season words alone are no dates.
+    check("در زمستان سرد است و بهار زیباست.", &[]);
+}
+
+#[test]
+fn months_written_with_mah_joined_lists_of_decades_and_dates_restated() {
+    check(
+        "آبان‌ماه ۱۴۰۱ فشار گاز افت کرد.",
+        &[("ابانماه 1401", "2022-10", "2022-11", "month")],
+    );
+    check(
+        "در دهه‌های ۱۹۶۰ و ۱۹۷۰ خطوط لوله ساخته شد.",
+        &[("دهههای 1960 و 1970", "1960", "1979", "decade")],
+    );
+    // The same day in the other calendar, in parentheses, is part of the date.
+    check(
+        "در ۱۳ ژانویه ۲۰۲۲ (۲۳ دی ۱۴۰۰) اعتراضات فروکش کرد.",
+        &[(
+            "13 ژانویه 2022 (23 دی 1400)",
+            "2022-01-13",
+            "2022-01-13",
+            "day",
+        )],
+    );
+    // A different date in parentheses stays a date of its own.
+    check(
+        "در ۱۳ ژانویه ۲۰۲۲ (۲۰ دی ۱۴۰۰) چنین شد.",
+        &[
+            ("13 ژانویه 2022", "2022-01-13", "2022-01-13", "day"),
+            ("20 دی 1400", "2022-01-10", "2022-01-10", "day"),
+        ],
+    );
+}
+
+#[test]
 fn named_dates_come_from_the_lexicon() {
     check(
         "در حادثه یازده سپتامبر حمله شد.",
