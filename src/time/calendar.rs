@@ -26,6 +26,27 @@ fn to_day<A: AsCalendar>(d: &Date<A>) -> Day {
     from_iso(&d.to_calendar(Iso))
 }
 
+/// The Gregorian day `days` after (before, when negative) `day`.
+#[must_use]
+pub fn add_days(day: Day, days: i64) -> Option<Day> {
+    use chrono::Datelike;
+    let d = chrono::NaiveDate::from_ymd_opt(day.year, u32::from(day.month), u32::from(day.day))?
+        .checked_add_signed(chrono::TimeDelta::try_days(days)?)?;
+    Some(Day::new(
+        d.year(),
+        u8::try_from(d.month()).ok()?,
+        u8::try_from(d.day()).ok()?,
+    ))
+}
+
+/// The Gregorian (year, month) `months` after (before, when negative) `year`/`month`.
+#[must_use]
+pub fn add_months(year: i32, month: u8, months: i32) -> (i32, u8) {
+    let index = year * 12 + i32::from(month) - 1 + months;
+    let m = u8::try_from(index.rem_euclid(12) + 1).unwrap_or(1);
+    (index.div_euclid(12), m)
+}
+
 /// The first day of `year`/`month`/`day` in `calendar`, as a Gregorian day.
 /// `None` when the date does not exist.
 #[must_use]

@@ -24,6 +24,10 @@ pub const PERIOD_WORDS: [&str; 9] = [
     "پارسال",
 ];
 
+/// Words of dates relative to the last one that hold no other cue: «سه روز
+/// بعد»، «یک هفته پس از آن»، «فردای آن روز».
+pub const RELATIVE_WORDS: [&str; 3] = ["روز", "هفته", "فردای"];
+
 /// Month names indexed for lookup: single words, and two-word names by their first word.
 pub struct MonthIndex {
     one: WordMap<&'static str, (CalendarKind, u8)>,
@@ -72,6 +76,7 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
             .map(|(n, _, _)| n.split(' ').next().unwrap_or(n))
             .collect();
         words.extend(PERIOD_WORDS);
+        words.extend(RELATIVE_WORDS);
         // Digits too, so that one pass answers both questions.
         words.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
         words.sort_unstable();
@@ -306,7 +311,7 @@ pub fn is_starter(w: &str) -> bool {
             "سیام",
             "سیامین",
         ];
-        for w in fixed.into_iter().chain(PERIOD_WORDS) {
+        for w in fixed.into_iter().chain(PERIOD_WORDS).chain(RELATIVE_WORDS) {
             set.insert(w.to_owned(), ());
         }
         for (parts, _) in MODIFIERS {

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-pub use scan::{Bound, NamedDates, RawMention, RawValue};
+pub use scan::{Bound, NamedDates, RawMention, RawValue, Unit};
 
 use crate::corpus::{BlockKind, Document};
 use crate::model::{CalendarKind, Day, Precision, When};
@@ -247,6 +247,39 @@ pub fn resolve(
             let y = year_of(a) + n;
             let (s, e) = calendar::years_interval(CalendarKind::Gregorian, y, y)?;
             Some(inferred(s, e, Precision::Year, CalendarKind::Gregorian))
+        }
+        RawValue::After { unit, n } => {
+            let a = anchor?;
+            match unit {
+                Unit::Day | Unit::Week => {
+                    // From a single day only.
+                    if a.precision != Precision::Day || a.start != a.end {
+                        return None;
+                    }
+                    let days = if *unit == Unit::Week { n * 7 } else { *n };
+                    let d = calendar::add_days(a.start, i64::from(days))?;
+                    Some(inferred(d, d, Precision::Day, CalendarKind::Gregorian))
+                }
+                Unit::Month => {
+                    // From a single month (or a day in it).
+                    let one_month = (a.start.year, a.start.month) == (a.end.year, a.end.month);
+                    if a.precision > Precision::Month || !one_month {
+                        return None;
+                    }
+                    let (y, m) = calendar::add_months(a.start.year, a.start.month, *n);
+                    let (s, e) = calendar::month_interval(CalendarKind::Gregorian, y, m)?;
+                    Some(inferred(s, e, Precision::Month, CalendarKind::Gregorian))
+                }
+            }
+        }
+        RawValue::SameDay => {
+            let a = anchor.filter(|a| a.precision == Precision::Day && a.start == a.end)?;
+            Some(inferred(
+                a.start,
+                a.start,
+                Precision::Day,
+                CalendarKind::Gregorian,
+            ))
         }
         RawValue::DocYear(n) => {
             let y = doc_year? + n;

@@ -57,6 +57,17 @@ pub enum RawValue {
     SameMonth,
     /// «یک سال بعد» (+1), «دو سال پیش» (−2): relative to the last date.
     YearsAfter(i32),
+    /// «سه روز بعد» (+3 days), «دو ماه بعد» (+2 months), «یک هفته پس از آن»,
+    /// «فردای آن روز»: relative to the last date, which must be a single
+    /// day (for days and weeks) or month.
+    After {
+        /// Days, weeks or months.
+        unit: Unit,
+        /// How many (negative: before).
+        n: i32,
+    },
+    /// «در همان روز»: the last date, which must be a single day.
+    SameDay,
     /// «سال گذشته» (−1), «امسال» (0), «سال آینده» (+1): relative to the
     /// document's own time.
     DocYear(i32),
@@ -64,6 +75,17 @@ pub enum RawValue {
     DocSpan(i32),
     /// A named date from the lexicon («یازده سپتامبر»).
     Named(Day),
+}
+
+/// A unit of a relative date shorter than a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// روز
+    Day,
+    /// هفته
+    Week,
+    /// ماه
+    Month,
 }
 
 /// One temporal expression found in a sentence.
@@ -827,17 +849,68 @@ impl<'t> Scanner<'_, 't> {
             }
             _ => {}
         }
-        // «(N) سال بعد/پس از ان/قبل/پیش/گذشته/اینده»
-        let (n, used) = match self.number_at(i) {
-            Some((n, used, _)) if self.is(i + used, "سال") && n <= 100 => {
-                (i32::try_from(n).ok()?, used)
+        // «همان روز»; «فردای آن (روز)»
+        if matches!(self.word(i), Some("همان" | "همین")) && self.is(i + 1, "روز") {
+            return Some(Core {
+                value: RawValue::SameDay,
+                end: i + 2,
+            });
+        }
+        if self.is(i, "فردای") && self.is(i + 1, "ان") {
+            return Some(Core {
+                value: RawValue::After {
+                    unit: Unit::Day,
+                    n: 1,
+                },
+                end: if self.is(i + 2, "روز") {
+                    i + 3
+                } else {
+                    i + 2
+                },
+            });
+        }
+        // «(N) سال/ماه/هفته/روز بعد/پس از ان/قبل/پیش/گذشته/اینده»
+        let unit_at = |k: usize| match self.word(k)? {
+            "سال" => Some(None),
+            "ماه" => Some(Some(Unit::Month)),
+            "هفته" => Some(Some(Unit::Week)),
+            "روز" => Some(Some(Unit::Day)),
+            _ => None,
+        };
+        let (n, used, unit) = match self.number_at(i) {
+            Some((n, used, _)) if n <= 100 && unit_at(i + used).is_some() => {
+                (i32::try_from(n).ok()?, used, unit_at(i + used)?)
             }
-            _ if self.is(i, "سال") => (0, 0),
-            _ => return None,
+            // «چند ماه بعد», «سال‌ها بعد»: how many is not said.
+            _ if i > 0
+                && matches!(
+                    self.word(i - 1),
+                    Some("چند" | "چندین" | "دهها" | "صدها" | "برخی" | "اندکی" | "مدتی")
+                ) =>
+            {
+                return None;
+            }
+            _ => (0, 0, unit_at(i)?),
         };
         let k = i + used + 1;
         let explicit_n = used > 0;
         let step = n.max(1);
+        if let Some(unit) = unit {
+            // Only after or before the last date: «ماه گذشته» needs the
+            // document's own month, which texts do not state.
+            let after_it = |k: usize| self.is(k, "از") && self.is(k + 1, "ان");
+            let (n, end) = match self.word(k) {
+                Some("بعد") if after_it(k + 1) => (step, k + 3),
+                Some("بعد") if !self.is(k + 1, "از") => (step, k + 1),
+                Some("پس") if after_it(k + 1) => (step, k + 3),
+                Some("قبل" | "پیش") if !self.is(k + 1, "از") => (-step, k + 1),
+                _ => return None,
+            };
+            return Some(Core {
+                value: RawValue::After { unit, n },
+                end,
+            });
+        }
         let (value, end) = match self.word(k) {
             Some("بعد") => (RawValue::YearsAfter(step), k + 1),
             Some("پس") if self.is(k + 1, "از") && self.is(k + 2, "ان") => {

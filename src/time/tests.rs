@@ -304,6 +304,49 @@ fn a_day_and_month_of_the_same_year_is_one_date() {
 }
 
 #[test]
+fn days_weeks_and_months_after_the_last_date() {
+    let ms = tag(
+        "در ۱۰ نوامبر ۲۰۲۰ آتش‌بس امضا شد. سه روز بعد نیروها وارد شدند. \
+         یک هفته پس از آن گذرگاه باز شد. دو ماه بعد رهبران دیدار کردند. \
+         ماه بعد توافق دیگری امضا شد.",
+    );
+    let got: Vec<(&str, Option<&str>)> =
+        ms.iter().map(|m| (m.0.as_str(), m.1.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("10 نوامبر 2020", Some("2020-11-10")),
+            ("سه روز بعد", Some("2020-11-13")),
+            ("یک هفته پس از ان", Some("2020-11-20")),
+            ("دو ماه بعد", Some("2021-01")),
+            ("ماه بعد", Some("2021-02")),
+        ]
+    );
+    let ms = tag("در ۲۰ فوریه ۲۰۱۴ بحران به اوج رسید و فردای آن روز توافقی امضا شد.");
+    assert_eq!(ms[1].0, "فردای ان روز");
+    assert_eq!(ms[1].1.as_deref(), Some("2014-02-21"));
+    let ms = tag("در ۳۱ دسامبر ۱۹۹۹ یلتسین استعفا داد و در همان روز پوتین کفیل شد.");
+    assert_eq!(ms[1].1.as_deref(), Some("1999-12-31"));
+}
+
+#[test]
+fn relative_days_need_a_day_and_vague_counts_are_no_dates() {
+    // A month is no anchor for «یک هفته بعد» or «روز بعد».
+    let ms = tag("در ژانویه ۲۰۲۲ ناآرامی آغاز شد. یک هفته بعد نیروها آمدند. روز بعد رفتند.");
+    assert_eq!(ms.len(), 3, "{ms:?}");
+    assert!(ms[1..].iter().all(|m| m.1.is_none() && m.2 == Role::Other));
+    // «چند ماه بعد» says no number; «دو روز قبل از انتخابات» counts from the
+    // elections, not from a date; «ماه گذشته» needs the document's own month.
+    for sentence in [
+        "در ۲۰ فوریه ۲۰۱۴ بحران آغاز شد. چند ماه بعد کریمه ضمیمه شد.",
+        "در ۲۰ فوریه ۲۰۱۴ بحران آغاز شد. دو روز قبل از انتخابات اعتراض شد.",
+        "در ۲۰ فوریه ۲۰۱۴ بحران آغاز شد. ماه گذشته نشستی برگزار شد.",
+    ] {
+        assert_eq!(tag(sentence).len(), 1, "{sentence}");
+    }
+}
+
+#[test]
 fn after_a_range_that_same_year_is_left_unresolved() {
     let ms = tag(
         "در سال ۲۰۰۵ خط لوله افتتاح شد. در سالهای ۲۰۰۷ تا ۲۰۱۰ تجارت سه برابر شد. \
