@@ -64,24 +64,69 @@ pub fn when(e: &Event, cal: CalendarKind, digits: Digits) -> String {
     let a = one(s, false);
     let b = one(t, true);
     let body = if a == b { a } else { format!("{a} – {b}") };
+    let decade = |y: i32| format!("دهه {}", digits.num(i64::from(y - y.rem_euclid(10))));
+    let century = |y: i32| format!("قرن {}", digits.num(i64::from((y + 99) / 100)));
     match e.when.precision {
-        Precision::Decade if cal == CalendarKind::Gregorian && !is_range(e) => {
-            format!("دهه {}", digits.num(i64::from(s.year)))
+        Precision::Decade if cal == CalendarKind::Gregorian => {
+            // One decade, or the decades of a range («دهه ۱۹۶۰ – دهه ۱۹۷۰»).
+            if t.year - s.year <= 9 {
+                decade(s.year)
+            } else {
+                format!("{} – {}", decade(s.year), decade(t.year))
+            }
         }
-        Precision::Century if cal == CalendarKind::Gregorian && !is_range(e) => {
-            format!("قرن {}", digits.num(i64::from(t.year / 100)))
+        Precision::Century if cal == CalendarKind::Gregorian => {
+            if t.year - s.year <= 99 {
+                century(t.year)
+            } else {
+                format!("{} – {}", century(s.year), century(t.year))
+            }
         }
         _ => body,
     }
 }
 
-fn is_range(e: &Event) -> bool {
-    e.when.text.contains("تا") || e.when.text.contains('-')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn event(start: &str, end: &str, precision: Precision) -> Event {
+        Event {
+            id: "e".into(),
+            title: String::new(),
+            title_en: None,
+            when: crate::model::WhenJson {
+                start: start.to_owned(),
+                end: end.to_owned(),
+                precision,
+                modifier: None,
+                calendar: CalendarKind::Gregorian,
+                text: String::new(),
+                inferred: false,
+            },
+            kind: crate::model::EventKind::Event,
+            actors: vec![],
+            people: vec![],
+            regions: vec![],
+            sources: vec![],
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn decades_centuries_and_their_ranges() {
+        let g = CalendarKind::Gregorian;
+        let f = |s, t, p| when(&event(s, t, p), g, Digits::Latin);
+        assert_eq!(f("1990", "1999", Precision::Decade), "دهه 1990");
+        assert_eq!(f("1960", "1979", Precision::Decade), "دهه 1960 – دهه 1970");
+        assert_eq!(f("2001", "2100", Precision::Century), "قرن 21");
+        assert_eq!(f("1801", "2000", Precision::Century), "قرن 19 – قرن 20");
+        // A season: a span of months.
+        assert_eq!(
+            f("2022-06", "2022-09", Precision::Month),
+            "ژوئن 2022 – سپتامبر 2022"
+        );
+    }
 
     #[test]
     fn days_in_both_calendars() {
