@@ -28,6 +28,23 @@ pub const PERIOD_WORDS: [&str; 9] = [
 /// بعد»، «یک هفته پس از آن»، «فردای آن روز».
 pub const RELATIVE_WORDS: [&str; 3] = ["روز", "هفته", "فردای"];
 
+/// [`RELATIVE_WORDS`] as the date pre-check looks for them: «روز» and «هفته»
+/// are common words, a date only with «بعد»، «پس»، «قبل»، «پیش» or «همان»
+/// beside them.
+pub const RELATIVE_CUES: [&str; 11] = [
+    "روز بعد",
+    "روز پس",
+    "روز قبل",
+    "روز پیش",
+    "همان روز",
+    "همین روز",
+    "هفته بعد",
+    "هفته پس",
+    "هفته قبل",
+    "هفته پیش",
+    "فردای",
+];
+
 /// Month names indexed for lookup: single words, and two-word names by their first word.
 pub struct MonthIndex {
     one: WordMap<&'static str, (CalendarKind, u8)>,
@@ -67,7 +84,8 @@ pub fn months() -> &'static MonthIndex {
 }
 
 /// Words without which a sentence holds no date unless it has a digit: month
-/// names, «سال»، «دهه»، «قرن»، «سده»، «ماه»، «امسال»، «پارسال».
+/// names, «سال»، «دهه»، «قرن»، «سده»، «ماه»، «امسال»، «پارسال», and the
+/// [`RELATIVE_CUES`].
 pub fn triggers() -> Option<&'static AhoCorasick> {
     static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
     AC.get_or_init(|| {
@@ -76,7 +94,7 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
             .map(|(n, _, _)| n.split(' ').next().unwrap_or(n))
             .collect();
         words.extend(PERIOD_WORDS);
-        words.extend(RELATIVE_WORDS);
+        words.extend(RELATIVE_CUES);
         // Digits too, so that one pass answers both questions.
         words.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
         words.sort_unstable();
