@@ -156,7 +156,12 @@ impl Normalized {
     /// Normalises file bytes in `encoding`.
     #[must_use]
     pub fn from_bytes(bytes: &[u8], encoding: super::Encoding) -> Self {
-        let mut b = Builder::with_capacity(bytes.len());
+        // A Windows-1256 letter takes two bytes in UTF-8.
+        let capacity = match encoding {
+            super::Encoding::Windows1256 => bytes.len() * 2,
+            _ => bytes.len(),
+        };
+        let mut b = Builder::with_capacity(capacity);
         let len = super::decode::for_each_char(bytes, encoding, |o, c| b.push(o, c));
         b.finish(len)
     }
