@@ -168,6 +168,8 @@ struct Line {
     end: usize,
     number: usize,
     blank_before: bool,
+    /// [`words`] of the line (counted no further than 16).
+    words: usize,
 }
 
 /// Splits normalised document text into paragraphs with sentences. A
@@ -196,7 +198,7 @@ pub fn paragraphs(text: &Arc<String>) -> Vec<Paragraph> {
                 let p = &mut out[pi];
                 let t = p.pieces.last().map_or(0, |&(t, _, len)| t + len + 1);
                 p.pieces.push((t, line.start, line.end - line.start));
-                if ends_mid_sentence(body) && words(body) >= 6 {
+                if ends_mid_sentence(body) && line.words >= 6 {
                     open = Some(pi);
                 }
                 continue;
@@ -205,7 +207,7 @@ pub fn paragraphs(text: &Arc<String>) -> Vec<Paragraph> {
             out.push(piece(line, kind, index));
             // Only a paragraph followed by a page-break gap (blank line, footnotes,
             // running header) may continue in the next body block.
-            if ends_mid_sentence(body) && words(body) >= 6 && next_is_page_gap(&lines, &kinds, li) {
+            if ends_mid_sentence(body) && line.words >= 6 && next_is_page_gap(&lines, &kinds, li) {
                 open = Some(index);
             }
         } else {
@@ -249,6 +251,7 @@ fn lines(text: &str) -> Vec<Line> {
                 end: trimmed_end,
                 number: number + 1,
                 blank_before,
+                words: words(&text[trimmed_start..trimmed_end]),
             });
             blank_before = false;
         } else {
@@ -316,7 +319,7 @@ fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
     let mut seen: WordMap<&str, usize> = WordMap::default();
     for l in lines {
         let s = &text[l.start..l.end];
-        if words(s) <= 10 {
+        if l.words <= 10 {
             *seen.entry(s.trim_start_matches('#').trim()).or_default() += 1;
         }
     }
@@ -349,7 +352,7 @@ fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
             BlockKind::PageFurniture
         } else if is_footnote(s, has_markers) {
             BlockKind::Footnote
-        } else if is_heading(s) {
+        } else if is_heading(s, l.words) {
             in_references = false;
             BlockKind::Heading
         } else {
@@ -447,8 +450,9 @@ fn is_footnote(s: &str, has_markers: bool) -> bool {
     has_markers || SOURCE_CUES.iter().any(|c| s.contains(c))
 }
 
-fn is_heading(s: &str) -> bool {
-    let n = words(s);
+/// A heading: a short line without a full stop, or a label ending in «:»
+/// (`n`: its words).
+fn is_heading(s: &str, n: usize) -> bool {
     if n == 0 {
         return false;
     }
