@@ -21,7 +21,7 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
             let ctx = ui.ctx().clone();
             let pal = GahnamaApp::palette(&ctx);
             let total_w = ui.available_width();
-            let date_w = 130.0;
+            let date_w = (total_w * 0.22).clamp(150.0, 190.0);
             let actors_w = (total_w * 0.2).clamp(90.0, 240.0);
             let doc_w = (total_w * 0.16).clamp(80.0, 200.0);
             let title_w = (total_w - date_w - actors_w - doc_w - 20.0).max(120.0);

@@ -50,20 +50,44 @@ pub fn when(e: &Event, cal: CalendarKind, digits: Digits) -> String {
     let (Some(s), Some(t)) = (e.start_day(), e.end_day()) else {
         return e.when.text.clone();
     };
-    let one = |d: Day, end: bool| -> String {
+    let one = |d: Day| -> String {
         let (y, m, _) = in_calendar(d, cal);
         match e.when.precision {
             Precision::Day => day(d, cal, digits),
             Precision::Month => format!("{} {}", month_name(cal, m), digits.num(i64::from(y))),
-            Precision::Year | Precision::Decade | Precision::Century => {
-                let _ = end;
-                digits.num(i64::from(y))
-            }
+            Precision::Year | Precision::Decade | Precision::Century => digits.num(i64::from(y)),
         }
     };
-    let a = one(s, false);
-    let b = one(t, true);
-    let body = if a == b { a } else { format!("{a} – {b}") };
+    let (a, b) = (one(s), one(t));
+    // The year (and month) the two ends share is written once: «ژوئن – سپتامبر
+    // ۲۰۲۲», «۱۳ – ۱۵ ژانویه ۲۰۲۲», «۲۰ سپتامبر – ۵ اکتبر ۲۰۲۲».
+    let ((ys, ms, ds), (yt, mt, dt)) = (in_calendar(s, cal), in_calendar(t, cal));
+    let body = if a == b {
+        a
+    } else {
+        match e.when.precision {
+            Precision::Month if ys == yt => format!(
+                "{} – {} {}",
+                month_name(cal, ms),
+                month_name(cal, mt),
+                digits.num(i64::from(yt))
+            ),
+            Precision::Day if (ys, ms) == (yt, mt) => format!(
+                "{} – {} {} {}",
+                digits.num(i64::from(ds)),
+                digits.num(i64::from(dt)),
+                month_name(cal, mt),
+                digits.num(i64::from(yt))
+            ),
+            Precision::Day if ys == yt => format!(
+                "{} {} – {}",
+                digits.num(i64::from(ds)),
+                month_name(cal, ms),
+                day(t, cal, digits)
+            ),
+            _ => format!("{a} – {b}"),
+        }
+    };
     let decade = |y: i32| format!("دهه {}", digits.num(i64::from(y - y.rem_euclid(10))));
     let century = |y: i32| format!("قرن {}", digits.num(i64::from((y + 99) / 100)));
     match e.when.precision {
@@ -121,10 +145,32 @@ mod tests {
         assert_eq!(f("1960", "1979", Precision::Decade), "دهه 1960 – دهه 1970");
         assert_eq!(f("2001", "2100", Precision::Century), "قرن 21");
         assert_eq!(f("1801", "2000", Precision::Century), "قرن 19 – قرن 20");
-        // A season: a span of months.
+        // A season: a span of months, the shared year written once.
         assert_eq!(
             f("2022-06", "2022-09", Precision::Month),
-            "ژوئن 2022 – سپتامبر 2022"
+            "ژوئن – سپتامبر 2022"
+        );
+        assert_eq!(
+            f("2022-12", "2023-03", Precision::Month),
+            "دسامبر 2022 – مارس 2023"
+        );
+        assert_eq!(
+            f("2022-01-13", "2022-01-15", Precision::Day),
+            "13 – 15 ژانویه 2022"
+        );
+        assert_eq!(
+            f("2022-09-20", "2022-10-05", Precision::Day),
+            "20 سپتامبر – 5 اکتبر 2022"
+        );
+        assert_eq!(f("1992", "1997", Precision::Year), "1992 – 1997");
+        // In the Solar Hijri calendar: winter 1401 is دی to اسفند of one year.
+        assert_eq!(
+            when(
+                &event("2022-12-22", "2023-03-20", Precision::Month),
+                CalendarKind::SolarHijri,
+                Digits::Latin
+            ),
+            "دی – اسفند 1401"
         );
     }
 
