@@ -232,3 +232,12 @@ fn mentions_of_the_same_event_merge_into_one_with_several_sources() {
     assert_eq!(smo.len(), 1);
     assert!(smo[0].sources.len() >= 2);
 }
+
+#[test]
+fn this_country_is_named_in_the_title() {
+    // «… وزیر انرژی این کشور اعلام کرد»: the paragraph is about Kyrgyzstan.
+    let (_, out) = output();
+    let e = find(&out, "2023-01", "وزیر انرژی این کشور");
+    assert_eq!(e.title, "وزیر انرژی قرقیزستان اعلام کرد");
+    assert!(e.actors.contains(&"Kyrgyzstan".to_owned()));
+}

@@ -125,3 +125,24 @@ fn a_third_unseen_text_reads_numeric_dates_seasons_and_restated_dates() {
     assert_eq!(find(&ev, "1960").when.end, "1979");
     assert!(ev.iter().all(|e| e.when.start != "1970"));
 }
+
+/// A fourth text: people, a newspaper's date in parentheses, who-says-it
+/// openers and «این کشور».
+#[test]
+fn a_fourth_unseen_text_links_people_and_keeps_sources_off_the_timeline() {
+    let ev = events_of("tests/data/regional_diplomacy.md");
+    let pashinyan = find(&ev, "2018-05");
+    assert_eq!(pashinyan.people, ["Nikol Pashinyan"]);
+    assert_eq!(pashinyan.actors, ["Armenia"]);
+    // «به نوشته روزنامه کومرسانت (۱۲ مارس ۲۰۲۱)»: the newspaper's date.
+    assert!(ev.iter().all(|e| e.when.start != "2021-03-12"));
+    // The footnote's agency date and the citation are no events either.
+    assert!(ev.iter().all(|e| e.when.start != "2003-10-20"));
+    assert!(ev.iter().all(|e| e.when.calendar.as_str() != "solar_hijri"));
+    // «این کشور» after Kazakhstan's president is named: Kazakhstan.
+    let eu = find(&ev, "2023");
+    assert_eq!(eu.title, "قزاقستان روابط خود را با اتحادیه اروپا گسترش داد");
+    assert_eq!(eu.actors, ["European Union", "Kazakhstan"]);
+    // Samarkand lies in Central Asia.
+    assert_eq!(find(&ev, "2022-09-15").regions, ["Central Asia"]);
+}

@@ -202,17 +202,28 @@ impl Extractor {
                 }
                 sentence_gaz = ((m.paragraph, m.sentence), found);
             }
-            let (mut actors, people, mut regions) =
-                self.participants(doc, m.paragraph, &sentence_gaz.1, &mut gaz_cache, &window);
+            let Participants {
+                mut actors,
+                people,
+                mut regions,
+                this_country,
+            } = self.participants(doc, m.paragraph, &sentence_gaz.1, &mut gaz_cache, &window);
             if let Some(k) = known {
                 actors.extend(k.actors.iter().cloned());
             }
-            for a in actors.clone() {
-                regions.extend(self.gazetteer.regions_of(&a).map(str::to_owned));
+            for a in &actors {
+                regions.extend(self.gazetteer.regions_of(a).map(str::to_owned));
             }
             let title = match known {
                 Some(k) => k.fa.clone(),
-                None => title::title(doc, p, &window, &dates),
+                None => {
+                    let t = title::title(doc, p, &window, &dates);
+                    // On a timeline «این کشور» says nothing: name the country.
+                    match this_country.as_deref().and_then(|c| self.gazetteer.get(c)) {
+                        Some(c) => t.replacen("این کشور", &c.fa, 1),
+                        None => t,
+                    }
+                }
             };
             let source = source(doc, p, &sentence, &m.range);
             let kind = if m.role == Role::Forecast {
@@ -251,7 +262,7 @@ impl Extractor {
         sentence_gaz: &[Mention],
         gaz_cache: &mut [Option<Vec<Mention>>],
         window: &Range<usize>,
-    ) -> (BTreeSet<String>, BTreeSet<String>, BTreeSet<String>) {
+    ) -> Participants {
         let p = &doc.paragraphs[paragraph];
         let within = |r: &Range<usize>| {
             sentence_gaz
@@ -305,6 +316,7 @@ impl Extractor {
                 .get(a)
                 .is_some_and(|e| e.kind == EntryKind::Country)
         });
+        let mut this_country = None;
         if !has_country
             && p.text[window.clone()].contains("این کشور")
             && let Some(c) = {
@@ -312,9 +324,15 @@ impl Extractor {
                 self.last_country_before(doc, paragraph, gaz, window.start)
             }
         {
-            actors.insert(c);
+            actors.insert(c.clone());
+            this_country = Some(c);
         }
-        (actors, people, regions)
+        Participants {
+            actors,
+            people,
+            regions,
+            this_country,
+        }
     }
 
     fn last_country_before(
@@ -349,6 +367,15 @@ impl Extractor {
                     .next_back()
             })
     }
+}
+
+/// Who an event involves, by gazetteer id.
+struct Participants {
+    actors: BTreeSet<String>,
+    people: BTreeSet<String>,
+    regions: BTreeSet<String>,
+    /// The country «این کشور» stands for, when the clause says it.
+    this_country: Option<String>,
 }
 
 /// The first and last of the dates listed together with mention `idx` in its

@@ -46,6 +46,20 @@ const OPENERS: &[&str] = &[
     "در ابتدا",
 ];
 
+/// Openers that say who reports what follows (up to their comma).
+const ATTRIBUTIONS: &[&str] = &[
+    "به گفته",
+    "به نوشته",
+    "به گزارش",
+    "به باور",
+    "به اعتقاد",
+    "به نقل از",
+    "طبق گزارش",
+    "بنا بر گزارش",
+    "بنابر گزارش",
+    "بر اساس گزارش",
+];
+
 /// Prepositions and date words dropped where the date phrase was cut out.
 const AROUND_DATE: &[&str] = &[
     "در",
@@ -299,6 +313,16 @@ fn trim(text: &str, mut r: Range<usize>, before_date: bool) -> Range<usize> {
             r.start += o.len();
             continue;
         }
+        // «به گفته برخی ناظران، …», «به نوشته روزنامه X، …»: who says it is
+        // no part of what happened.
+        if before_date
+            && ATTRIBUTIONS.iter().any(|a| s.starts_with(a))
+            && let Some(comma) = s.find(['،', ','])
+            && s[..comma].split_whitespace().count() <= 8
+        {
+            r.start += comma + s[comma..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
         let first = s.split_whitespace().next().unwrap_or("");
         let last = s.split_whitespace().next_back().unwrap_or("");
         let drop_first = if before_date {
@@ -364,6 +388,18 @@ pub fn content_words(clause: &str) -> BTreeSet<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn who_reports_it_is_no_part_of_the_title() {
+        let text = "به گفته برخی ناظران، روسیه نیروهای خود را در 2022 خارج کرد";
+        let date = text.find("2022").expect("date");
+        let r = trim(text, 0..date, true);
+        assert_eq!(&text[r], "روسیه نیروهای خود را");
+        // Without a comma nothing is cut.
+        let text = "به گفته او روسیه در 2022";
+        let date = text.find("2022").expect("date");
+        assert_eq!(&text[trim(text, 0..date, true)], "به گفته او روسیه");
+    }
 
     #[test]
     fn imperfective_verbs_end_clauses_and_nouns_do_not() {

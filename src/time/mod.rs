@@ -323,7 +323,8 @@ pub fn role_of(
         BlockKind::Body => {}
     }
     if let Some(inner) = enclosing_parens(sentence, range)
-        && lexicon::SOURCE_CUES.iter().any(|c| inner.contains(c))
+        && (lexicon::SOURCE_CUES.iter().any(|c| inner.contains(c))
+            || cites_source_before(sentence, range, inner))
     {
         return Role::FootnoteSource;
     }
@@ -390,6 +391,26 @@ fn clause_window<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
         .next()
         .map_or(sentence.len(), |(i, _)| range.end + i);
     &sentence[start..stop]
+}
+
+/// «به نوشته روزنامه کومرسانت (۱۲ مارس ۲۰۲۱)»: a date alone in parentheses
+/// right after the name of a newspaper, journal or agency is its issue's date.
+fn cites_source_before(sentence: &str, range: &Range<usize>, inner: &str) -> bool {
+    let Some(open) = sentence[..range.start].rfind('(') else {
+        return false;
+    };
+    // The last four words before the parenthesis.
+    let before = sentence[..open].trim_end();
+    let from = before
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(3)
+        .map_or(0, |(i, _)| i);
+    inner.split_whitespace().count() <= 6
+        && lexicon::SOURCE_CUES
+            .iter()
+            .any(|c| before[from..].contains(c))
 }
 
 /// The text inside the parentheses around `range`, if it is in parentheses.

@@ -470,6 +470,19 @@ fn role(sentence: &str, kind: BlockKind) -> Vec<Role> {
 #[test]
 fn roles_separate_events_forecasts_citations_and_sources() {
     use BlockKind::{Bibliography, Body, Footnote, Heading};
+    // A newspaper named right before a date in parentheses: its issue's date.
+    assert_eq!(
+        role(
+            "به نوشته روزنامه کومرسانت (۱۲ مارس ۲۰۲۱)، گازپروم قراردادی بست.",
+            Body
+        ),
+        vec![Role::FootnoteSource]
+    );
+    // An aside in parentheses after other words is the event's date.
+    assert_eq!(
+        role("نشست سران (۱۲ مارس ۲۰۲۱) در سمرقند برگزار شد.", Body),
+        vec![Role::Event]
+    );
     assert_eq!(
         role("در ژانویه ۱۹۹۴ برنامه آغاز شد.", Body),
         vec![Role::Event]
