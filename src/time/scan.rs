@@ -633,6 +633,19 @@ impl<'t> Scanner<'_, 't> {
         }
         let (v, used, digits) = self.number_at(i + 1)?;
         let after = i + 1 + used;
+        // «دهه سوم قرن بیست و یکم»: the third decade of that century.
+        if !digits
+            && (1..=10).contains(&v)
+            && let Some(century) = self.century_at(after)
+            && let RawValue::Explicit(c) = &century.value
+        {
+            let first = calendar::year_in(c.calendar, c.start)? + (i32::try_from(v).ok()? - 1) * 10;
+            let (start, stop) = calendar::years_interval(c.calendar, first, first + 9)?;
+            return Some(Core {
+                value: explicit(start, stop, Precision::Decade, c.calendar),
+                end: century.end,
+            });
+        }
         if digits && self.toks[i + 1].text.len() == 4 {
             let (calendar, year, mut end) = self.year_at(i + 1, true, None)?;
             let first = year - year.rem_euclid(10);

@@ -359,6 +359,18 @@ fn after_a_range_that_same_year_is_left_unresolved() {
 }
 
 #[test]
+fn a_decade_counted_within_its_century() {
+    check(
+        "در آستانه دهه سوم قرن بیست و یکم چنین است.",
+        &[("دهه سوم قرن بیست و یکم", "2021", "2030", "decade")],
+    );
+    check(
+        "در دهه نخست قرن چهاردهم هجری شمسی چنین شد.",
+        &[("دهه نخست قرن چهاردهم هجری شمسی", "1922", "1932", "decade")],
+    );
+}
+
+#[test]
 fn dates_written_in_digits() {
     check(
         "در تاریخ ۱۴۰۰/۰۹/۰۷ قرارداد امضا شد.",
