@@ -43,7 +43,7 @@ pub struct Paragraph {
 /// The text of a paragraph: a slice of the document's normalised text, shared
 /// rather than copied, or a buffer of its own when pieces split by a page break
 /// were joined. Derefs to `str`.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ParaText {
     buf: Arc<String>,
     start: usize,
@@ -74,16 +74,6 @@ impl From<String> for ParaText {
     }
 }
 
-impl From<&str> for ParaText {
-    fn from(s: &str) -> Self {
-        Self {
-            buf: Arc::new(s.to_owned()),
-            start: 0,
-            end: s.len(),
-        }
-    }
-}
-
 impl std::ops::Deref for ParaText {
     type Target = str;
 
@@ -93,33 +83,9 @@ impl std::ops::Deref for ParaText {
     }
 }
 
-impl AsRef<str> for ParaText {
-    fn as_ref(&self) -> &str {
-        self
-    }
-}
-
 impl std::fmt::Debug for ParaText {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Debug::fmt(&**self, f)
-    }
-}
-
-impl std::fmt::Display for ParaText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self)
-    }
-}
-
-impl PartialEq<str> for ParaText {
-    fn eq(&self, other: &str) -> bool {
-        **self == *other
-    }
-}
-
-impl PartialEq<&str> for ParaText {
-    fn eq(&self, other: &&str) -> bool {
-        **self == **other
     }
 }
 
@@ -179,62 +145,61 @@ struct Line {
 pub fn paragraphs(text: &Arc<String>) -> Vec<Paragraph> {
     let lines = lines(text);
     let kinds = classify(text, &lines);
-    let mut out: Vec<Paragraph> = Vec::new();
-    // Index in `out` of a body paragraph that stopped mid-sentence at a page break.
+    // (kind, first line, pieces) of each paragraph in reading order; the text
+    // and sentences come once all its pieces are known.
+    type Pieces = Vec<(usize, usize, usize)>;
+    let mut blocks: Vec<(BlockKind, &Line, Pieces)> = Vec::new();
+    // Index in `blocks` of a body paragraph that stopped mid-sentence at a page break.
     let mut open: Option<usize> = None;
-    let piece = |line: &Line, kind: BlockKind, index: usize| Paragraph {
-        index,
-        kind,
-        text: ParaText::default(),
-        pieces: vec![(0, line.start, line.end - line.start)],
-        line: line.number,
-        sentences: Vec::new(),
-    };
     for (li, line) in lines.iter().enumerate() {
         let kind = kinds[li];
         let body = &text[line.start..line.end];
-        if kind == BlockKind::Body {
-            if let Some(pi) = open.take() {
-                let p = &mut out[pi];
-                let t = p.pieces.last().map_or(0, |&(t, _, len)| t + len + 1);
-                p.pieces.push((t, line.start, line.end - line.start));
-                if ends_mid_sentence(body) && line.words >= 6 {
-                    open = Some(pi);
-                }
-                continue;
+        if kind == BlockKind::Body
+            && let Some(pi) = open.take()
+        {
+            let pieces = &mut blocks[pi].2;
+            let t = pieces.last().map_or(0, |&(t, _, len)| t + len + 1);
+            pieces.push((t, line.start, line.end - line.start));
+            if ends_mid_sentence(body) && line.words >= 6 {
+                open = Some(pi);
             }
-            let index = out.len();
-            out.push(piece(line, kind, index));
+            continue;
+        }
+        if kind == BlockKind::Body {
             // Only a paragraph followed by a page-break gap (blank line, footnotes,
             // running header) may continue in the next body block.
             if ends_mid_sentence(body) && line.words >= 6 && next_is_page_gap(&lines, &kinds, li) {
-                open = Some(index);
+                open = Some(blocks.len());
             }
-        } else {
-            if !matches!(kind, BlockKind::Footnote | BlockKind::PageFurniture) {
-                open = None;
-            }
-            let index = out.len();
-            out.push(piece(line, kind, index));
+        } else if !matches!(kind, BlockKind::Footnote | BlockKind::PageFurniture) {
+            open = None;
         }
+        blocks.push((kind, line, vec![(0, line.start, line.end - line.start)]));
     }
-    for p in &mut out {
-        p.text = match p.pieces[..] {
-            [(_, start, len)] => ParaText::slice(text, start..start + len),
-            _ => {
-                let mut joined = String::new();
-                for &(_, start, len) in &p.pieces {
-                    if !joined.is_empty() {
-                        joined.push(' ');
-                    }
-                    joined.push_str(&text[start..start + len]);
+    blocks
+        .into_iter()
+        .enumerate()
+        .map(|(index, (kind, line, pieces))| {
+            let text = match pieces[..] {
+                [(_, start, len)] => ParaText::slice(text, start..start + len),
+                _ => {
+                    let parts: Vec<&str> = pieces
+                        .iter()
+                        .map(|&(_, start, len)| &text[start..start + len])
+                        .collect();
+                    ParaText::from(parts.join(" "))
                 }
-                ParaText::from(joined)
+            };
+            Paragraph {
+                index,
+                kind,
+                sentences: sentences(&text),
+                text,
+                pieces,
+                line: line.number,
             }
-        };
-        p.sentences = sentences(&p.text);
-    }
-    out
+        })
+        .collect()
 }
 
 fn lines(text: &str) -> Vec<Line> {
