@@ -114,27 +114,9 @@ pub fn when(e: &Event, cal: CalendarKind, digits: Digits) -> String {
 mod tests {
     use super::*;
 
+    /// The layout tests' event, with no actors.
     fn event(start: &str, end: &str, precision: Precision) -> Event {
-        Event {
-            id: "e".into(),
-            title: String::new(),
-            title_en: None,
-            when: crate::model::WhenJson {
-                start: start.to_owned(),
-                end: end.to_owned(),
-                precision,
-                modifier: None,
-                calendar: CalendarKind::Gregorian,
-                text: String::new(),
-                inferred: false,
-            },
-            kind: crate::model::EventKind::Event,
-            actors: vec![],
-            people: vec![],
-            regions: vec![],
-            sources: vec![],
-            confidence: 0.9,
-        }
+        super::super::tests::event("e", start, end, precision, &[])
     }
 
     #[test]

@@ -4,7 +4,14 @@ use super::ticks::{Digits, Step, choose_step, ticks};
 use super::*;
 use crate::model::{CalendarKind, Day, Source, WhenJson};
 
-fn event(id: &str, start: &str, end: &str, precision: Precision, actors: &[&str]) -> Event {
+/// An event for the layout tests (also used by `format`'s).
+pub(super) fn event(
+    id: &str,
+    start: &str,
+    end: &str,
+    precision: Precision,
+    actors: &[&str],
+) -> Event {
     Event {
         id: id.to_owned(),
         title: format!("رویداد {id}"),
