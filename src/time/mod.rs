@@ -272,15 +272,6 @@ pub fn resolve(
                 }
             }
         }
-        RawValue::SameDay => {
-            let a = anchor.filter(|a| a.precision == Precision::Day && a.start == a.end)?;
-            Some(inferred(
-                a.start,
-                a.start,
-                Precision::Day,
-                CalendarKind::Gregorian,
-            ))
-        }
         RawValue::DocYear(n) => {
             let y = doc_year? + n;
             let (s, e) = calendar::years_interval(CalendarKind::Gregorian, y, y)?;

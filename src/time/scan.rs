@@ -58,16 +58,14 @@ pub enum RawValue {
     /// «یک سال بعد» (+1), «دو سال پیش» (−2): relative to the last date.
     YearsAfter(i32),
     /// «سه روز بعد» (+3 days), «دو ماه بعد» (+2 months), «یک هفته پس از آن»,
-    /// «فردای آن روز»: relative to the last date, which must be a single
-    /// day (for days and weeks) or month.
+    /// «فردای آن روز» (+1 day), «همان روز» (+0 days): relative to the last
+    /// date, which must be a single day (for days and weeks) or month.
     After {
         /// Days, weeks or months.
         unit: Unit,
         /// How many (negative: before).
         n: i32,
     },
-    /// «در همان روز»: the last date, which must be a single day.
-    SameDay,
     /// «سال گذشته» (−1), «امسال» (0), «سال آینده» (+1): relative to the
     /// document's own time.
     DocYear(i32),
@@ -865,7 +863,10 @@ impl<'t> Scanner<'_, 't> {
         // «همان روز»; «فردای آن (روز)»
         if matches!(self.word(i), Some("همان" | "همین")) && self.is(i + 1, "روز") {
             return Some(Core {
-                value: RawValue::SameDay,
+                value: RawValue::After {
+                    unit: Unit::Day,
+                    n: 0,
+                },
                 end: i + 2,
             });
         }
