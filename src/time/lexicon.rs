@@ -120,11 +120,12 @@ pub fn may_hold_date(sentence: &str) -> bool {
 /// Start offsets in normalised `text` of what may begin a date: digits, and
 /// [`triggers`] standing as whole words. (Without the automaton, which cannot
 /// fail to build from its fixed list, every offset 0 is reported: scan all.)
-pub fn date_cues(text: &str) -> Box<dyn Iterator<Item = usize> + '_> {
-    let Some(ac) = triggers() else {
-        return Box::new(std::iter::once(0));
-    };
-    Box::new(ac.find_iter(text).filter_map(move |m| {
+pub fn date_cues(text: &str) -> impl Iterator<Item = usize> + '_ {
+    // Not boxed: the pre-check calls this for every sentence without a digit.
+    let ac = triggers();
+    let scan_all = ac.is_none().then_some(0);
+    let found = ac.into_iter().flat_map(move |ac| ac.find_iter(text));
+    scan_all.into_iter().chain(found.filter_map(move |m| {
         if text.as_bytes()[m.start()].is_ascii_digit() {
             return Some(m.start());
         }
