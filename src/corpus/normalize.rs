@@ -389,14 +389,18 @@ pub fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7F}' => false,
-        // Arabic letters; not its digits (U+0660–0669, U+06F0–06F9) or punctuation.
-        '\u{0621}'..='\u{064A}'
-        | '\u{066E}'..='\u{06D3}'
-        | '\u{06D5}'
-        | '\u{06FA}'..='\u{06FF}' => true,
-        '\u{0600}'..='\u{06FF}' => false,
+        '\u{0600}'..='\u{06FF}' => is_arabic_block_letter(u32::from(c)),
         c => c.is_alphabetic(),
     }
+}
+
+/// [`is_letter`] for a code point of the Arabic block (U+0600–U+06FF): its
+/// letters, not its digits (U+0660–0669, U+06F0–06F9) or punctuation. (The
+/// tokenizer asks this of two UTF-8 bytes without decoding a `char`.)
+#[inline]
+#[must_use]
+pub fn is_arabic_block_letter(c: u32) -> bool {
+    matches!(c, 0x0621..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF)
 }
 
 /// [`is_letter`] or a digit of any script.

@@ -178,7 +178,7 @@ fn word_end(text: &str, mut i: usize) -> usize {
             break;
         } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
             let c = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-            if !matches!(c, 0x0621..=0x064A | 0x066E..=0x06D3 | 0x06D5 | 0x06FA..=0x06FF) {
+            if !crate::corpus::normalize::is_arabic_block_letter(c) {
                 break;
             }
             i += 2;
@@ -721,7 +721,7 @@ impl<'t> Scanner<'_, 't> {
             });
         }
         // «۲۴ سپتامبر همان سال»: the context's year, said outright.
-        let same_year = self.same_year_at(after_month);
+        let same_year = self.same_at(after_month, "سال");
         if same_year.is_none()
             && is_ambiguous_month(self.toks[i + used].text)
             && !self.ends_phrase(after_month)
@@ -791,7 +791,7 @@ impl<'t> Scanner<'_, 't> {
             });
         }
         // «سپتامبر همان سال», «ماه مه همان سال»: the context's year.
-        if let Some(end) = self.same_year_at(after_month)
+        if let Some(end) = self.same_at(after_month, "سال")
             && (with_mah || !is_ambiguous_month(self.toks[m_at].text))
         {
             return Some(Core {
@@ -815,9 +815,9 @@ impl<'t> Scanner<'_, 't> {
         None
     }
 
-    /// The end of «همان سال» / «همین سال» at token `k`.
-    fn same_year_at(&self, k: usize) -> Option<usize> {
-        (matches!(self.word(k), Some("همان" | "همین")) && self.is(k + 1, "سال")).then_some(k + 2)
+    /// The end of «همان/همین» and `unit` («سال»، «ماه»، «روز») at token `k`.
+    fn same_at(&self, k: usize, unit: &str) -> Option<usize> {
+        (matches!(self.word(k), Some("همان" | "همین")) && self.is(k + 1, unit)).then_some(k + 2)
     }
 
     fn year_only_at(&self, i: usize) -> Option<Core> {
@@ -833,16 +833,16 @@ impl<'t> Scanner<'_, 't> {
 
     fn relative_at(&self, i: usize) -> Option<Core> {
         // «همان سال», «همین سال»
-        if let Some(end) = self.same_year_at(i) {
+        if let Some(end) = self.same_at(i, "سال") {
             return Some(Core {
                 value: RawValue::SameYear,
                 end,
             });
         }
-        if matches!(self.word(i), Some("همان" | "همین")) && self.is(i + 1, "ماه") {
+        if let Some(end) = self.same_at(i, "ماه") {
             return Some(Core {
                 value: RawValue::SameMonth,
-                end: i + 2,
+                end,
             });
         }
         match self.word(i) {
@@ -861,13 +861,13 @@ impl<'t> Scanner<'_, 't> {
             _ => {}
         }
         // «همان روز»; «فردای آن (روز)»
-        if matches!(self.word(i), Some("همان" | "همین")) && self.is(i + 1, "روز") {
+        if let Some(end) = self.same_at(i, "روز") {
             return Some(Core {
                 value: RawValue::After {
                     unit: Unit::Day,
                     n: 0,
                 },
-                end: i + 2,
+                end,
             });
         }
         if self.is(i, "فردای") && self.is(i + 1, "ان") {
@@ -891,10 +891,12 @@ impl<'t> Scanner<'_, 't> {
             "روز" => Some(Some(Unit::Day)),
             _ => None,
         };
-        let (n, used, unit) = match self.number_at(i) {
-            Some((n, used, _)) if n <= 100 && unit_at(i + used).is_some() => {
-                (i32::try_from(n).ok()?, used, unit_at(i + used)?)
-            }
+        let counted = self
+            .number_at(i)
+            .filter(|&(n, _, _)| n <= 100)
+            .and_then(|(n, used, _)| Some((n, used, unit_at(i + used)?)));
+        let (n, used, unit) = match counted {
+            Some((n, used, unit)) => (i32::try_from(n).ok()?, used, unit),
             // «چند ماه بعد», «سال‌ها بعد»: how many is not said.
             _ if i > 0
                 && matches!(
