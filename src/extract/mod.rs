@@ -190,8 +190,12 @@ impl Extractor {
             let sentence = p.sentences[m.sentence].clone();
             // Dates listed together («معاهدات ۱۹۲۱ و ۱۹۴۰») share their clause.
             let (first, last) = date_list(&p.text, &mentions, idx);
-            let window = event_window(&p.text, &sentence, &mentions, first).start
-                ..event_window(&p.text, &sentence, &mentions, last).end;
+            let window = if first == last {
+                event_window(&p.text, &sentence, &mentions, idx)
+            } else {
+                event_window(&p.text, &sentence, &mentions, first).start
+                    ..event_window(&p.text, &sentence, &mentions, last).end
+            };
             let dates = mentions[first].range.start..mentions[last].range.end;
             let clause = &p.text[window.clone()];
             let known = self.known.find(clause, when);
