@@ -650,6 +650,12 @@ impl Canvas<'_> {
         );
     }
 
+    /// Strokes `path` in `c`, clipped to the plot.
+    fn stroke(&mut self, path: &tiny_skia::Path, c: Rgba, stroke: &Stroke) {
+        self.pixmap
+            .stroke_path(path, &Self::paint(c), stroke, self.tf, self.clip.as_ref());
+    }
+
     fn mark(&mut self, m: &layout::Mark, x0: f64, y0: f64, c: Rgba, pal: &Palette, digits: Digits) {
         let y = y0 + m.y;
         let (a, b) = (x0 + m.x0, x0 + m.x1);
@@ -662,13 +668,7 @@ impl Canvas<'_> {
                             width: 2.0,
                             ..Stroke::default()
                         };
-                        self.pixmap.stroke_path(
-                            &p,
-                            &Self::paint(c),
-                            &stroke,
-                            self.tf,
-                            self.clip.as_ref(),
-                        );
+                        self.stroke(&p, c, &stroke);
                     } else {
                         self.pixmap.fill_path(
                             &p,
@@ -681,13 +681,7 @@ impl Canvas<'_> {
                             width: 1.0,
                             ..Stroke::default()
                         };
-                        self.pixmap.stroke_path(
-                            &p,
-                            &Self::paint(pal.background),
-                            &stroke,
-                            self.tf,
-                            self.clip.as_ref(),
-                        );
+                        self.stroke(&p, pal.background, &stroke);
                     }
                 }
             }
@@ -714,13 +708,7 @@ impl Canvas<'_> {
                         dash: StrokeDash::new(vec![5.0, 3.0], 0.0),
                         ..Stroke::default()
                     };
-                    self.pixmap.stroke_path(
-                        &path,
-                        &Self::paint(c),
-                        &stroke,
-                        self.tf,
-                        self.clip.as_ref(),
-                    );
+                    self.stroke(&path, c, &stroke);
                 } else if m.fuzzy {
                     let fade = ((b - a) / 3.0).min(14.0) / (b - a);
                     let shader = LinearGradient::new(
