@@ -213,7 +213,7 @@ fn clause_start(text: &str, window_start: usize, date_start: usize) -> usize {
 }
 
 /// Whether `text` ends with a finite verb (a clause ends there): common past,
-/// perfect and copular forms.
+/// perfect and copular forms, and imperfective ones ([`is_imperfective`]).
 fn ends_with_verb(text: &str) -> bool {
     const VERBS: &[&str] = &[
         "کرد",
