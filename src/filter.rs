@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Event, EventKind, Precision};
+use crate::model::{Day, Event, EventKind, Precision};
 
 /// The active filters. Empty sets mean "no restriction".
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,11 +61,10 @@ impl Filter {
         {
             return false;
         }
-        let (Some(start), Some(end)) = (e.start_day(), e.end_day()) else {
-            return false;
-        };
-        if self.from_year.is_some_and(|y| end.year < y)
-            || self.to_year.is_some_and(|y| start.year > y)
+        // Exact days: «۱۳۸۴» (21 March 2005 – 20 March 2006) is in 2006.
+        let (first, last) = (e.when.first_day, e.when.last_day);
+        if self.from_year.is_some_and(|y| last < Day::new(y, 1, 1))
+            || self.to_year.is_some_and(|y| first > Day::new(y, 12, 31))
         {
             return false;
         }
@@ -132,22 +131,19 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CalendarKind, Source, WhenJson};
+    use crate::model::{CalendarKind, Source, When, parse_iso};
 
     fn ev(actors: &[&str], start: &str, precision: Precision, kind: EventKind) -> Event {
         Event {
             id: "e".into(),
             title: String::new(),
             title_en: None,
-            when: WhenJson {
-                start: start.into(),
-                end: start.into(),
+            when: When::new(
+                parse_iso(start, false).expect("a test date"),
+                parse_iso(start, true).expect("a test date"),
                 precision,
-                modifier: None,
-                calendar: CalendarKind::Gregorian,
-                text: String::new(),
-                inferred: false,
-            },
+                CalendarKind::Gregorian,
+            ),
             kind,
             actors: actors.iter().map(|s| (*s).to_owned()).collect(),
             people: vec![],

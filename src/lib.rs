@@ -5,6 +5,7 @@
 //! → [`model::Timeline`]. See `ARCHITECTURE.md` for the map.
 
 pub mod app;
+pub mod calendar;
 pub mod cli;
 pub mod corpus;
 pub mod export;

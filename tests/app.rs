@@ -43,7 +43,7 @@ fn founding_act(app: &GahnamaApp) -> usize {
     app.timeline
         .events
         .iter()
-        .position(|e| e.when.start == "1997-05-17")
+        .position(|e| e.when.start_iso() == "1997-05-17")
         .expect("the Founding Act is extracted")
 }
 
@@ -177,7 +177,7 @@ fn the_event_list_and_the_timeline_stay_in_sync() {
     let next = app.shown[pos + 1];
     assert_eq!(app.selected, Some(next));
     let e = &app.timeline.events[next];
-    let label = format!("{} {}", e.when.start, e.title);
+    let label = format!("{} {}", e.when.start_iso(), e.title);
     // The list follows: the newly selected row is on screen.
     assert!(
         h.query_by_label(&label).is_some(),

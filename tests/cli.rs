@@ -35,11 +35,18 @@ fn extract_writes_the_events_json_of_the_bundled_seeds_from_any_directory() {
     );
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&out_file).expect("read")).expect("json");
-    assert_eq!(json["schema"], "gahnama.events/1");
+    assert_eq!(json["schema"], "gahnama.events/2");
     assert_eq!(json["documents"].as_array().map(Vec::len), Some(4));
     let events = json["events"].as_array().expect("events");
-    assert!(events.iter().any(|e| e["when"]["start"] == "1997-05-17"));
-    assert!(events.iter().any(|e| e["when"]["start"] == "1994-01"));
+    assert!(events.iter().any(|e| e["when"]["start"] == "1997-05-17"
+        && e["when"]["first_day"] == "1997-05-17"
+        && e["when"]["edtf"] == "1997-05-17"));
+    assert!(events.iter().any(|e| e["when"]["start"] == "1994-01"
+        && e["when"]["last_day"] == "1994-01-31"
+        && e["when"]["native"] == serde_json::json!({"calendar": "gregorian", "year": 1994, "month": 1})));
+    for d in json["documents"].as_array().expect("documents") {
+        assert!(d["date"].is_null() && d["date_source"].is_null(), "{d}");
+    }
     assert!(events.iter().any(|e| e["when"]["start"] == "2022-12"));
 }
 
@@ -55,7 +62,7 @@ fn extract_csv_has_a_row_per_source() {
     assert!(
         lines
             .next()
-            .is_some_and(|h| h.starts_with("id,start,end,precision"))
+            .is_some_and(|h| h.starts_with("id,start,end,first_day,last_day,edtf,precision"))
     );
     assert!(
         csv.lines()

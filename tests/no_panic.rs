@@ -112,8 +112,10 @@ proptest! {
                 prop_assert!(s.date_bytes[0] <= s.date_bytes[1] && s.date_bytes[1] <= text.len());
                 prop_assert!(text.is_char_boundary(s.date_bytes[0]) && text.is_char_boundary(s.date_bytes[1]));
             }
-            prop_assert!(e.start_day().is_some() && e.end_day().is_some());
-            prop_assert!(e.start_day() <= e.end_day());
+            prop_assert!(e.when.first_day.is_valid() && e.when.last_day.is_valid());
+            prop_assert!(e.when.first_day <= e.when.last_day);
+            // The native value names the same interval the days hold.
+            prop_assert!(!gahnama::layout::format::native(&e.when, gahnama::layout::ticks::Digits::Latin).is_empty());
         }
         for r in ex.dates(&doc) {
             prop_assert!(r.bytes[1] <= text.len());

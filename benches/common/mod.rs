@@ -1,6 +1,8 @@
 //! Generated events for the benchmarks.
 
-use gahnama::model::{CalendarKind, Event, EventKind, Precision, Source as EventSource, WhenJson};
+use gahnama::model::{
+    CalendarKind, Event, EventKind, Precision, Source as EventSource, When, parse_iso,
+};
 
 const ACTORS: [&str; 12] = [
     "Russia",
@@ -74,15 +76,12 @@ pub fn events(n: usize) -> Vec<Event> {
                 id: format!("ev-{i}"),
                 title,
                 title_en: None,
-                when: WhenJson {
-                    start,
-                    end,
+                when: When::new(
+                    parse_iso(&start, false).expect("generated date"),
+                    parse_iso(&end, true).expect("generated date"),
                     precision,
-                    modifier: None,
-                    calendar: CalendarKind::Gregorian,
-                    text: String::new(),
-                    inferred: false,
-                },
+                    CalendarKind::Gregorian,
+                ),
                 kind: if r % 9 == 0 {
                     EventKind::Forecast
                 } else {

@@ -8,7 +8,7 @@ use egui::{CornerRadius, Sense, pos2, vec2};
 use super::timeline_ui::{c32, short_title};
 use super::{Column, GahnamaApp};
 use crate::layout::ticks::Digits;
-use crate::model::{CalendarKind, EventKind};
+use crate::model::EventKind;
 use crate::text::TextStyle;
 
 /// The chronological list of shown events, sortable by its columns.
@@ -73,7 +73,7 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                             egui::Role::Row,
                             true,
                             app.selected == Some(ev),
-                            format!("{} {}", e.when.start, e.title),
+                            format!("{} {}", e.when.start_iso(), e.title),
                         )
                     });
                     if app.selected == Some(ev) {
@@ -83,11 +83,7 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                         ui.painter()
                             .rect_filled(rect, CornerRadius::same(3), c32(pal.band));
                     }
-                    let date = crate::layout::format::when(
-                        &e,
-                        CalendarKind::Gregorian,
-                        app.settings.digits,
-                    );
+                    let date = crate::layout::format::native(&e.when, app.settings.digits);
                     let mut x = rect.min.x;
                     let entry = app.text.get(
                         &ctx,
@@ -173,7 +169,7 @@ fn cell(
 
 /// Pans the timeline to an event if it is off screen.
 pub fn bring_into_view(app: &mut GahnamaApp, ev: usize) {
-    if let Some((s, e)) = crate::layout::event_days(&app.timeline.events[ev]) {
+    if let Some((s, e)) = app.timeline.events.get(ev).map(crate::layout::event_days) {
         let v = app.target.unwrap_or(app.view);
         if s < v.min || e > v.max() {
             let mid = (s + e) / 2.0;

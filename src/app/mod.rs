@@ -158,9 +158,9 @@ pub struct GahnamaApp {
     /// Indices of the events that pass the filters, in time order.
     pub shown: Vec<usize>,
     /// Start and end (days since the epoch) of every event, parsed once.
-    pub days: Vec<Option<crate::layout::Extent>>,
+    pub days: Vec<crate::layout::Extent>,
     /// `days` of the shown events, parallel to `shown`.
-    pub shown_days: Vec<Option<crate::layout::Extent>>,
+    pub shown_days: Vec<crate::layout::Extent>,
     /// Timeline labels of every event (short titles), made once.
     pub short_titles: Vec<String>,
     /// Lanes for the current filters, grouping and lane count.
@@ -379,7 +379,7 @@ impl GahnamaApp {
         self.shown_days = self
             .shown
             .iter()
-            .map(|&i| self.days.get(i).copied().flatten())
+            .filter_map(|&i| self.days.get(i).copied())
             .collect();
         self.lanes_cache = None;
         self.overview_cache = None;
@@ -392,33 +392,10 @@ impl GahnamaApp {
 
     /// Fits the view to all shown events (animated unless `instant`).
     pub fn fit(&mut self, animate: bool) {
-        let mut lo = f64::MAX;
-        let mut hi = f64::MIN;
-        // Century-wide dates would squash everything else: fit the rest when there is any.
-        let precise = |i: &&usize| {
-            self.timeline.events[**i].when.precision != crate::model::Precision::Century
-        };
-        let fit_set: Vec<usize> = if self.shown.iter().any(|i| precise(&i)) {
-            self.shown.iter().filter(precise).copied().collect()
-        } else {
-            self.shown.clone()
-        };
-        for i in fit_set {
-            if let Some((s, e)) = self
-                .days
-                .get(i)
-                .copied()
-                .flatten()
-                .map(crate::layout::Extent::range)
-            {
-                lo = lo.min(s);
-                hi = hi.max(e);
-            }
-        }
-        if lo > hi {
+        let Some(v) = crate::layout::fit_view(self.shown.iter().filter_map(|&i| self.days.get(i)))
+        else {
             return;
-        }
-        let v = TimeView::fit(lo, hi);
+        };
         if animate {
             self.target = Some(v);
         } else {
@@ -437,12 +414,7 @@ impl GahnamaApp {
 
     /// Zooms to an event (animated).
     pub fn zoom_to(&mut self, event: usize) {
-        if let Some((s, e)) = self
-            .timeline
-            .events
-            .get(event)
-            .and_then(crate::layout::event_days)
-        {
+        if let Some((s, e)) = self.timeline.events.get(event).map(crate::layout::event_days) {
             let span = (e - s).max(60.0);
             let mid = (s + e) / 2.0;
             self.target = Some(TimeView::fit(mid - span / 2.0, mid + span / 2.0));

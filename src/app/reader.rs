@@ -6,7 +6,7 @@ use egui::{Align, Layout, RichText, Sense, pos2, vec2};
 use super::timeline_ui::short_title;
 use super::{GahnamaApp, ReaderMode};
 use crate::layout::ticks::Digits;
-use crate::model::{CalendarKind, Event, EventKind};
+use crate::model::{Event, EventKind};
 use crate::text::{Span, TextStyle};
 
 /// The reader: the selected event's sources, or a whole document.
@@ -99,11 +99,7 @@ fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
         ui.label(RichText::new(en).italics());
     }
     let digits = app.settings.digits;
-    let dates = format!(
-        "{}  |  {}",
-        crate::layout::format::when(e, CalendarKind::Gregorian, digits),
-        crate::layout::format::when(e, CalendarKind::SolarHijri, digits)
-    );
+    let dates = crate::layout::format::both(&e.when, digits);
     let mut dates_style = TextStyle::paragraph(14.0, pal.text_dim, width);
     if digits == Digits::Latin {
         dates_style.direction = crate::text::Direction::Auto;

@@ -467,17 +467,9 @@ fn overview(app: &mut GahnamaApp, ui: &egui::Ui, rect: Rect, pal: &Palette) {
     }
 }
 
-fn full_range(days: &[Option<layout::Extent>]) -> Option<(f64, f64)> {
-    let mut lo = f64::MAX;
-    let mut hi = f64::MIN;
-    for ext in days.iter().flatten() {
-        lo = lo.min(ext.start);
-        hi = hi.max(ext.end);
-    }
-    (lo < hi).then(|| {
-        let pad = (hi - lo) * 0.03 + 30.0;
-        (lo - pad, hi + pad)
-    })
+/// The overview strip's range: the fitted range of every shown event.
+fn full_range(days: &[layout::Extent]) -> Option<(f64, f64)> {
+    layout::fit_view(days).map(|v| (v.min, v.max()))
 }
 
 fn draw_axis(app: &mut GahnamaApp, painter: &egui::Painter, axis: Rect, plot: Rect, pal: &Palette) {
@@ -688,9 +680,7 @@ fn tooltip(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event, digits: Digits) {
     if let Some(en) = &e.title_en {
         ui.label(en);
     }
-    let g = layout::format::when(e, CalendarKind::Gregorian, digits);
-    let sh = layout::format::when(e, CalendarKind::SolarHijri, digits);
-    let dates = format!("{g}  |  {sh}");
+    let dates = layout::format::both(&e.when, digits);
     let entry = app.text.get(
         &ctx,
         &dates,

@@ -176,6 +176,8 @@ impl Document {
             sha256,
             bytes: self.bytes.len(),
             paragraphs: self.paragraphs.len(),
+            date: None,
+            date_source: None,
         }
     }
 }

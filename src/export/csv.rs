@@ -18,14 +18,17 @@ fn field(s: &str) -> String {
 #[must_use]
 pub fn events_csv(t: &Timeline) -> String {
     let mut out = String::from(
-        "id,start,end,precision,modifier,calendar,inferred,kind,title,title_en,actors,people,regions,confidence,doc,paragraph,line,bytes_start,bytes_end,date_start,date_end,date_text,sentence\n",
+        "id,start,end,first_day,last_day,edtf,precision,modifier,calendar,inferred,kind,title,title_en,actors,people,regions,confidence,doc,paragraph,line,bytes_start,bytes_end,date_start,date_end,date_text,sentence\n",
     );
     for e in &t.events {
         for s in &e.sources {
             let cols = [
                 e.id.clone(),
-                e.when.start.clone(),
-                e.when.end.clone(),
+                e.when.start_iso(),
+                e.when.end_iso(),
+                e.when.first_day.to_string(),
+                e.when.last_day.to_string(),
+                e.when.edtf(),
                 e.when.precision.as_str().to_owned(),
                 e.when.modifier.map_or("", |m| m.as_str()).to_owned(),
                 e.when.calendar.as_str().to_owned(),

@@ -179,7 +179,7 @@ pub fn render(
     check_size(opts)?;
     let pal = &opts.palette;
     let events: Vec<&Event> = filter.apply(&timeline.events);
-    let days: Vec<Option<layout::Extent>> = events.iter().map(|e| layout::extent(e)).collect();
+    let days: Vec<layout::Extent> = events.iter().map(|e| layout::extent(e)).collect();
     let width = f64::from(opts.width);
     let plot_w = width - 2.0 * MARGIN - GUTTER;
     // An open end (NaN) of the range takes that end of the fitted events.
@@ -458,31 +458,12 @@ pub fn write(
     Ok(out)
 }
 
-fn fit(days: &[Option<layout::Extent>]) -> TimeView {
-    let mut lo = f64::MAX;
-    let mut hi = f64::MIN;
-    let precise: Vec<&layout::Extent> = days
-        .iter()
-        .flatten()
-        .filter(|e| e.end - e.start < 36_000.0)
-        .collect();
-    let all: Vec<&layout::Extent> = if precise.is_empty() {
-        days.iter().flatten().collect()
-    } else {
-        precise
-    };
-    for e in all {
-        lo = lo.min(e.start);
-        hi = hi.max(e.end);
-    }
-    if lo > hi {
-        // Nothing to show: the last thirty years.
-        return TimeView {
-            min: 7300.0,
-            span: 365.25 * 30.0,
-        };
-    }
-    TimeView::fit(lo, hi)
+fn fit(days: &[layout::Extent]) -> TimeView {
+    // Nothing to show: the last thirty years.
+    layout::fit_view(days).unwrap_or(TimeView {
+        min: 7300.0,
+        span: 365.25 * 30.0,
+    })
 }
 
 fn legend_items(
@@ -557,7 +538,7 @@ fn span_label(view: &TimeView, cal: CalendarKind, digits: Digits) -> String {
     let a = crate::model::Day::from_epoch_days(view.min as i64);
     let b = crate::model::Day::from_epoch_days(view.max() as i64);
     let y = |d| {
-        crate::time::calendar::year_in(cal, d)
+        crate::calendar::year_in(cal, d)
             .map_or_else(String::new, |y| digits.num(i64::from(y)))
     };
     format!("{} – {}", y(a), y(b))

@@ -145,9 +145,9 @@ impl KnownEvents {
     pub fn find(&self, clause: &str, when: &When) -> Option<&KnownEvent> {
         let fits = |e: &&KnownEvent| {
             let [a, b] = e.years;
-            when.start.year <= b
-                && when.end.year >= a
-                && when.end.year - when.start.year <= b - a + 1
+            when.first_day.year <= b
+                && when.last_day.year >= a
+                && when.last_day.year - when.first_day.year <= b - a + 1
         };
         if !self.events.iter().any(|e| fits(&e)) {
             return None;
@@ -177,16 +177,12 @@ mod tests {
     use crate::model::{CalendarKind, Precision};
 
     fn year(y: i32) -> When {
-        When {
-            start: Day::new(y, 1, 1),
-            end: Day::new(y, 12, 31),
-            precision: Precision::Year,
-            modifier: None,
-            calendar: CalendarKind::Gregorian,
-            is_range: false,
-            text: String::new(),
-            inferred: false,
-        }
+        When::new(
+            Day::new(y, 1, 1),
+            Day::new(y, 12, 31),
+            Precision::Year,
+            CalendarKind::Gregorian,
+        )
     }
 
     #[test]

@@ -162,7 +162,8 @@ impl Extractor {
     /// let doc = Document::from_bytes("d", "d.txt", text.as_bytes().to_vec()).unwrap();
     /// let timeline = Extractor::bundled().unwrap().extract(&[doc]);
     /// let e = &timeline.events[0];
-    /// assert_eq!(e.when.start, "1997-05-17");
+    /// assert_eq!(e.when.start_iso(), "1997-05-17");
+/// assert_eq!(e.when.edtf(), "1997-05-17");
     /// assert_eq!(e.title_en.as_deref(), Some("NATO–Russia Founding Act signed"));
     /// assert_eq!(e.actors, ["NATO", "Russia"]);
     /// ```
@@ -498,7 +499,7 @@ fn merge(candidates: Vec<Candidate>) -> Vec<Event> {
     let mut by_known: HashMap<String, usize> = HashMap::new();
     let mut by_when: HashMap<(Day, Day, Precision), Vec<usize>> = HashMap::new();
     for c in candidates {
-        let when_key = (c.when.start, c.when.end, c.when.precision);
+        let when_key = (c.when.first_day, c.when.last_day, c.when.precision);
         let found = match &c.known {
             Some(k) => by_known.get(k).copied(),
             None => by_when.get(&when_key).and_then(|list| {
@@ -580,7 +581,7 @@ impl Candidate {
             id,
             title: self.title,
             title_en: self.title_en,
-            when: self.when.to_json(),
+            when: self.when,
             kind: self.kind,
             actors: self.actors.into_iter().collect(),
             people: self.people.into_iter().collect(),

@@ -1,171 +1,232 @@
-//! Dates written for people: an event's date in the Gregorian or the Solar
-//! Hijri calendar, with Persian or Latin digits.
+//! Dates written for people, from the typed [`When`]: first in the text's own
+//! calendar, exactly as its native value says («دی ۱۳۷۰», «۱۳۸۴», «تابستان
+//! ۲۰۲۲»), then the same interval in another calendar, to the day where the
+//! calendars' units do not line up («۲۲ دسامبر ۱۹۹۱ – ۲۰ ژانویه ۱۹۹۲»).
 
-use super::ticks::{Digits, GREGORIAN_MONTHS, SOLAR_HIJRI_MONTHS};
-use crate::model::{CalendarKind, Day, Event, Precision};
-use crate::time::calendar;
+use super::ticks::{Digits, GREGORIAN_MONTHS, LUNAR_HIJRI_MONTHS, SOLAR_HIJRI_MONTHS};
+use crate::calendar;
+use crate::model::{CalendarKind, Day, Modifier, NativePoint, Precision, When};
 
 /// Writes a single day in `cal` («۱۷ مه ۱۹۹۷», «۲۷ اردیبهشت ۱۳۷۶»).
 #[must_use]
 pub fn day(d: Day, cal: CalendarKind, digits: Digits) -> String {
-    let (y, m, dd) = in_calendar(d, cal);
-    format!(
-        "{} {} {}",
-        digits.num(i64::from(dd)),
-        month_name(cal, m),
-        digits.num(i64::from(y))
-    )
+    day_parts(d, cal, digits).join(" ")
 }
 
-fn month_name(cal: CalendarKind, m: u8) -> &'static str {
-    let names = if cal == CalendarKind::SolarHijri {
-        &SOLAR_HIJRI_MONTHS
-    } else {
-        &GREGORIAN_MONTHS
+/// The month's name in `cal`.
+#[must_use]
+pub fn month_name(cal: CalendarKind, m: u8) -> &'static str {
+    let names = match cal {
+        CalendarKind::SolarHijri => &SOLAR_HIJRI_MONTHS,
+        CalendarKind::LunarHijri => &LUNAR_HIJRI_MONTHS,
+        CalendarKind::Gregorian => &GREGORIAN_MONTHS,
     };
     names[usize::from(m.clamp(1, 12) - 1)]
 }
 
-/// (year, month, day) of a Gregorian day in `cal`.
-fn in_calendar(d: Day, cal: CalendarKind) -> (i32, u8, u8) {
-    if cal == CalendarKind::Gregorian {
-        return (d.year, d.month, d.day);
+/// A year in `cal`: a lunar Hijri year carries «ق» so it is not read as a
+/// Solar one.
+fn year(y: i32, cal: CalendarKind, digits: Digits) -> String {
+    let n = digits.num(i64::from(y));
+    if cal == CalendarKind::LunarHijri {
+        format!("{n} ق")
+    } else {
+        n
     }
-    let year = calendar::year_in(cal, d).unwrap_or(d.year);
-    // Walk the months of that year to find the day.
-    for m in (1..=12u8).rev() {
-        if let Some(first) = calendar::to_gregorian(cal, year, m, 1)
-            && first <= d
-        {
-            let dd = d.to_epoch_days() - first.to_epoch_days() + 1;
-            return (year, m, u8::try_from(dd).unwrap_or(1));
-        }
-    }
-    (year, 1, 1)
 }
 
-/// An event's date in `cal`, as precise as the event's precision.
-#[must_use]
-pub fn when(e: &Event, cal: CalendarKind, digits: Digits) -> String {
-    let (Some(s), Some(t)) = (e.start_day(), e.end_day()) else {
-        return e.when.text.clone();
-    };
-    let one = |d: Day| -> String {
-        let (y, m, _) = in_calendar(d, cal);
-        match e.when.precision {
-            Precision::Day => day(d, cal, digits),
-            Precision::Month => format!("{} {}", month_name(cal, m), digits.num(i64::from(y))),
-            Precision::Year | Precision::Decade | Precision::Century => digits.num(i64::from(y)),
-        }
-    };
-    let (a, b) = (one(s), one(t));
-    // The year (and month) the two ends share is written once: «ژوئن – سپتامبر
-    // ۲۰۲۲», «۱۳ – ۱۵ ژانویه ۲۰۲۲», «۲۰ سپتامبر – ۵ اکتبر ۲۰۲۲».
-    let ((ys, ms, ds), (yt, mt, dt)) = (in_calendar(s, cal), in_calendar(t, cal));
-    let body = if a == b {
-        a
-    } else {
-        match e.when.precision {
-            Precision::Month if ys == yt => format!(
-                "{} – {} {}",
-                month_name(cal, ms),
-                month_name(cal, mt),
-                digits.num(i64::from(yt))
-            ),
-            Precision::Day if (ys, ms) == (yt, mt) => format!(
-                "{} – {} {} {}",
-                digits.num(i64::from(ds)),
-                digits.num(i64::from(dt)),
-                month_name(cal, mt),
-                digits.num(i64::from(yt))
-            ),
-            Precision::Day if ys == yt => format!(
-                "{} {} – {}",
-                digits.num(i64::from(ds)),
-                month_name(cal, ms),
-                day(t, cal, digits)
-            ),
-            _ => format!("{a} – {b}"),
-        }
-    };
-    let decade = |y: i32| format!("دهه {}", digits.num(i64::from(y - y.rem_euclid(10))));
-    let century = |y: i32| format!("قرن {}", digits.num(i64::from((y + 99) / 100)));
-    match e.when.precision {
-        Precision::Decade if cal == CalendarKind::Gregorian => {
-            // One decade, or the decades of a range («دهه ۱۹۶۰ – دهه ۱۹۷۰»).
-            if t.year - s.year <= 9 {
-                decade(s.year)
-            } else {
-                format!("{} – {}", decade(s.year), decade(t.year))
-            }
-        }
-        Precision::Century if cal == CalendarKind::Gregorian => {
-            if t.year - s.year <= 99 {
-                century(t.year)
-            } else {
-                format!("{} – {}", century(s.year), century(t.year))
-            }
-        }
-        _ => body,
+fn day_parts(d: Day, cal: CalendarKind, digits: Digits) -> Vec<String> {
+    let (y, m, dd) = calendar::from_gregorian(cal, d).unwrap_or((d.year, d.month, d.day));
+    vec![
+        digits.num(i64::from(dd)),
+        month_name(cal, m).to_owned(),
+        year(y, cal, digits),
+    ]
+}
+
+/// The words of one native end, largest unit last («۱۷», «مه», «۱۹۹۷»), so
+/// that two ends can share their tail.
+fn point_parts(p: &NativePoint, cal: CalendarKind, digits: Digits) -> Vec<String> {
+    if let Some(c) = p.century {
+        return vec![format!("قرن {}", digits.num(i64::from(c)))];
     }
+    if let Some(d) = p.decade {
+        return vec![format!("دهه {}", digits.num(i64::from(d)))];
+    }
+    let mut out = Vec::with_capacity(3);
+    if let Some(d) = p.day {
+        out.push(digits.num(i64::from(d)));
+    }
+    if let Some(m) = p.month {
+        out.push(month_name(cal, m).to_owned());
+    }
+    if let Some(s) = p.season {
+        out.push(s.persian().to_owned());
+    }
+    if let Some(y) = p.year {
+        out.push(year(y, cal, digits));
+    }
+    out
+}
+
+/// Two ends written with the tail they share once: «۱۳ – ۱۵ ژانویه ۲۰۲۲»,
+/// «ژوئن – سپتامبر ۲۰۲۲», «۲۰ سپتامبر – ۵ اکتبر ۲۰۲۲», «۱۹۹۲ – ۱۹۹۷».
+fn join_ends(a: &[String], b: &[String]) -> String {
+    if a == b {
+        return b.join(" ");
+    }
+    let shared = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+        .min(a.len().saturating_sub(1));
+    format!("{} – {}", a[..a.len() - shared].join(" "), b.join(" "))
+}
+
+fn modifier_word(m: Modifier) -> &'static str {
+    match m {
+        Modifier::Early => "اوایل",
+        Modifier::Mid => "اواسط",
+        Modifier::Late => "اواخر",
+    }
+}
+
+/// The date in the text's own calendar, exactly as written there: «دی ۱۳۷۰»,
+/// «۱۳۸۴», «تابستان ۲۰۲۲», «اوایل دهه ۱۳۶۰», «۱۷ مه – ۲۰ ژوئن ۱۹۹۷».
+#[must_use]
+pub fn native(w: &When, digits: Digits) -> String {
+    let cal = w.native.calendar;
+    let a = point_parts(&w.native.start, cal, digits);
+    let body = match &w.native.end {
+        Some(end) => join_ends(&a, &point_parts(end, cal, digits)),
+        None => a.join(" "),
+    };
+    match w.modifier {
+        Some(m) => format!("{} {body}", modifier_word(m)),
+        None => body,
+    }
+}
+
+/// The same interval in `cal`: the native date when `cal` is the text's own
+/// calendar; otherwise its exact days («۲۲ دسامبر ۱۹۹۱ – ۲۰ ژانویه ۱۹۹۲» for
+/// «دی ۱۳۷۰»), or the years it touches for a decade or a century.
+#[must_use]
+pub fn in_calendar(w: &When, cal: CalendarKind, digits: Digits) -> String {
+    if cal == w.calendar {
+        return native(w, digits);
+    }
+    if w.first_day == w.last_day {
+        return day(w.first_day, cal, digits);
+    }
+    if w.precision >= Precision::Decade {
+        let y = |d: Day| calendar::year_in(cal, d).unwrap_or(d.year);
+        let (a, b) = (y(w.first_day), y(w.last_day));
+        return join_ends(&[year(a, cal, digits)], &[year(b, cal, digits)]);
+    }
+    join_ends(
+        &day_parts(w.first_day, cal, digits),
+        &day_parts(w.last_day, cal, digits),
+    )
+}
+
+/// The calendar shown beside the text's own: Gregorian, or Solar Hijri for a
+/// Gregorian date.
+#[must_use]
+pub fn other_calendar(w: &When) -> CalendarKind {
+    match w.calendar {
+        CalendarKind::Gregorian => CalendarKind::SolarHijri,
+        _ => CalendarKind::Gregorian,
+    }
+}
+
+/// The text's own calendar first, the interval in the other beside it:
+/// «دی ۱۳۷۰  |  ۲۲ دسامبر ۱۹۹۱ – ۲۰ ژانویه ۱۹۹۲».
+#[must_use]
+pub fn both(w: &When, digits: Digits) -> String {
+    format!(
+        "{}  |  {}",
+        native(w, digits),
+        in_calendar(w, other_calendar(w), digits)
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Season;
 
-    /// The layout tests' event, with no actors.
-    fn event(start: &str, end: &str, precision: Precision) -> Event {
-        super::super::tests::event("e", start, end, precision, &[])
+    const G: CalendarKind = CalendarKind::Gregorian;
+    const S: CalendarKind = CalendarKind::SolarHijri;
+
+    fn w(a: (i32, u8, u8), b: (i32, u8, u8), p: Precision, c: CalendarKind) -> When {
+        When::new(Day::new(a.0, a.1, a.2), Day::new(b.0, b.1, b.2), p, c)
+    }
+
+    fn latin(w: &When) -> String {
+        native(w, Digits::Latin)
     }
 
     #[test]
-    fn decades_centuries_and_their_ranges() {
-        let g = CalendarKind::Gregorian;
-        let f = |s, t, p| when(&event(s, t, p), g, Digits::Latin);
-        assert_eq!(f("1990", "1999", Precision::Decade), "دهه 1990");
-        assert_eq!(f("1960", "1979", Precision::Decade), "دهه 1960 – دهه 1970");
-        assert_eq!(f("2001", "2100", Precision::Century), "قرن 21");
-        assert_eq!(f("1801", "2000", Precision::Century), "قرن 19 – قرن 20");
-        // A season: a span of months, the shared year written once.
+    fn a_solar_month_reads_as_its_own_month_with_its_gregorian_days_beside() {
+        let dey = w((1991, 12, 22), (1992, 1, 20), Precision::Month, S);
+        assert_eq!(native(&dey, Digits::Persian), "دی ۱۳۷۰");
         assert_eq!(
-            f("2022-06", "2022-09", Precision::Month),
-            "ژوئن – سپتامبر 2022"
+            both(&dey, Digits::Persian),
+            "دی ۱۳۷۰  |  ۲۲ دسامبر ۱۹۹۱ – ۲۰ ژانویه ۱۹۹۲"
+        );
+        let y1384 = w((2005, 3, 21), (2006, 3, 20), Precision::Year, S);
+        assert_eq!(latin(&y1384), "1384");
+        assert_eq!(
+            in_calendar(&y1384, G, Digits::Latin),
+            "21 مارس 2005 – 20 مارس 2006"
+        );
+    }
+
+    #[test]
+    fn decades_centuries_seasons_and_ranges() {
+        assert_eq!(
+            latin(&w((1990, 1, 1), (1999, 12, 31), Precision::Decade, G)),
+            "دهه 1990"
         );
         assert_eq!(
-            f("2022-12", "2023-03", Precision::Month),
-            "دسامبر 2022 – مارس 2023"
+            latin(&w((1960, 1, 1), (1979, 12, 31), Precision::Decade, G).into_range()),
+            "دهه 1960 – دهه 1970"
         );
         assert_eq!(
-            f("2022-01-13", "2022-01-15", Precision::Day),
-            "13 – 15 ژانویه 2022"
+            latin(&w((2001, 1, 1), (2100, 12, 31), Precision::Century, G)),
+            "قرن 21"
         );
+        let summer = When::season(Day::new(2022, 6, 22), Day::new(2022, 9, 22), G, 2022, Season::Summer);
+        assert_eq!(latin(&summer), "تابستان 2022");
         assert_eq!(
-            f("2022-09-20", "2022-10-05", Precision::Day),
-            "20 سپتامبر – 5 اکتبر 2022"
+            in_calendar(&summer, S, Digits::Latin),
+            "1 تیر – 31 شهریور 1401"
         );
-        assert_eq!(f("1992", "1997", Precision::Year), "1992 – 1997");
-        // In the Solar Hijri calendar: winter 1401 is دی to اسفند of one year.
-        assert_eq!(
-            when(
-                &event("2022-12-22", "2023-03-20", Precision::Month),
-                CalendarKind::SolarHijri,
-                Digits::Latin
-            ),
-            "دی – اسفند 1401"
-        );
+        let a = w((2022, 1, 13), (2022, 1, 13), Precision::Day, G);
+        let b = w((2022, 1, 15), (2022, 1, 15), Precision::Day, G);
+        assert_eq!(latin(&When::range(&a, &b)), "13 – 15 ژانویه 2022");
+        let a = w((2022, 9, 20), (2022, 9, 20), Precision::Day, G);
+        let b = w((2022, 10, 5), (2022, 10, 5), Precision::Day, G);
+        assert_eq!(latin(&When::range(&a, &b)), "20 سپتامبر – 5 اکتبر 2022");
+        let a = w((1992, 1, 1), (1992, 12, 31), Precision::Year, G);
+        let b = w((1997, 1, 1), (1997, 12, 31), Precision::Year, G);
+        assert_eq!(latin(&When::range(&a, &b)), "1992 – 1997");
+        let mut early = w((1981, 3, 21), (1991, 3, 20), Precision::Decade, S);
+        early.modifier = Some(Modifier::Early);
+        assert_eq!(latin(&early), "اوایل دهه 1360");
+        assert_eq!(in_calendar(&early, G, Digits::Latin), "1981 – 1991");
     }
 
     #[test]
     fn days_in_both_calendars() {
         let d = Day::new(1997, 5, 17);
-        assert_eq!(
-            day(d, CalendarKind::Gregorian, Digits::Persian),
-            "۱۷ مه ۱۹۹۷"
-        );
-        assert_eq!(
-            day(d, CalendarKind::SolarHijri, Digits::Latin),
-            "27 اردیبهشت 1376"
-        );
+        assert_eq!(day(d, G, Digits::Persian), "۱۷ مه ۱۹۹۷");
+        assert_eq!(day(d, S, Digits::Latin), "27 اردیبهشت 1376");
+        let one = w((1997, 5, 17), (1997, 5, 17), Precision::Day, G);
+        assert_eq!(both(&one, Digits::Latin), "17 مه 1997  |  27 اردیبهشت 1376");
+        let lunar = w((2023, 7, 19), (2023, 8, 17), Precision::Month, CalendarKind::LunarHijri);
+        assert_eq!(latin(&lunar), "محرم 1445 ق");
     }
 }

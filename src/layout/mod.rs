@@ -85,10 +85,11 @@ impl TimeView {
 
 /// Start and end (exclusive) of an event in days since the epoch.
 #[must_use]
-pub fn event_days(e: &Event) -> Option<(f64, f64)> {
-    let s = e.start_day()?.to_epoch_days();
-    let t = e.end_day()?.to_epoch_days() + 1;
-    Some((s as f64, t as f64))
+pub fn event_days(e: &Event) -> (f64, f64) {
+    (
+        e.when.first_epoch_day() as f64,
+        e.when.end_epoch_day() as f64,
+    )
 }
 
 /// What the layout needs of an event, packed small so that laying out
@@ -115,17 +116,45 @@ impl Extent {
     }
 }
 
-/// The [`Extent`] of an event (`None` when its dates do not parse).
+/// The [`Extent`] of an event: its exact days.
 #[must_use]
-pub fn extent(e: &Event) -> Option<Extent> {
-    let (start, end) = event_days(e)?;
-    Some(Extent {
+pub fn extent(e: &Event) -> Extent {
+    let (start, end) = event_days(e);
+    Extent {
         start,
         end,
         exact: e.when.precision == Precision::Day && end - start <= 1.0,
         fuzzy: e.when.precision != Precision::Day,
         forecast: e.kind == EventKind::Forecast,
-    })
+    }
+}
+
+/// Dates at least this many days long (a century) are left out of a fit
+/// when there is anything shorter: they would squash everything else.
+pub const FIT_SKIPS_SPANS_OF_DAYS: f64 = 36_000.0;
+
+/// The one rule for fitting a set of events, used by the app (Home, load),
+/// the overview strip and the exports: the view showing every extent with a
+/// margin ([`TimeView::fit`]), century-wide dates left out when anything
+/// shorter is there. `None` when there are no extents.
+#[must_use]
+pub fn fit_view<'a, I>(extents: I) -> Option<TimeView>
+where
+    I: IntoIterator<Item = &'a Extent>,
+    I::IntoIter: Clone,
+{
+    let it = extents.into_iter();
+    let bounds = |narrow: bool| {
+        it.clone()
+            .filter(|e| !narrow || e.end - e.start < FIT_SKIPS_SPANS_OF_DAYS)
+            .fold(None, |acc: Option<(f64, f64)>, e| {
+                Some(acc.map_or((e.start, e.end), |(lo, hi)| {
+                    (lo.min(e.start), hi.max(e.end))
+                }))
+            })
+    };
+    let (lo, hi) = bounds(true).or_else(|| bounds(false))?;
+    Some(TimeView::fit(lo, hi))
 }
 
 /// How events are grouped into lanes.
@@ -393,7 +422,7 @@ pub struct Scene {
 )]
 pub fn scene(
     events: &[&Event],
-    days: &[Option<Extent>],
+    days: &[Extent],
     lane_list: &[Lane],
     collapsed: &HashSet<String>,
     view: &TimeView,
@@ -441,7 +470,7 @@ pub fn scene(
 }
 
 fn lane_marks(
-    days: &[Option<Extent>],
+    days: &[Extent],
     indices: &[usize],
     lane: usize,
     view: &TimeView,
@@ -456,9 +485,7 @@ fn lane_marks(
     let mut column: Vec<Option<Mark>> = vec![None; columns];
     let mut wide: Vec<Mark> = Vec::new();
     for &i in indices {
-        let Some(ext) = days[i] else {
-            continue;
-        };
+        let ext = days[i];
         let x0 = view.x_of(ext.start, width);
         let x1 = view.x_of(ext.end, width);
         if x1 < -cp || x0 > width + cp {
@@ -585,11 +612,11 @@ fn place_labels(
 /// Event density over `range` in `bins` buckets (for the overview strip);
 /// `days` as in [`scene`].
 #[must_use]
-pub fn density(days: &[Option<Extent>], range: (f64, f64), bins: usize) -> Vec<u32> {
+pub fn density(days: &[Extent], range: (f64, f64), bins: usize) -> Vec<u32> {
     let mut out = vec![0u32; bins.max(1)];
     let span = (range.1 - range.0).max(1.0);
     let last = out.len() - 1;
-    for ext in days.iter().flatten() {
+    for ext in days {
         let mid = (ext.start + ext.end) / 2.0;
         let b = (((mid - range.0) / span * out.len() as f64).floor().max(0.0) as usize).min(last);
         out[b] += 1;

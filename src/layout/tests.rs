@@ -2,7 +2,7 @@ use std::collections::HashSet;
 
 use super::ticks::{Digits, Step, choose_step, ticks};
 use super::*;
-use crate::model::{CalendarKind, Day, Source, WhenJson};
+use crate::model::{CalendarKind, Day, Source, When, parse_iso};
 
 /// An event for the layout tests (also used by `format`'s).
 pub(super) fn event(
@@ -16,14 +16,14 @@ pub(super) fn event(
         id: id.to_owned(),
         title: format!("رویداد {id}"),
         title_en: None,
-        when: WhenJson {
-            start: start.to_owned(),
-            end: end.to_owned(),
-            precision,
-            modifier: None,
-            calendar: CalendarKind::Gregorian,
+        when: When {
             text: start.to_owned(),
-            inferred: false,
+            ..When::new(
+                parse_iso(start, false).expect("a test date"),
+                parse_iso(end, true).expect("a test date"),
+                precision,
+                CalendarKind::Gregorian,
+            )
         },
         kind: EventKind::Event,
         actors: actors.iter().map(|s| (*s).to_owned()).collect(),
@@ -41,7 +41,7 @@ pub(super) fn event(
     }
 }
 
-fn days_of(events: &[&Event]) -> Vec<Option<Extent>> {
+fn days_of(events: &[&Event]) -> Vec<Extent> {
     events.iter().map(|e| extent(e)).collect()
 }
 

@@ -3,7 +3,7 @@
 
 use super::TimeView;
 use crate::model::{CalendarKind, Day};
-use crate::time::calendar;
+use crate::calendar;
 
 /// Persian names of the Gregorian months.
 pub const GREGORIAN_MONTHS: [&str; 12] = [
@@ -35,6 +35,22 @@ pub const SOLAR_HIJRI_MONTHS: [&str; 12] = [
     "دی",
     "بهمن",
     "اسفند",
+];
+
+/// Names of the lunar Hijri months.
+pub const LUNAR_HIJRI_MONTHS: [&str; 12] = [
+    "محرم",
+    "صفر",
+    "ربیع‌الاول",
+    "ربیع‌الثانی",
+    "جمادی‌الاول",
+    "جمادی‌الثانی",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذی‌القعده",
+    "ذی‌الحجه",
 ];
 
 /// Which digits labels use.

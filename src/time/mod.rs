@@ -6,7 +6,6 @@
 //! Main entry point: [`tag_document`]. The scanner is in [`scan`], word lists
 //! in [`lexicon`], calendar conversion in [`calendar`].
 
-pub mod calendar;
 pub mod lexicon;
 pub mod scan;
 
@@ -16,6 +15,7 @@ use serde::Serialize;
 
 pub use scan::{Bound, NamedDates, RawMention, RawValue, Unit};
 
+use crate::calendar;
 use crate::corpus::{BlockKind, Document};
 use crate::model::{CalendarKind, Day, Precision, When};
 
@@ -119,7 +119,7 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
                 CalendarKind::LunarHijri => {}
             }
             if m.bound != Some(Bound::Until) && !has_forecast_cue(sentence) {
-                doc_year = Some(doc_year.map_or(w.end.year, |y| y.max(w.end.year)));
+                doc_year = Some(doc_year.map_or(w.last_day.year, |y| y.max(w.last_day.year)));
             }
         }
     }
@@ -188,16 +188,11 @@ pub fn resolve(
     context_calendar: CalendarKind,
 ) -> Option<When> {
     let inferred = |start: Day, end: Day, precision: Precision, calendar: CalendarKind| When {
-        start,
-        end,
-        precision,
         modifier: m.modifier,
-        calendar,
-        is_range: false,
         text: text.to_owned(),
-        inferred: true,
+        ..When::new(start, end, precision, calendar).inferred()
     };
-    let year_of = |w: &When| w.start.year;
+    let year_of = |w: &When| calendar::year_in(w.calendar, w.first_day);
     match &m.value {
         RawValue::Explicit(w) => Some(w.clone()),
         RawValue::Named(d) => Some(inferred(*d, *d, Precision::Day, CalendarKind::Gregorian)),
@@ -229,46 +224,49 @@ pub fn resolve(
             let (s, e) = calendar::years_interval(cal, first, first + 9)?;
             Some(inferred(s, e, Precision::Decade, cal))
         }
+        // «همان ماه», «همان سال», «سه سال بعد», «دو ماه بعد» count in the
+        // anchor's own calendar: the month after «دی ۱۳۷۰» is «بهمن ۱۳۷۰».
         RawValue::SameMonth => {
             // Only a date known to its month or day anchors «همان ماه».
             let a = anchor.filter(|a| a.precision <= Precision::Month)?;
-            let (s, e) =
-                calendar::month_interval(CalendarKind::Gregorian, a.start.year, a.start.month)?;
-            Some(inferred(s, e, Precision::Month, CalendarKind::Gregorian))
+            let (y, month, _) = calendar::from_gregorian(a.calendar, a.first_day)?;
+            let (s, e) = calendar::month_interval(a.calendar, y, month)?;
+            Some(inferred(s, e, Precision::Month, a.calendar))
         }
         RawValue::SameYear => {
             let a = anchor?;
-            let y = year_of(a);
-            let (s, e) = calendar::years_interval(CalendarKind::Gregorian, y, y)?;
-            Some(inferred(s, e, Precision::Year, CalendarKind::Gregorian))
+            let y = year_of(a)?;
+            let (s, e) = calendar::years_interval(a.calendar, y, y)?;
+            Some(inferred(s, e, Precision::Year, a.calendar))
         }
         RawValue::YearsAfter(n) => {
             let a = anchor?;
-            let y = year_of(a) + n;
-            let (s, e) = calendar::years_interval(CalendarKind::Gregorian, y, y)?;
-            Some(inferred(s, e, Precision::Year, CalendarKind::Gregorian))
+            let y = year_of(a)? + n;
+            let (s, e) = calendar::years_interval(a.calendar, y, y)?;
+            Some(inferred(s, e, Precision::Year, a.calendar))
         }
         RawValue::After { unit, n } => {
             let a = anchor?;
             match unit {
                 Unit::Day | Unit::Week => {
                     // From a single day only.
-                    if a.precision != Precision::Day || a.start != a.end {
+                    if a.precision != Precision::Day || a.first_day != a.last_day {
                         return None;
                     }
                     let days = if *unit == Unit::Week { n * 7 } else { *n };
-                    let d = calendar::add_days(a.start, i64::from(days))?;
-                    Some(inferred(d, d, Precision::Day, CalendarKind::Gregorian))
+                    let d = calendar::add_days(a.first_day, i64::from(days))?;
+                    Some(inferred(d, d, Precision::Day, a.calendar))
                 }
                 Unit::Month => {
-                    // From a single month (or a day in it).
-                    let one_month = (a.start.year, a.start.month) == (a.end.year, a.end.month);
-                    if a.precision > Precision::Month || !one_month {
+                    // From a single month (or a day in it) of its calendar.
+                    let (y0, m0, _) = calendar::from_gregorian(a.calendar, a.first_day)?;
+                    let (y1, m1, _) = calendar::from_gregorian(a.calendar, a.last_day)?;
+                    if a.precision > Precision::Month || (y0, m0) != (y1, m1) {
                         return None;
                     }
-                    let (y, m) = calendar::add_months(a.start.year, a.start.month, *n);
-                    let (s, e) = calendar::month_interval(CalendarKind::Gregorian, y, m)?;
-                    Some(inferred(s, e, Precision::Month, CalendarKind::Gregorian))
+                    let (y, m) = calendar::add_months(y0, m0, *n);
+                    let (s, e) = calendar::month_interval(a.calendar, y, m)?;
+                    Some(inferred(s, e, Precision::Month, a.calendar))
                 }
             }
         }
@@ -280,9 +278,7 @@ pub fn resolve(
         RawValue::DocSpan(n) => {
             let y = doc_year?;
             let (s, e) = calendar::years_interval(CalendarKind::Gregorian, y - n, y)?;
-            let mut w = inferred(s, e, Precision::Year, CalendarKind::Gregorian);
-            w.is_range = true;
-            Some(w)
+            Some(inferred(s, e, Precision::Year, CalendarKind::Gregorian).into_range())
         }
     }
 }
@@ -293,7 +289,7 @@ fn anchor_year_in(anchor: &When, calendar: CalendarKind) -> Option<i32> {
     if calendar != CalendarKind::Gregorian && calendar != anchor.calendar {
         return None;
     }
-    calendar::year_in(calendar, anchor.start)
+    calendar::year_in(calendar, anchor.first_day)
 }
 
 /// The role of a resolved mention in a sentence of a block of `kind`.
@@ -328,11 +324,11 @@ pub fn role_of(
     {
         return Role::Other;
     }
-    let future = doc_year.is_some_and(|y| when.start.year > y);
+    let future = doc_year.is_some_and(|y| when.first_day.year > y);
     if future || has_forecast_cue(clause) {
         return Role::Forecast;
     }
-    if bound == Some(Bound::Until) && doc_year.is_some_and(|y| when.end.year > y) {
+    if bound == Some(Bound::Until) && doc_year.is_some_and(|y| when.last_day.year > y) {
         return Role::Forecast;
     }
     Role::Event

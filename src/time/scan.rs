@@ -4,9 +4,9 @@
 
 use std::ops::Range;
 
-use super::calendar;
+use crate::calendar;
 use super::lexicon::{self, LABELS, MODIFIERS, UNITS};
-use crate::model::{CalendarKind, Day, Modifier, Precision, When};
+use crate::model::{CalendarKind, Day, Modifier, Precision, Season, When};
 
 /// A bound written around a date: «از ۲۰۱۶» (from) or «تا ۱۹۹۷» (until).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -321,7 +321,7 @@ impl<'t> Scanner<'_, 't> {
             && let RawValue::Explicit(w) = &value
             && let Some(inner) = self.core_at(end + 1)
             && let RawValue::Explicit(w2) = &inner.value
-            && (w2.start, w2.end) == (w.start, w.end)
+            && (w2.first_day, w2.last_day) == (w.first_day, w.last_day)
             && self.is(inner.end, ")")
         {
             end = inner.end + 1;
@@ -591,11 +591,11 @@ impl<'t> Scanner<'_, 't> {
     fn part_of_year_at(&self, i: usize) -> Option<Core> {
         // (first month, last month) in the year's own calendar; a Gregorian
         // season runs from solstice or equinox to the next.
-        let months = match self.word(i)? {
-            "بهار" => (1, 3),
-            "تابستان" => (4, 6),
-            "پاییز" | "پائیز" => (7, 9),
-            "زمستان" => (10, 12),
+        let (season, months) = match self.word(i)? {
+            "بهار" => (Season::Spring, (1, 3)),
+            "تابستان" => (Season::Summer, (4, 6)),
+            "پاییز" | "پائیز" => (Season::Autumn, (7, 9)),
+            "زمستان" => (Season::Winter, (10, 12)),
             _ => return None,
         };
         let mut k = i + 1;
@@ -620,7 +620,7 @@ impl<'t> Scanner<'_, 't> {
             (a, b)
         };
         Some(Core {
-            value: explicit(start, stop, Precision::Month, calendar),
+            value: RawValue::Explicit(When::season(start, stop, calendar, year, season)),
             end,
         })
     }
@@ -637,7 +637,7 @@ impl<'t> Scanner<'_, 't> {
             && let Some(century) = self.century_at(after)
             && let RawValue::Explicit(c) = &century.value
         {
-            let first = calendar::year_in(c.calendar, c.start)? + (i32::try_from(v).ok()? - 1) * 10;
+            let first = calendar::year_in(c.calendar, c.first_day)? + (i32::try_from(v).ok()? - 1) * 10;
             let (start, stop) = calendar::years_interval(c.calendar, first, first + 9)?;
             return Some(Core {
                 value: explicit(start, stop, Precision::Decade, c.calendar),
@@ -659,10 +659,9 @@ impl<'t> Scanner<'_, 't> {
             {
                 (_, stop) = calendar::years_interval(calendar, y2, y2 + 9)?;
                 end = e2;
-                value = RawValue::Explicit(When {
-                    is_range: true,
-                    ..explicit_when(start, stop, Precision::Decade, calendar)
-                });
+                value = RawValue::Explicit(
+                    When::new(start, stop, Precision::Decade, calendar).into_range(),
+                );
             }
             return Some(Core { value, end });
         }
@@ -952,9 +951,9 @@ impl<'t> Scanner<'_, 't> {
             && w.precision == Precision::Year
             && w.calendar == CalendarKind::Gregorian
         {
-            let century = w.start.year - w.start.year.rem_euclid(100);
+            let century = w.first_day.year - w.first_day.year.rem_euclid(100);
             let year = century + i32::try_from(v).ok()?;
-            if year > w.start.year {
+            if year > w.first_day.year {
                 let (s, e) = calendar::years_interval(CalendarKind::Gregorian, year, year)?;
                 return Some((
                     explicit(s, e, Precision::Year, CalendarKind::Gregorian),
@@ -997,16 +996,7 @@ fn explicit(start: Day, end: Day, precision: Precision, calendar: CalendarKind) 
 }
 
 fn explicit_when(start: Day, end: Day, precision: Precision, calendar: CalendarKind) -> When {
-    When {
-        start,
-        end,
-        precision,
-        modifier: None,
-        calendar,
-        is_range: false,
-        text: String::new(),
-        inferred: false,
-    }
+    When::new(start, end, precision, calendar)
 }
 
 /// The (year, month, day) of a numeric date token: three groups of digits
@@ -1036,46 +1026,28 @@ fn numeric_date_parts(text: &str) -> Option<[u32; 3]> {
 
 /// Joins two ends into a range; `None` unless the second comes after the first.
 fn make_range(first: &RawValue, second: &RawValue) -> Option<When> {
-    let b = match second {
-        RawValue::Explicit(b) => b,
-        _ => return None,
+    let RawValue::Explicit(b) = second else {
+        return None;
     };
     let a = match first {
         RawValue::Explicit(a) => a.clone(),
-        // «از ۱۷ می تا ۲۰ ژوئن ۱۹۹۷»: the first end takes the second's year.
+        // «از ۱۷ می تا ۲۰ ژوئن ۱۹۹۷»: the first end takes the second's year,
+        // counted in their calendar.
         RawValue::DayMonth {
             day,
             month,
             calendar,
         } if *calendar == b.calendar => {
-            let year = b.start.year;
+            let year = calendar::year_in(*calendar, b.first_day)?;
             let d = calendar::to_gregorian(*calendar, year, *month, *day)?;
-            When {
-                start: d,
-                end: d,
-                precision: Precision::Day,
-                modifier: None,
-                calendar: *calendar,
-                is_range: false,
-                text: String::new(),
-                inferred: false,
-            }
+            When::new(d, d, Precision::Day, *calendar)
         }
         _ => return None,
     };
-    if b.end < a.start {
+    if b.last_day < a.first_day {
         return None;
     }
-    Some(When {
-        start: a.start,
-        end: b.end,
-        precision: a.precision.max(b.precision),
-        modifier: None,
-        calendar: a.calendar,
-        is_range: true,
-        text: String::new(),
-        inferred: false,
-    })
+    Some(When::range(&a, b))
 }
 
 #[cfg(test)]

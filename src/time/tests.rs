@@ -182,7 +182,8 @@ fn decades_with_modifiers_and_two_digit_decades() {
     let text = normalize_phrase("در دهه هفتاد چنین شد.");
     let m = &scan::scan(&text, &named())[0];
     let w = resolve(m, "", None, None, CalendarKind::SolarHijri).expect("decade");
-    assert_eq!((w.start.year, w.end.year), (1991, 2001));
+    assert_eq!((w.first_day.year, w.last_day.year), (1991, 2001));
+    assert_eq!(w.native.start.decade, Some(1370));
 }
 
 #[test]

@@ -1,0 +1,187 @@
+//! The plain data types that flow between the pipeline stages: documents, dates
+//! ([`When`]), events and their sources, and the sorted [`Timeline`].
+//!
+//! Everything here is `serde`-serialisable; the JSON written by `gahnama extract`
+//! (schema [`SCHEMA`]) is exactly [`ExtractOutput`].
+
+mod when;
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::calendar::{CalendarKind, Day};
+pub use when::{
+    BadWhen, Modifier, NativeDate, NativePoint, Precision, Season, When, WhenJson, parse_iso,
+};
+
+/// Identifier of the events JSON schema (documented in `docs/events-json.md`).
+pub const SCHEMA: &str = "gahnama.events/2";
+
+/// Whether an event happened or is expected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// Stated as having happened.
+    Event,
+    /// Expected, planned or predicted.
+    Forecast,
+}
+
+/// One place in a document that states an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Document id.
+    pub doc: String,
+    /// Paragraph index (0-based, all blocks of the document in reading order).
+    pub paragraph: usize,
+    /// Line number (1-based) in the file where the sentence starts.
+    pub line: usize,
+    /// Byte range of the sentence in the file on disk (end exclusive).
+    pub bytes: [usize; 2],
+    /// Byte range of the date phrase in the file on disk (end exclusive).
+    pub date_bytes: [usize; 2],
+    /// The sentence as written.
+    pub sentence: String,
+}
+
+/// A dated event, possibly stated in several places.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable id: the same input gives the same id.
+    pub id: String,
+    /// Short Persian title.
+    pub title: String,
+    /// English name when the event is a known one.
+    pub title_en: Option<String>,
+    /// When it happened.
+    pub when: When,
+    /// Event or forecast.
+    pub kind: EventKind,
+    /// Actor ids (countries, organisations, companies).
+    pub actors: Vec<String>,
+    /// People ids.
+    pub people: Vec<String>,
+    /// Region ids.
+    pub regions: Vec<String>,
+    /// Where it is stated.
+    pub sources: Vec<Source>,
+    /// 0–1: how sure the extractor is.
+    pub confidence: f64,
+}
+
+/// A document as listed in the events JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    /// Id (the file stem, made unique).
+    pub id: String,
+    /// Path as given.
+    pub path: String,
+    /// Title (first heading or first words).
+    pub title: String,
+    /// Detected encoding.
+    pub encoding: String,
+    /// SHA-256 of the file bytes, hex.
+    pub sha256: String,
+    /// File size in bytes.
+    pub bytes: usize,
+    /// Number of paragraphs (blocks of all kinds).
+    pub paragraphs: usize,
+    /// The document's own date (publication), when known.
+    pub date: Option<Day>,
+    /// Where [`DocumentInfo::date`] comes from.
+    pub date_source: Option<DateSource>,
+}
+
+/// Where a document's own date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// Set by the user (in the app or with `--document-date`).
+    User,
+    /// YAML front matter `date:`.
+    FrontMatter,
+    /// A dateline in the first lines.
+    Dateline,
+    /// A date in the file name.
+    FileName,
+}
+
+/// The whole output of `gahnama extract`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExtractOutput {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The documents read.
+    pub documents: Vec<DocumentInfo>,
+    /// The events, sorted by start date.
+    pub events: Vec<Event>,
+}
+
+/// Events sorted by time, with the documents they come from.
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    /// Documents.
+    pub documents: Vec<DocumentInfo>,
+    /// Events sorted by (start, end, id).
+    pub events: Vec<Event>,
+}
+
+impl Timeline {
+    /// Builds a timeline, sorting the events by time.
+    #[must_use]
+    pub fn new(documents: Vec<DocumentInfo>, mut events: Vec<Event>) -> Self {
+        events.sort_by(|a, b| {
+            (a.when.first_day, a.when.last_day, &a.id).cmp(&(
+                b.when.first_day,
+                b.when.last_day,
+                &b.id,
+            ))
+        });
+        Self { documents, events }
+    }
+
+    /// The serialisable form.
+    #[must_use]
+    pub fn to_output(&self) -> ExtractOutput {
+        ExtractOutput {
+            schema: SCHEMA.to_owned(),
+            documents: self.documents.clone(),
+            events: self.events.clone(),
+        }
+    }
+
+    /// Earliest start and latest end, if there are events.
+    #[must_use]
+    pub fn span(&self) -> Option<(Day, Day)> {
+        let start = self.events.iter().map(|e| e.when.first_day).min()?;
+        let end = self.events.iter().map(|e| e.when.last_day).max()?;
+        Some((start, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_days_round_trip() {
+        for d in [
+            Day::new(1970, 1, 1),
+            Day::new(1997, 5, 17),
+            Day::new(2000, 2, 29),
+            Day::new(1813, 12, 31),
+            Day::new(622, 7, 19),
+        ] {
+            assert_eq!(Day::from_epoch_days(d.to_epoch_days()), d);
+        }
+        assert_eq!(Day::new(1970, 1, 2).to_epoch_days(), 1);
+    }
+
+    #[test]
+    fn iso_parsing_respects_precision() {
+        assert_eq!(parse_iso("1997", true), Some(Day::new(1997, 12, 31)));
+        assert_eq!(parse_iso("1997-02", true), Some(Day::new(1997, 2, 28)));
+        assert_eq!(parse_iso("1997-05-17", false), Some(Day::new(1997, 5, 17)));
+        assert_eq!(parse_iso("1997-13", false), None);
+        assert_eq!(parse_iso("x", false), None);
+    }
+}
