@@ -166,12 +166,16 @@ fn load(paths: &[PathBuf]) -> Loaded {
     for e in &loaded.errors {
         eprintln!("gahnama: skipped {e}");
     }
+    for w in loaded.documents.iter().flat_map(|d| &d.warnings) {
+        eprintln!("gahnama: warning: {w}");
+    }
     loaded
 }
 
 fn write_output(path: Option<&PathBuf>, text: &str) -> anyhow::Result<()> {
     match path {
-        Some(p) => std::fs::write(p, text).with_context(|| format!("cannot write {}", p.display())),
+        Some(p) => gahnama::export::write_atomically(p, text.as_bytes())
+            .with_context(|| format!("cannot write {}", p.display())),
         None => {
             let mut out = std::io::stdout().lock();
             match out.write_all(text.as_bytes()) {

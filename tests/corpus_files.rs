@@ -141,3 +141,100 @@ fn an_empty_file_loads_with_no_paragraphs() {
     assert_eq!(loaded.documents.len(), 1);
     assert!(loaded.documents[0].paragraphs.is_empty());
 }
+
+#[cfg(unix)]
+#[test]
+fn regression_9_a_folder_with_two_links_to_its_parent_loads_each_file_once_and_names_the_loops() {
+    let top = tempfile::tempdir().expect("temp dir");
+    let dir = top.path().join("corpus");
+    std::fs::create_dir_all(dir.join("sub")).expect("mkdir");
+    std::fs::write(dir.join("a.txt"), TEXT).expect("write");
+    std::fs::write(dir.join("sub").join("b.md"), TEXT).expect("write");
+    std::fs::write(top.path().join("beside.txt"), TEXT).expect("write");
+    std::os::unix::fs::symlink("..", dir.join("up")).expect("link");
+    std::os::unix::fs::symlink("..", dir.join("up-again")).expect("link");
+    // A link to a folder inside, and one from inside back to the corpus.
+    std::os::unix::fs::symlink("sub", dir.join("sub-link")).expect("link");
+    std::os::unix::fs::symlink("..", dir.join("sub").join("back")).expect("link");
+    let loaded = corpus::load_paths(std::slice::from_ref(&dir));
+    let mut names: Vec<String> = loaded
+        .documents
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["a", "b"], "each real file once, nothing from outside");
+    let loops: Vec<String> = loaded
+        .errors
+        .iter()
+        .filter(|e| matches!(e, LoadError::LinkLoop { .. }))
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(loops.len(), 3, "{:?}", loaded.errors);
+    assert!(loops.iter().any(|m| m.contains("up-again") && m.contains("loop")));
+}
+
+#[cfg(unix)]
+#[test]
+fn regression_9_a_named_pipe_in_a_folder_is_skipped_with_a_message() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("good.txt"), TEXT).expect("write");
+    let fifo = dir.path().join("pipe.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let loaded = corpus::load_paths(&[dir.path().to_path_buf()]);
+    assert_eq!(loaded.documents.len(), 1);
+    let message = loaded.errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+    assert!(message.contains("pipe.txt") && message.contains("named pipe"), "{message}");
+    // Named on the command line, it is refused the same way.
+    let direct = corpus::load_paths(&[fifo]);
+    assert!(direct.documents.is_empty());
+    assert!(matches!(direct.errors[..], [LoadError::NotRegular { .. }]));
+}
+
+#[test]
+fn regression_9_a_few_stray_nuls_leave_a_text_with_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bytes = TEXT.as_bytes().to_vec();
+    let at = bytes.iter().position(|&b| b == b' ').expect("a space");
+    bytes.insert(at, 0);
+    bytes.push(0);
+    let p = dir.path().join("export.txt");
+    std::fs::write(&p, &bytes).expect("write");
+    let loaded = corpus::load_paths(&[p]);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    let doc = &loaded.documents[0];
+    assert_eq!(doc.warnings.len(), 1);
+    assert!(doc.warnings[0].contains("export.txt") && doc.warnings[0].contains("2 stray NUL"));
+    assert!(!doc.norm.text.contains('\0'));
+    let timeline = Extractor::bundled()
+        .expect("extractor")
+        .extract(&loaded.documents);
+    assert!(!timeline.events.is_empty());
+}
+
+#[test]
+fn regression_9_a_two_megabyte_one_line_markdown_document_gives_its_events() {
+    let sentence = "در ۱۷ می سال ۱۹۹۷ رهبران ناتو و روسیه سند مبنایی را در پاریس امضا کردند. ";
+    let mut text = String::from("# ");
+    while text.len() < 2 * 1024 * 1024 {
+        text.push_str(sentence);
+    }
+    let doc = corpus::Document::from_bytes("one-line", "one-line.md", text.into_bytes()).expect("text");
+    assert_eq!(doc.paragraphs.len(), 1);
+    assert_eq!(doc.paragraphs[0].kind, gahnama::corpus::BlockKind::Body);
+    let timeline = Extractor::bundled()
+        .expect("extractor")
+        .extract(std::slice::from_ref(&doc));
+    assert!(
+        timeline
+            .events
+            .iter()
+            .any(|e| e.when.start_iso() == "1997-05-17"),
+        "{} events",
+        timeline.events.len()
+    );
+}

@@ -153,6 +153,7 @@ fn run(
             .to_string(),
         );
     }
+    errors.extend(documents.iter().flat_map(|d| d.warnings.iter().cloned()));
     let timeline = extractor.extract(&documents);
     done.store(total.load(Ordering::Relaxed), Ordering::Relaxed);
     Some((documents, timeline, errors))

@@ -52,6 +52,12 @@ pub enum DecodeError {
     /// A UTF-16 file with an odd number of bytes.
     #[error("UTF-16 file has an odd number of bytes")]
     OddUtf16,
+    /// More bytes than the 4 GiB the offset map can address.
+    #[error("too large ({bytes} bytes; at most 4 GiB)")]
+    TooLarge {
+        /// Size.
+        bytes: usize,
+    },
 }
 
 /// Detects the encoding: BOMs first, then valid UTF-8, then Windows-1256 for
@@ -110,22 +116,39 @@ fn check_not_binary(bytes: &[u8]) -> Result<(), DecodeError> {
         .chunks(255)
         .map(|c| usize::from(c.iter().map(|&b| u8::from(is_stray_control(b))).sum::<u8>()))
         .sum();
-    if !sample.contains(&0) && (stray <= 8 || stray * 100 <= sample.len()) {
+    let few = |n: usize| n <= 8 || n * 100 <= sample.len();
+    // A few stray NULs, as some exports leave them, in text that is valid
+    // UTF-8 are text (the normaliser drops them; the document carries a
+    // warning); a NUL in anything else, or more than one in a hundred bytes,
+    // is a binary file.
+    let nuls = if sample.contains(&0) {
+        sample.iter().filter(|&&b| b == 0).count()
+    } else {
+        0
+    };
+    let nuls_ok = nuls == 0 || (nuls * 100 <= sample.len() && utf8(bytes).is_ok());
+    if nuls_ok && few(stray) {
         return Ok(());
     }
     let mut controls = 0usize;
     for (offset, &byte) in sample.iter().enumerate() {
-        if byte == 0 {
+        if byte == 0 && !nuls_ok {
             return Err(DecodeError::Binary { offset, byte });
         }
         if is_stray_control(byte) {
             controls += 1;
-            if controls > 8 && controls * 100 > sample.len() {
+            if !few(controls) {
                 return Err(DecodeError::Binary { offset, byte });
             }
         }
     }
     Ok(())
+}
+
+/// How many NUL bytes a text holds (the loader warns about them).
+#[must_use]
+pub fn nul_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == 0).count()
 }
 
 /// Calls `f(file_offset, char)` for every character of `bytes` in `encoding`,
@@ -241,6 +264,26 @@ mod tests {
             Err(DecodeError::Binary { .. })
         ));
         assert_eq!(detect(b"\xFF\xFEa"), Err(DecodeError::OddUtf16));
+    }
+
+    #[test]
+    fn a_few_stray_nuls_in_utf8_text_are_text_and_many_are_binary() {
+        let mut text = "در ۱۷ می سال ۱۹۹۷ سند مبنایی امضا شد. ".repeat(20).into_bytes();
+        let space = text.iter().position(|&b| b == b' ').expect("a space");
+        text.insert(space, 0);
+        text.push(0);
+        assert_eq!(detect(&text), Ok(Encoding::Utf8));
+        assert_eq!(nul_count(&text), 2);
+        // One NUL in ten bytes is no text.
+        let mut binary = text.clone();
+        for i in (0..binary.len()).step_by(10) {
+            binary[i] = 0;
+        }
+        assert!(matches!(detect(&binary), Err(DecodeError::Binary { .. })));
+        // A NUL in bytes that are not UTF-8 is binary.
+        let mut latin = vec![0xD3u8; 400];
+        latin[7] = 0;
+        assert!(matches!(detect(&latin), Err(DecodeError::Binary { .. })));
     }
 
     #[test]

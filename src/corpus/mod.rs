@@ -52,6 +52,22 @@ pub enum LoadError {
         /// Size.
         bytes: u64,
     },
+    /// A named pipe, socket or device: reading it could block for ever.
+    #[error("{path}: not a regular file ({kind}); skipped")]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+        /// What it is.
+        kind: &'static str,
+    },
+    /// A symbolic link back to a folder the walk is already inside.
+    #[error("{path}: symbolic link loop (it leads back to {target}); skipped")]
+    LinkLoop {
+        /// The link.
+        path: PathBuf,
+        /// The folder it leads back to.
+        target: PathBuf,
+    },
 }
 
 /// A loaded document: original bytes, normalised copy and structure.
@@ -71,6 +87,9 @@ pub struct Document {
     pub norm: Normalized,
     /// Paragraphs in reading order.
     pub paragraphs: Vec<Paragraph>,
+    /// What was odd about the file but did not stop it loading (stray NUL
+    /// bytes), for the user to see.
+    pub warnings: Vec<String>,
     /// Offsets of line starts in `norm.text`.
     line_starts: Vec<usize>,
 }
@@ -79,9 +98,21 @@ impl Document {
     /// Builds a document from file bytes.
     ///
     /// # Errors
-    /// [`decode::DecodeError`] when the bytes are not text.
+    /// [`decode::DecodeError`] when the bytes are not text or are more than
+    /// the 4 GiB the offset map can address (what [`load_file`] refuses).
     pub fn from_bytes(id: &str, path: &str, bytes: Vec<u8>) -> Result<Self, decode::DecodeError> {
+        if u64::try_from(bytes.len()).unwrap_or(u64::MAX) >= u64::from(u32::MAX) {
+            return Err(decode::DecodeError::TooLarge { bytes: bytes.len() });
+        }
         let (encoding, text) = decode::detect_with_text(&bytes)?;
+        let mut warnings = Vec::new();
+        if text.is_some() && bytes.contains(&0) {
+            let n = decode::nul_count(&bytes);
+            warnings.push(format!(
+                "{path}: {n} stray NUL byte{} ignored",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
         let norm = match text {
             Some(text) => Normalized::from_text(text),
             None => Normalized::from_bytes(&bytes, encoding),
@@ -97,6 +128,7 @@ impl Document {
             bytes,
             norm,
             paragraphs,
+            warnings,
             line_starts,
         };
         doc.title = doc.guess_title();
@@ -199,12 +231,15 @@ pub fn is_text_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
 }
 
-/// Expands files and folders (recursively, sorted) into the text files to read.
-/// A missing path or unreadable folder becomes an error; the rest go on.
+/// Expands files and folders (recursively, sorted, with `walkdir`) into the
+/// text files to read, each real file once however many links lead to it. A
+/// missing path, an unreadable folder, a symbolic-link loop or a special file
+/// (named pipe, socket, device) becomes an error; the rest go on.
 #[must_use]
 pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
         match std::fs::metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -214,33 +249,111 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
                 path: path.clone(),
                 source,
             }),
-            Ok(m) if m.is_dir() => walk_dir(path, &mut files, &mut errors),
-            Ok(_) => files.push(path.clone()),
+            Ok(m) if m.is_dir() => walk_dir(path, &mut files, &mut errors, &mut seen),
+            Ok(m) if !m.is_file() => errors.push(LoadError::NotRegular {
+                path: path.clone(),
+                kind: special_kind(&m),
+            }),
+            Ok(_) => {
+                if seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())) {
+                    files.push(path.clone());
+                }
+            }
         }
     }
     (files, errors)
 }
 
-fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(source) => {
-            errors.push(LoadError::Io {
-                path: dir.to_path_buf(),
-                source,
-            });
-            return;
+/// What a file that is neither a folder nor a regular file is.
+fn special_kind(m: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = m.file_type();
+        if t.is_fifo() {
+            return "a named pipe";
         }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            walk_dir(&p, files, errors);
-        } else if is_text_file(&p) {
-            files.push(p);
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
         }
     }
+    let _ = m;
+    "a special file"
+}
+
+fn walk_dir(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<LoadError>,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) {
+    // A link to a folder that holds the one being read (its parent, say)
+    // would walk out of it and back in: it is a loop too, skipped. A link to
+    // a folder elsewhere is followed.
+    let root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let mut loops = Vec::new();
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            if e.depth() == 0 || !e.path_is_symlink() || !e.file_type().is_dir() {
+                return true;
+            }
+            match std::fs::canonicalize(e.path()) {
+                Ok(target) if root.starts_with(&target) => {
+                    loops.push(LoadError::LinkLoop {
+                        path: e.path().to_path_buf(),
+                        target,
+                    });
+                    false
+                }
+                // A link to a folder inside this one: the walk reaches it
+                // by its own path.
+                Ok(target) => !target.starts_with(&root),
+                Err(_) => true,
+            }
+        });
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+                let ancestor = e.loop_ancestor().map(Path::to_path_buf);
+                errors.push(match (ancestor, e.into_io_error()) {
+                    (Some(target), _) => LoadError::LinkLoop { target, path },
+                    (None, Some(source)) if source.kind() == std::io::ErrorKind::NotFound => {
+                        LoadError::Missing { path }
+                    }
+                    (None, Some(source)) => LoadError::Io { path, source },
+                    (None, None) => LoadError::Missing { path },
+                });
+                continue;
+            }
+        };
+        let t = entry.file_type();
+        if t.is_dir() || !is_text_file(entry.path()) {
+            continue;
+        }
+        if !t.is_file() {
+            let kind = entry
+                .metadata()
+                .map_or("a special file", |m| special_kind(&m));
+            errors.push(LoadError::NotRegular {
+                path: entry.path().to_path_buf(),
+                kind,
+            });
+            continue;
+        }
+        let real = std::fs::canonicalize(entry.path()).unwrap_or_else(|_| entry.path().into());
+        if seen.insert(real) {
+            files.push(entry.into_path());
+        }
+    }
+    errors.append(&mut loops);
 }
 
 /// Reads one file into a document.
@@ -260,6 +373,12 @@ pub fn load_file(path: &Path, id: &str) -> Result<Document, LoadError> {
             }
         }
     })?;
+    if !meta.is_file() {
+        return Err(LoadError::NotRegular {
+            path: path.to_path_buf(),
+            kind: special_kind(&meta),
+        });
+    }
     if meta.len() >= u64::from(u32::MAX) {
         return Err(LoadError::TooLarge {
             path: path.to_path_buf(),

@@ -279,6 +279,10 @@ const REFERENCE_HEADINGS: [&str; 8] = [
     "منابع و مآخذ",
 ];
 
+/// The most words a `#` line may have and still be a heading (lines are
+/// counted no further than 16 words).
+const MARKDOWN_HEADING_MAX_WORDS: usize = 15;
+
 fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
     // Short lines that repeat are running headers (the first one may be the title).
     let mut seen: WordMap<&str, usize> = WordMap::default();
@@ -295,7 +299,9 @@ fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
     for l in lines {
         let s = &text[l.start..l.end];
         let key = s.trim_start_matches('#').trim();
-        let kind = if s.starts_with('#') {
+        // A markdown heading is a short line: a `#` line of many sentences
+        // (a one-line document that starts with `#`) is body text.
+        let kind = if s.starts_with('#') && l.words <= MARKDOWN_HEADING_MAX_WORDS {
             in_references = is_reference_heading(key);
             BlockKind::Heading
         } else if is_reference_heading(s) {

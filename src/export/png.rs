@@ -451,7 +451,7 @@ pub fn write(
     engine: &mut TextEngine,
 ) -> Result<Exported, ExportError> {
     let out = render(timeline, filter, gazetteer, opts, engine)?;
-    std::fs::write(path, &out.png).map_err(|source| ExportError::Io {
+    super::write_atomically(path, &out.png).map_err(|source| ExportError::Io {
         path: path.display().to_string(),
         source,
     })?;
