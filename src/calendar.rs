@@ -10,7 +10,6 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-
 /// The calendar a date was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -264,11 +263,19 @@ pub fn from_gregorian(calendar: CalendarKind, day: Day) -> Option<(i32, u8, u8)>
     Some(match calendar {
         CalendarKind::SolarHijri => {
             let d = iso.to_calendar(icu_calendar::cal::Persian);
-            parts(d.year().extended_year(), d.month().ordinal, d.day_of_month().0)
+            parts(
+                d.year().extended_year(),
+                d.month().ordinal,
+                d.day_of_month().0,
+            )
         }
         _ => {
             let d = iso.to_calendar(tabular());
-            parts(d.year().extended_year(), d.month().ordinal, d.day_of_month().0)
+            parts(
+                d.year().extended_year(),
+                d.month().ordinal,
+                d.day_of_month().0,
+            )
         }
     })
 }

@@ -2,7 +2,7 @@
 
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use gahnama::app::loader::Source;
 use gahnama::app::reader::reader_paragraph;
 use gahnama::app::{GahnamaApp, Settings};
@@ -270,4 +270,58 @@ fn ctrl_e_opens_the_export_dialog_and_an_export_reports_its_path_or_its_failure(
         "{:?}",
         h.state().notices
     );
+}
+
+/// The app on one document of our own, loaded from disk.
+fn harness_on(text: &str) -> (Harness<'static, GahnamaApp>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("azerbaijan.txt");
+    std::fs::write(&path, text).expect("write");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            let mut app = GahnamaApp::unloaded(&cc.egui_ctx, Settings::default());
+            app.load_blocking(Source::Paths(vec![path.clone()]));
+            app
+        });
+    h.run();
+    (h, dir)
+}
+
+#[test]
+fn regression_9_a_solar_month_reads_as_itself_in_the_reader_and_the_tooltip() {
+    let (mut h, _dir) = harness_on("در دی ماه ۱۳۷۰ جمهوری آذربایجان استقلال خود را اعلام کرد.\n");
+    assert_eq!(h.state().timeline.events.len(), 1);
+    let row = format!("1991-12 {}", h.state().timeline.events[0].title);
+    click_row(&mut h, &row);
+    assert_eq!(h.state().selected, Some(0));
+    // The reader's header: the text's own month first, its Gregorian days beside.
+    let header = h
+        .get_by_label_contains("Event date: ")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(header.contains("دی ۱۳۷۰"), "{header}");
+    assert!(
+        header.contains("۲۲ دسامبر ۱۹۹۱ – ۲۰ ژانویه ۱۹۹۲"),
+        "{header}"
+    );
+    assert!(!header.contains("آذر"), "{header}");
+    // The tooltip of its mark on the timeline says the same.
+    let plot = h.get_by_label("Timeline").rect();
+    let x = plot.center().x;
+    let mut tooltip = None;
+    let mut y = plot.top() + 2.0;
+    while tooltip.is_none() && y < plot.bottom() {
+        h.hover_at(egui::pos2(x, y));
+        h.run();
+        tooltip = h
+            .query_by_label_contains("Tooltip date: ")
+            .map(|n| n.accesskit_node().value().unwrap_or_default());
+        y += 4.0;
+    }
+    let tooltip = tooltip.expect("hovering the mark shows its tooltip");
+    assert!(tooltip.contains("دی ۱۳۷۰"), "{tooltip}");
+    assert!(!tooltip.contains("آذر – بهمن"), "{tooltip}");
 }

@@ -43,7 +43,8 @@ fn extract_writes_the_events_json_of_the_bundled_seeds_from_any_directory() {
         && e["when"]["edtf"] == "1997-05-17"));
     assert!(events.iter().any(|e| e["when"]["start"] == "1994-01"
         && e["when"]["last_day"] == "1994-01-31"
-        && e["when"]["native"] == serde_json::json!({"calendar": "gregorian", "year": 1994, "month": 1})));
+        && e["when"]["native"]
+            == serde_json::json!({"calendar": "gregorian", "year": 1994, "month": 1})));
     for d in json["documents"].as_array().expect("documents") {
         assert!(d["date"].is_null() && d["date_source"].is_null(), "{d}");
     }

@@ -157,13 +157,13 @@ fn regression_9_a_folder_with_two_links_to_its_parent_loads_each_file_once_and_n
     std::os::unix::fs::symlink("sub", dir.join("sub-link")).expect("link");
     std::os::unix::fs::symlink("..", dir.join("sub").join("back")).expect("link");
     let loaded = corpus::load_paths(std::slice::from_ref(&dir));
-    let mut names: Vec<String> = loaded
-        .documents
-        .iter()
-        .map(|d| d.id.clone())
-        .collect();
+    let mut names: Vec<String> = loaded.documents.iter().map(|d| d.id.clone()).collect();
     names.sort();
-    assert_eq!(names, ["a", "b"], "each real file once, nothing from outside");
+    assert_eq!(
+        names,
+        ["a", "b"],
+        "each real file once, nothing from outside"
+    );
     let loops: Vec<String> = loaded
         .errors
         .iter()
@@ -171,7 +171,11 @@ fn regression_9_a_folder_with_two_links_to_its_parent_loads_each_file_once_and_n
         .map(ToString::to_string)
         .collect();
     assert_eq!(loops.len(), 3, "{:?}", loaded.errors);
-    assert!(loops.iter().any(|m| m.contains("up-again") && m.contains("loop")));
+    assert!(
+        loops
+            .iter()
+            .any(|m| m.contains("up-again") && m.contains("loop"))
+    );
 }
 
 #[cfg(unix)]
@@ -187,8 +191,16 @@ fn regression_9_a_named_pipe_in_a_folder_is_skipped_with_a_message() {
     assert!(made.success());
     let loaded = corpus::load_paths(&[dir.path().to_path_buf()]);
     assert_eq!(loaded.documents.len(), 1);
-    let message = loaded.errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
-    assert!(message.contains("pipe.txt") && message.contains("named pipe"), "{message}");
+    let message = loaded
+        .errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        message.contains("pipe.txt") && message.contains("named pipe"),
+        "{message}"
+    );
     // Named on the command line, it is refused the same way.
     let direct = corpus::load_paths(&[fifo]);
     assert!(direct.documents.is_empty());
@@ -223,7 +235,8 @@ fn regression_9_a_two_megabyte_one_line_markdown_document_gives_its_events() {
     while text.len() < 2 * 1024 * 1024 {
         text.push_str(sentence);
     }
-    let doc = corpus::Document::from_bytes("one-line", "one-line.md", text.into_bytes()).expect("text");
+    let doc =
+        corpus::Document::from_bytes("one-line", "one-line.md", text.into_bytes()).expect("text");
     assert_eq!(doc.paragraphs.len(), 1);
     assert_eq!(doc.paragraphs[0].kind, gahnama::corpus::BlockKind::Body);
     let timeline = Extractor::bundled()

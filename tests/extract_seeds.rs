@@ -15,7 +15,9 @@ fn output() -> (Vec<Document>, ExtractOutput) {
 fn find<'a>(out: &'a ExtractOutput, start: &str, needle: &str) -> &'a Event {
     out.events
         .iter()
-        .find(|e| e.when.start_iso() == start && e.sources.iter().any(|s| s.sentence.contains(needle)))
+        .find(|e| {
+            e.when.start_iso() == start && e.sources.iter().any(|s| s.sentence.contains(needle))
+        })
         .unwrap_or_else(|| panic!("no event starting {start} stated with «{needle}»"))
 }
 

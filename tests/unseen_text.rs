@@ -75,13 +75,22 @@ fn a_second_unseen_text_keeps_clauses_and_context_honest() {
     );
     assert!(contract.actors.contains(&"BP".to_owned()));
     // «یک سال بعد» and «در همان سال» follow 1994.
-    assert_eq!(ev.iter().filter(|e| e.when.start_iso() == "1995").count(), 2);
+    assert_eq!(
+        ev.iter().filter(|e| e.when.start_iso() == "1995").count(),
+        2
+    );
     // After «سالهای ۲۰۰۷ تا ۲۰۱۰», «۲۴ سپتامبر همان سال» cannot be placed: not
     // on the timeline, and not taken from the forecast two paragraphs up.
     let range = find(&ev, "2007");
     assert_eq!(range.when.end_iso(), "2010");
-    assert!(ev.iter().all(|e| !e.when.start_iso().starts_with("2030-09")));
-    assert_eq!(ev.iter().filter(|e| e.when.start_iso() == "2030").count(), 1);
+    assert!(
+        ev.iter()
+            .all(|e| !e.when.start_iso().starts_with("2030-09"))
+    );
+    assert_eq!(
+        ev.iter().filter(|e| e.when.start_iso() == "2030").count(),
+        1
+    );
     assert_eq!(find(&ev, "2030").kind, EventKind::Forecast);
     // Fog («مه غلیظ») is no month; the citation and the reference list are no events.
     assert!(ev.iter().all(|e| !e.title.contains("غلیظ")));
@@ -101,7 +110,10 @@ fn a_second_unseen_text_keeps_clauses_and_context_honest() {
 fn a_third_unseen_text_reads_numeric_dates_seasons_and_restated_dates() {
     let ev = events_of("tests/data/gas_cooperation.md");
     // «۱۴۰۰/۰۹/۰۷» and «۲۰۲۱/۱۱/۲۸» are the same day, stated twice.
-    let signed: Vec<&Event> = ev.iter().filter(|e| e.when.start_iso() == "2021-11-28").collect();
+    let signed: Vec<&Event> = ev
+        .iter()
+        .filter(|e| e.when.start_iso() == "2021-11-28")
+        .collect();
     assert_eq!(signed.len(), 2);
     assert!(
         signed
@@ -111,7 +123,10 @@ fn a_third_unseen_text_reads_numeric_dates_seasons_and_restated_dates() {
     // «در تاریخ» is no part of a title.
     assert!(signed.iter().all(|e| !e.title.starts_with("در تاریخ")));
     // «۱۳ ژانویه ۲۰۲۲ (۲۳ دی ۱۴۰۰)»: one event, in Kazakhstan.
-    let protests: Vec<&Event> = ev.iter().filter(|e| e.when.start_iso() == "2022-01-13").collect();
+    let protests: Vec<&Event> = ev
+        .iter()
+        .filter(|e| e.when.start_iso() == "2022-01-13")
+        .collect();
     assert_eq!(protests.len(), 1);
     assert_eq!(protests[0].actors, ["Kazakhstan"]);
     // Seasons: Solar Hijri winter 1401 and Gregorian summer 2022.

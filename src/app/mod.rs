@@ -414,7 +414,12 @@ impl GahnamaApp {
 
     /// Zooms to an event (animated).
     pub fn zoom_to(&mut self, event: usize) {
-        if let Some((s, e)) = self.timeline.events.get(event).map(crate::layout::event_days) {
+        if let Some((s, e)) = self
+            .timeline
+            .events
+            .get(event)
+            .map(crate::layout::event_days)
+        {
             let span = (e - s).max(60.0);
             let mid = (s + e) / 2.0;
             self.target = Some(TimeView::fit(mid - span / 2.0, mid + span / 2.0));

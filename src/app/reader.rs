@@ -105,7 +105,10 @@ fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
         dates_style.direction = crate::text::Direction::Auto;
     }
     let entry = app.text.get(&ctx, &dates, &dates_style, &[]);
-    let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+    let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
+    resp.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Event date: {dates}"))
+    });
     entry.paint(ui.painter(), rect.min);
     let mut facts = vec![format!("{} precision", e.when.precision.as_str())];
     if e.when.inferred {

@@ -687,7 +687,10 @@ fn tooltip(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event, digits: Digits) {
         &TextStyle::date(13.0, pal.text_dim, digits == Digits::Latin),
         &[],
     );
-    let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+    let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
+    resp.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Tooltip date: {dates}"))
+    });
     entry.paint(ui.painter(), rect.min);
     let mut facts = format!("precision: {}", e.when.precision.as_str());
     if let Some(m) = e.when.modifier {

@@ -268,7 +268,9 @@ mod tests {
 
     #[test]
     fn a_few_stray_nuls_in_utf8_text_are_text_and_many_are_binary() {
-        let mut text = "در ۱۷ می سال ۱۹۹۷ سند مبنایی امضا شد. ".repeat(20).into_bytes();
+        let mut text = "در ۱۷ می سال ۱۹۹۷ سند مبنایی امضا شد. "
+            .repeat(20)
+            .into_bytes();
         let space = text.iter().position(|&b| b == b' ').expect("a space");
         text.insert(space, 0);
         text.push(0);

@@ -321,7 +321,9 @@ fn walk_dir(
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
+                let path = e
+                    .path()
+                    .map_or_else(|| dir.to_path_buf(), Path::to_path_buf);
                 let ancestor = e.loop_ancestor().map(Path::to_path_buf);
                 errors.push(match (ancestor, e.into_io_error()) {
                     (Some(target), _) => LoadError::LinkLoop { target, path },

@@ -537,10 +537,8 @@ fn caption_text(filter: &Filter, timeline: &Timeline) -> String {
 fn span_label(view: &TimeView, cal: CalendarKind, digits: Digits) -> String {
     let a = crate::model::Day::from_epoch_days(view.min as i64);
     let b = crate::model::Day::from_epoch_days(view.max() as i64);
-    let y = |d| {
-        crate::calendar::year_in(cal, d)
-            .map_or_else(String::new, |y| digits.num(i64::from(y)))
-    };
+    let y =
+        |d| crate::calendar::year_in(cal, d).map_or_else(String::new, |y| digits.num(i64::from(y)));
     format!("{} – {}", y(a), y(b))
 }
 

@@ -163,7 +163,7 @@ impl Extractor {
     /// let timeline = Extractor::bundled().unwrap().extract(&[doc]);
     /// let e = &timeline.events[0];
     /// assert_eq!(e.when.start_iso(), "1997-05-17");
-/// assert_eq!(e.when.edtf(), "1997-05-17");
+    /// assert_eq!(e.when.edtf(), "1997-05-17");
     /// assert_eq!(e.title_en.as_deref(), Some("NATO–Russia Founding Act signed"));
     /// assert_eq!(e.actors, ["NATO", "Russia"]);
     /// ```

@@ -198,7 +198,13 @@ mod tests {
             latin(&w((2001, 1, 1), (2100, 12, 31), Precision::Century, G)),
             "قرن 21"
         );
-        let summer = When::season(Day::new(2022, 6, 22), Day::new(2022, 9, 22), G, 2022, Season::Summer);
+        let summer = When::season(
+            Day::new(2022, 6, 22),
+            Day::new(2022, 9, 22),
+            G,
+            2022,
+            Season::Summer,
+        );
         assert_eq!(latin(&summer), "تابستان 2022");
         assert_eq!(
             in_calendar(&summer, S, Digits::Latin),
@@ -226,7 +232,12 @@ mod tests {
         assert_eq!(day(d, S, Digits::Latin), "27 اردیبهشت 1376");
         let one = w((1997, 5, 17), (1997, 5, 17), Precision::Day, G);
         assert_eq!(both(&one, Digits::Latin), "17 مه 1997  |  27 اردیبهشت 1376");
-        let lunar = w((2023, 7, 19), (2023, 8, 17), Precision::Month, CalendarKind::LunarHijri);
+        let lunar = w(
+            (2023, 7, 19),
+            (2023, 8, 17),
+            Precision::Month,
+            CalendarKind::LunarHijri,
+        );
         assert_eq!(latin(&lunar), "محرم 1445 ق");
     }
 }

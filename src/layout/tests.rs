@@ -284,3 +284,44 @@ fn density_counts_events_per_bucket() {
     let d = density(&days_of(&refs), (days(1990, 1, 1), days(2020, 1, 1)), 3);
     assert_eq!(d, vec![2, 0, 1]);
 }
+
+#[test]
+fn a_solar_hijri_year_is_drawn_from_nowruz_to_the_day_before_the_next() {
+    // «در سال ۱۳۸۴ …»: 21 March 2005 – 20 March 2006, not two Gregorian years.
+    let mut e = event("s", "2005", "2005", Precision::Year, &["Iran"]);
+    e.when = When::new(
+        Day::new(2005, 3, 21),
+        Day::new(2006, 3, 20),
+        Precision::Year,
+        CalendarKind::SolarHijri,
+    );
+    let refs = [&e];
+    let l = lanes(&refs, GroupBy::None, 8);
+    let v = TimeView {
+        min: days(2004, 1, 1),
+        span: days(2007, 1, 1) - days(2004, 1, 1),
+    };
+    let width = 1200.0;
+    let s = scene(
+        &refs,
+        &days_of(&refs),
+        &l,
+        &HashSet::new(),
+        &v,
+        width,
+        &Metrics::default(),
+        &mut |_| 50.0,
+    );
+    let [mark] = &s.marks[..] else {
+        panic!("one mark, got {:?}", s.marks);
+    };
+    let nowruz = v.x_of(days(2005, 3, 21), width);
+    let next_nowruz = v.x_of(days(2006, 3, 21), width);
+    assert!((mark.x0 - nowruz).abs() < 1e-6, "{} vs {nowruz}", mark.x0);
+    assert!(
+        (mark.x1 - next_nowruz).abs() < 1e-6,
+        "{} vs {next_nowruz}",
+        mark.x1
+    );
+    assert!(mark.fuzzy && mark.shape == Shape::Span);
+}

@@ -2,8 +2,8 @@
 //! Solar Hijri calendar, with Persian or Latin digits.
 
 use super::TimeView;
-use crate::model::{CalendarKind, Day};
 use crate::calendar;
+use crate::model::{CalendarKind, Day};
 
 /// Persian names of the Gregorian months.
 pub const GREGORIAN_MONTHS: [&str; 12] = [

@@ -182,7 +182,12 @@ impl When {
     /// A single period (not a range) from `first_day` to `last_day` in
     /// `calendar`, stated outright.
     #[must_use]
-    pub fn new(first_day: Day, last_day: Day, precision: Precision, calendar: CalendarKind) -> Self {
+    pub fn new(
+        first_day: Day,
+        last_day: Day,
+        precision: Precision,
+        calendar: CalendarKind,
+    ) -> Self {
         Self {
             first_day,
             last_day,
@@ -522,29 +527,57 @@ mod tests {
         let day = Day::new(1997, 5, 17);
         assert_eq!(when(day, day, Precision::Day, g).edtf(), "1997-05-17");
         assert_eq!(
-            when(Day::new(1990, 1, 1), Day::new(1999, 12, 31), Precision::Decade, g).edtf(),
+            when(
+                Day::new(1990, 1, 1),
+                Day::new(1999, 12, 31),
+                Precision::Decade,
+                g
+            )
+            .edtf(),
             "199X"
         );
         assert_eq!(
-            when(Day::new(1960, 1, 1), Day::new(1979, 12, 31), Precision::Decade, g)
-                .into_range()
-                .edtf(),
+            when(
+                Day::new(1960, 1, 1),
+                Day::new(1979, 12, 31),
+                Precision::Decade,
+                g
+            )
+            .into_range()
+            .edtf(),
             "196X/197X"
         );
         assert_eq!(
-            when(Day::new(2001, 1, 1), Day::new(2100, 12, 31), Precision::Century, g).edtf(),
+            when(
+                Day::new(2001, 1, 1),
+                Day::new(2100, 12, 31),
+                Precision::Century,
+                g
+            )
+            .edtf(),
             "2001/2100"
         );
         // A Gregorian season runs from solstice to equinox.
-        let summer = When::season(Day::new(2022, 6, 22), Day::new(2022, 9, 22), g, 2022, Season::Summer);
+        let summer = When::season(
+            Day::new(2022, 6, 22),
+            Day::new(2022, 9, 22),
+            g,
+            2022,
+            Season::Summer,
+        );
         assert_eq!(summer.edtf(), "2022-06-22/2022-09-22");
         // A Solar Hijri day is one Gregorian day; its month is not a Gregorian month.
         let s = CalendarKind::SolarHijri;
         assert_eq!(when(day, day, Precision::Day, s).edtf(), "1997-05-17");
         assert_eq!(
-            when(Day::new(1991, 12, 22), Day::new(1992, 1, 20), Precision::Month, s)
-                .inferred()
-                .edtf(),
+            when(
+                Day::new(1991, 12, 22),
+                Day::new(1992, 1, 20),
+                Precision::Month,
+                s
+            )
+            .inferred()
+            .edtf(),
             "1991-12-22?/1992-01-20?"
         );
     }
@@ -552,13 +585,23 @@ mod tests {
     #[test]
     fn native_values_keep_the_parts_of_their_precision() {
         let s = CalendarKind::SolarHijri;
-        let dey = when(Day::new(1991, 12, 22), Day::new(1992, 1, 20), Precision::Month, s);
+        let dey = when(
+            Day::new(1991, 12, 22),
+            Day::new(1992, 1, 20),
+            Precision::Month,
+            s,
+        );
         assert_eq!(
             serde_json::to_value(dey.native).expect("json"),
             serde_json::json!({"calendar": "solar_hijri", "year": 1370, "month": 10})
         );
-        let decades = when(Day::new(1981, 3, 21), Day::new(2001, 3, 20), Precision::Decade, s)
-            .into_range();
+        let decades = when(
+            Day::new(1981, 3, 21),
+            Day::new(2001, 3, 20),
+            Precision::Decade,
+            s,
+        )
+        .into_range();
         assert_eq!(decades.native.start.decade, Some(1360));
         assert_eq!(decades.native.end.and_then(|e| e.decade), Some(1370));
     }
@@ -579,7 +622,10 @@ mod tests {
                 "calendar":"gregorian","text":"مه ۱۹۹۷","inferred":false}"#,
         )
         .expect("v1");
-        assert_eq!((v1.first_day, v1.last_day), (Day::new(1997, 5, 1), Day::new(1997, 5, 31)));
+        assert_eq!(
+            (v1.first_day, v1.last_day),
+            (Day::new(1997, 5, 1), Day::new(1997, 5, 31))
+        );
         assert_eq!(v1.native.start.month, Some(5));
         let bad = serde_json::from_str::<When>(
             r#"{"start":"1997","end":"1996","precision":"year","modifier":null,

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use crate::calendar;
 use super::lexicon::{self, LABELS, MODIFIERS, UNITS};
+use crate::calendar;
 use crate::model::{CalendarKind, Day, Modifier, Precision, Season, When};
 
 /// A bound written around a date: «از ۲۰۱۶» (from) or «تا ۱۹۹۷» (until).
@@ -637,7 +637,8 @@ impl<'t> Scanner<'_, 't> {
             && let Some(century) = self.century_at(after)
             && let RawValue::Explicit(c) = &century.value
         {
-            let first = calendar::year_in(c.calendar, c.first_day)? + (i32::try_from(v).ok()? - 1) * 10;
+            let first =
+                calendar::year_in(c.calendar, c.first_day)? + (i32::try_from(v).ok()? - 1) * 10;
             let (start, stop) = calendar::years_interval(c.calendar, first, first + 9)?;
             return Some(Core {
                 value: explicit(start, stop, Precision::Decade, c.calendar),
