@@ -325,6 +325,11 @@ fn spelling_variants(name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_suffixes_are_in_normalised_form() {
+        crate::corpus::normalize::assert_normalised("SUFFIXES", &SUFFIXES);
+    }
     use crate::corpus::normalize::normalize_phrase;
 
     fn ids(text: &str) -> Vec<String> {

@@ -33,15 +33,18 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let loaded = load(&args.paths);
             let extractor = Extractor::bundled()?;
             let timeline = extractor.extract(&loaded.documents);
-            let text = match args.format {
-                ExtractFormat::Json => {
-                    let mut s = serde_json::to_string_pretty(&timeline.to_output())?;
-                    s.push('\n');
-                    s
-                }
-                ExtractFormat::Csv => gahnama::export::csv::events_csv(&timeline),
-            };
-            write_output(args.output.as_ref(), &text)
+            // The events hold what they need of the files.
+            drop(loaded);
+            match args.format {
+                ExtractFormat::Json => write_streamed(args.output.as_ref(), |w| {
+                    serde_json::to_writer_pretty(&mut *w, &timeline.as_output())?;
+                    w.write_all(b"\n")
+                }),
+                ExtractFormat::Csv => write_output(
+                    args.output.as_ref(),
+                    &gahnama::export::csv::events_csv(&timeline),
+                ),
+            }
         }
         Some(Command::Dates(args)) => {
             let loaded = load(&args.paths);
@@ -170,6 +173,24 @@ fn load(paths: &[PathBuf]) -> Loaded {
         eprintln!("gahnama: warning: {w}");
     }
     loaded
+}
+
+/// Writes output made as it is written, to a file (atomically) or standard output.
+fn write_streamed(
+    path: Option<&PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    match path {
+        Some(p) => gahnama::export::write_atomically_with(p, write)
+            .with_context(|| format!("cannot write {}", p.display())),
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            match write(&mut out).and_then(|()| out.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                r => r.context("cannot write to standard output"),
+            }
+        }
+    }
 }
 
 fn write_output(path: Option<&PathBuf>, text: &str) -> anyhow::Result<()> {

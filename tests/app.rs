@@ -325,3 +325,37 @@ fn regression_9_a_solar_month_reads_as_itself_in_the_reader_and_the_tooltip() {
     assert!(tooltip.contains("دی ۱۳۷۰"), "{tooltip}");
     assert!(!tooltip.contains("آذر – بهمن"), "{tooltip}");
 }
+
+#[test]
+fn regression_9_export_without_a_desktop_dialog_asks_for_a_path_in_the_app_and_writes_the_png() {
+    let mut h = harness();
+    h.state_mut().native_file_dialogs = false;
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("Export…").click();
+    h.run();
+    // Not a silent no-op: the in-app prompt says why and asks for a path.
+    h.get_by_label_contains("Typing the path instead");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("from-the-prompt");
+    h.state_mut()
+        .path_prompt
+        .as_mut()
+        .expect("the prompt is open")
+        .path = target.display().to_string();
+    h.run();
+    h.get_by_label("Export").click();
+    h.run();
+    assert!(h.state().path_prompt.is_none());
+    let written = dir.path().join("from-the-prompt.png");
+    for _ in 0..200 {
+        if written.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.run();
+    }
+    let bytes = std::fs::read(&written).expect("the export was written");
+    assert!(bytes.starts_with(b"\x89PNG"));
+}

@@ -98,13 +98,14 @@ pub fn dialog(app: &mut GahnamaApp, ctx: &egui::Context) {
 }
 
 fn start(app: &mut GahnamaApp, d: &ExportDialog, ctx: &egui::Context) {
-    let Some(path) = rfd::FileDialog::new()
-        .set_title("Export the timeline as PNG")
-        .add_filter("PNG image", &["png"])
-        .set_file_name("gahnama-timeline.png")
-        .save_file()
-    else {
-        return;
+    use super::file_dialog::{Choice, PathPrompt, Purpose, pick};
+    let path = match pick(Purpose::ExportPng, app.native_file_dialogs) {
+        Choice::Picked(mut paths) => paths.swap_remove(0),
+        Choice::Cancelled => return,
+        Choice::Unavailable(why) => {
+            app.path_prompt = Some(PathPrompt::new(Purpose::ExportPng, why));
+            return;
+        }
     };
     let path = if path.extension().is_none() {
         path.with_extension("png")

@@ -3,6 +3,7 @@
 //! panels ([`panels`]) and Persian text through [`text_cache`].
 
 pub mod export_ui;
+pub mod file_dialog;
 pub mod list;
 pub mod loader;
 pub mod panels;
@@ -201,6 +202,10 @@ pub struct GahnamaApp {
     pub export_dialog: Option<export_ui::ExportDialog>,
     /// A PNG export running in the background.
     pub export_job: Option<std::sync::mpsc::Receiver<Result<String, String>>>,
+    /// The in-app path prompt, when the desktop's file dialog cannot appear.
+    pub path_prompt: Option<file_dialog::PathPrompt>,
+    /// Use the desktop's file dialogs (false: always the in-app prompt).
+    pub native_file_dialogs: bool,
     timing_reported: bool,
 }
 
@@ -269,6 +274,8 @@ impl GahnamaApp {
             source: source.clone(),
             export_dialog: None,
             export_job: None,
+            path_prompt: None,
+            native_file_dialogs: true,
             timing_reported: false,
         };
         if let Some(p) = problem {
@@ -452,6 +459,30 @@ impl GahnamaApp {
         }
     }
 
+    fn path_prompt_ui(&mut self, ctx: &egui::Context) {
+        use file_dialog::{PromptOutcome, Purpose};
+        let Some(prompt) = &mut self.path_prompt else {
+            return;
+        };
+        let purpose = prompt.purpose;
+        match file_dialog::prompt_ui(prompt, ctx) {
+            PromptOutcome::Open => {}
+            PromptOutcome::Cancelled => self.path_prompt = None,
+            PromptOutcome::Accepted(path) => {
+                self.path_prompt = None;
+                match purpose {
+                    Purpose::OpenFiles | Purpose::OpenFolder => {
+                        self.load(ctx, Source::Paths(vec![path]));
+                    }
+                    Purpose::ExportPng => {
+                        let options = self.export_dialog.clone().unwrap_or_default();
+                        export_ui::start_to(self, path, &options, ctx);
+                    }
+                }
+            }
+        }
+    }
+
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -502,6 +533,7 @@ impl eframe::App for GahnamaApp {
         list::list_panel(self, ui);
         egui::CentralPanel::default().show(ui, |ui| timeline_ui::timeline(self, ui));
         export_ui::dialog(self, &ctx);
+        self.path_prompt_ui(&ctx);
         export_ui::poll(self);
         panels::notices(self, &ctx);
         if self.settings.theme != theme_before {

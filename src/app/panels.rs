@@ -39,12 +39,8 @@ pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                 if ui.button("Open files…  (Ctrl+O)").clicked() {
                     open_files(app, &ctx);
                 }
-                if ui.button("Open folder…").clicked()
-                    && let Some(dir) = rfd::FileDialog::new()
-                        .set_title("Open a folder of texts")
-                        .pick_folder()
-                {
-                    app.load(&ctx, Source::Paths(vec![dir]));
+                if ui.button("Open folder…").clicked() {
+                    open_with_dialog(app, &ctx, super::file_dialog::Purpose::OpenFolder);
                 }
                 if ui.button("Export PNG…  (Ctrl+E)").clicked() {
                     super::export_ui::open(app);
@@ -117,12 +113,20 @@ pub fn menu_bar(app: &mut GahnamaApp, ui: &mut egui::Ui) {
 }
 
 fn open_files(app: &mut GahnamaApp, ctx: &egui::Context) {
-    if let Some(files) = rfd::FileDialog::new()
-        .set_title("Open Persian texts")
-        .add_filter("Texts", &["txt", "md"])
-        .pick_files()
-    {
-        app.load(ctx, Source::Paths(files));
+    open_with_dialog(app, ctx, super::file_dialog::Purpose::OpenFiles);
+}
+
+/// The desktop's dialog, or the in-app path prompt when it cannot appear.
+fn open_with_dialog(
+    app: &mut GahnamaApp,
+    ctx: &egui::Context,
+    purpose: super::file_dialog::Purpose,
+) {
+    use super::file_dialog::{Choice, PathPrompt, pick};
+    match pick(purpose, app.native_file_dialogs) {
+        Choice::Picked(paths) => app.load(ctx, Source::Paths(paths)),
+        Choice::Cancelled => {}
+        Choice::Unavailable(why) => app.path_prompt = Some(PathPrompt::new(purpose, why)),
     }
 }
 

@@ -426,6 +426,23 @@ pub fn normalize_phrase(s: &str) -> String {
     Normalized::from_text(s).text.trim().to_owned()
 }
 
+/// Asserts that every word of a list is already in normalised form: a
+/// pattern that normalisation changes can never match the normalised text.
+///
+/// # Panics
+/// On the first word that normalisation changes, naming the list.
+#[cfg(test)]
+pub(crate) fn assert_normalised(list: &str, words: &[&str]) {
+    for w in words {
+        let n = Normalized::from_text(w).text;
+        assert_eq!(
+            n.as_str(),
+            *w,
+            "{list}: «{w}» is not in normalised form (it normalises to «{n}»)"
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

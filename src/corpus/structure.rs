@@ -268,7 +268,7 @@ fn ends_mid_sentence(s: &str) -> bool {
     )
 }
 
-const REFERENCE_HEADINGS: [&str; 8] = [
+const REFERENCE_HEADINGS: [&str; 7] = [
     "منابع",
     "منابع و ماخذ",
     "فهرست منابع",
@@ -276,7 +276,6 @@ const REFERENCE_HEADINGS: [&str; 8] = [
     "مراجع",
     "references",
     "bibliography",
-    "منابع و مآخذ",
 ];
 
 /// The most words a `#` line may have and still be a heading (lines are
@@ -357,29 +356,31 @@ fn looks_like_reference(s: &str) -> bool {
     numbered || paren_year || s.starts_with('-')
 }
 
+/// Words of publisher boilerplate (addresses, sales, copyright).
+const BOILERPLATE_CUES: [&str; 10] = [
+    "http://",
+    "https://",
+    "www.",
+    "برای خرید",
+    "کلیه حقوق",
+    "تمامی حقوق",
+    "فقط تکه ای از متن",
+    "دانلود فایل",
+    ".ir",
+    ".com",
+];
+
 fn is_boilerplate(s: &str) -> bool {
     // Boilerplate is a short line; a long paragraph that mentions a web
     // address is still running text.
     if s.len() > 600 {
         return false;
     }
-    const CUES: [&str; 10] = [
-        "http://",
-        "https://",
-        "www.",
-        "برای خرید",
-        "کلیه حقوق",
-        "تمامی حقوق",
-        "فقط تکه ای از متن",
-        "دانلود فایل",
-        ".ir",
-        ".com",
-    ];
     static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
     if s.starts_with("((") {
         return true;
     }
-    let Some(ac) = AC.get_or_init(|| aho_corasick::AhoCorasick::new(CUES).ok()) else {
+    let Some(ac) = AC.get_or_init(|| aho_corasick::AhoCorasick::new(BOILERPLATE_CUES).ok()) else {
         return false;
     };
     ac.find_iter(s).any(|m| {
@@ -392,6 +393,20 @@ fn is_boilerplate(s: &str) -> bool {
                 .is_none_or(|c| !crate::corpus::normalize::is_letter(c))
     })
 }
+
+/// Kinds of sources a footnote names.
+const FOOTNOTE_SOURCE_CUES: [&str; 10] = [
+    "روزنامه",
+    "نشریه",
+    "مجله",
+    "هفتهنامه",
+    "فصلنامه",
+    "خبرگزاری",
+    "چاپ",
+    "شماره",
+    "گازتا",
+    "ص.",
+];
 
 /// A footnote line: a marker number then the note, in a document that uses
 /// markers, or any such line that cites a newspaper or journal.
@@ -406,19 +421,7 @@ fn is_footnote(s: &str, has_markers: bool) -> bool {
     if !starts_note || rest.trim_start().starts_with('-') {
         return false;
     }
-    const SOURCE_CUES: [&str; 10] = [
-        "روزنامه",
-        "نشریه",
-        "مجله",
-        "هفتهنامه",
-        "فصلنامه",
-        "خبرگزاری",
-        "چاپ",
-        "شماره",
-        "گازتا",
-        "ص.",
-    ];
-    has_markers || SOURCE_CUES.iter().any(|c| s.contains(c))
+    has_markers || FOOTNOTE_SOURCE_CUES.iter().any(|c| s.contains(c))
 }
 
 /// A heading: a short line without a full stop, or a label ending in «:»
@@ -559,6 +562,14 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_list_is_in_normalised_form() {
+        use crate::corpus::normalize::assert_normalised;
+        assert_normalised("REFERENCE_HEADINGS", &REFERENCE_HEADINGS);
+        assert_normalised("BOILERPLATE_CUES", &BOILERPLATE_CUES);
+        assert_normalised("FOOTNOTE_SOURCE_CUES", &FOOTNOTE_SOURCE_CUES);
+    }
 
     fn split(s: &str) -> Vec<&str> {
         sentences(s).into_iter().map(|r| &s[r]).collect()

@@ -212,80 +212,84 @@ fn clause_start(text: &str, window_start: usize, date_start: usize) -> usize {
         .map_or(window_start, |b| window_start + b)
 }
 
+/// Finite verb forms that end a clause (past, perfect, copular).
+const FINITE_VERBS: &[&str] = &[
+    "کرد",
+    "کردند",
+    "شد",
+    "شدند",
+    "است",
+    "اند",
+    "بود",
+    "بودند",
+    "داد",
+    "دادند",
+    "یافت",
+    "یافتند",
+    "گرفت",
+    "گرفتند",
+    "رسید",
+    "رسیدند",
+    "داشت",
+    "داشتند",
+    "گردید",
+    "گردیدند",
+    "نمود",
+    "نمودند",
+    "پیوست",
+    "پیوستند",
+    "امد",
+    "امدند",
+    "کرده",
+    "شده",
+    "گشت",
+];
+
 /// Whether `text` ends with a finite verb (a clause ends there): common past,
 /// perfect and copular forms, and imperfective ones ([`is_imperfective`]).
 fn ends_with_verb(text: &str) -> bool {
-    const VERBS: &[&str] = &[
-        "کرد",
-        "کردند",
-        "شد",
-        "شدند",
-        "است",
-        "اند",
-        "بود",
-        "بودند",
-        "داد",
-        "دادند",
-        "یافت",
-        "یافتند",
-        "گرفت",
-        "گرفتند",
-        "رسید",
-        "رسیدند",
-        "داشت",
-        "داشتند",
-        "گردید",
-        "گردیدند",
-        "نمود",
-        "نمودند",
-        "پیوست",
-        "پیوستند",
-        "امد",
-        "امدند",
-        "کرده",
-        "شده",
-        "گشت",
-    ];
     let last = text
         .trim_end()
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    VERBS.contains(&last) || is_imperfective(last)
+    FINITE_VERBS.contains(&last) || is_imperfective(last)
 }
+
+/// Words that start with «می» and are no verbs.
+const MI_NOUNS: &[&str] = &[
+    "میان",
+    "میانه",
+    "میانی",
+    "میانجی",
+    "میزان",
+    "میلیون",
+    "میلیارد",
+    "میدان",
+    "میراث",
+    "میهن",
+    "میوه",
+    "میلادی",
+    "میهمان",
+    "میزبان",
+    "مینا",
+    "میمون",
+    "میکروب",
+    "میخ",
+    "میلیونها",
+    "میلیاردها",
+];
 
 /// An imperfective verb: «می» or «نمی» and a stem, after an optional verbal
 /// prefix («میکنند»، «میآمده»، «بازمیگردد»، «نمیشود»), but not the nouns
 /// that start with «می».
 fn is_imperfective(word: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "میان",
-        "میانه",
-        "میانی",
-        "میانجی",
-        "میزان",
-        "میلیون",
-        "میلیارد",
-        "میدان",
-        "میراث",
-        "میهن",
-        "میوه",
-        "میلادی",
-        "میهمان",
-        "میزبان",
-        "مینا",
-        "میمون",
-        "میکروب",
-        "میخ",
-        "میلیونها",
-        "میلیاردها",
-    ];
     let stem = ["باز", "در", "بر", "فرا", "فرو", "وا"]
         .iter()
         .find_map(|p| word.strip_prefix(p).filter(|r| r.starts_with("می")))
         .unwrap_or(word);
     let rest = stem.strip_prefix("نمی").or_else(|| stem.strip_prefix("می"));
-    rest.is_some_and(|r| r.chars().count() >= 2) && !NOUNS.contains(&stem)
+    rest.is_some_and(|r| r.chars().count() >= 2) && !MI_NOUNS.contains(&stem)
 }
 
 /// Shrinks a range so it starts with neither punctuation, a conjunction nor a
@@ -388,6 +392,19 @@ pub fn content_words(clause: &str) -> BTreeSet<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_list_is_in_normalised_form() {
+        use crate::corpus::normalize::assert_normalised;
+        assert_normalised("LEADING", LEADING);
+        assert_normalised("OPENERS", OPENERS);
+        assert_normalised("ATTRIBUTIONS", ATTRIBUTIONS);
+        assert_normalised("AROUND_DATE", AROUND_DATE);
+        assert_normalised("AFTER_DATE", AFTER_DATE);
+        assert_normalised("STOPWORDS", STOPWORDS);
+        assert_normalised("FINITE_VERBS", FINITE_VERBS);
+        assert_normalised("MI_NOUNS", MI_NOUNS);
+    }
 
     #[test]
     fn who_reports_it_is_no_part_of_the_title() {

@@ -116,6 +116,17 @@ pub struct ExtractOutput {
     pub events: Vec<Event>,
 }
 
+/// [`ExtractOutput`] borrowing its documents and events; serialises the same.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct ExtractOutputRef<'a> {
+    /// Always [`SCHEMA`].
+    pub schema: &'a str,
+    /// The documents read.
+    pub documents: &'a [DocumentInfo],
+    /// The events, sorted by start date.
+    pub events: &'a [Event],
+}
+
 /// Events sorted by time, with the documents they come from.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
@@ -139,7 +150,18 @@ impl Timeline {
         Self { documents, events }
     }
 
-    /// The serialisable form.
+    /// The serialisable form, borrowing the timeline (for writing large
+    /// outputs without a copy).
+    #[must_use]
+    pub fn as_output(&self) -> ExtractOutputRef<'_> {
+        ExtractOutputRef {
+            schema: SCHEMA,
+            documents: &self.documents,
+            events: &self.events,
+        }
+    }
+
+    /// The serialisable form, owned.
     #[must_use]
     pub fn to_output(&self) -> ExtractOutput {
         ExtractOutput {

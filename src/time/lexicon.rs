@@ -443,41 +443,69 @@ pub const SOURCE_CUES: &[&str] = &[
     "به نقل از",
 ];
 
+/// Stems of verbs that say something was negated or did not happen.
+const NEGATED_STEMS: &[&str] = &[
+    "کرد",
+    "شد",
+    "بود",
+    "یامد",
+    "رفت",
+    "داشت",
+    "گرفت",
+    "رسید",
+    "داد",
+    "پذیرفت",
+    "امد",
+    "یافت",
+    "گذاشت",
+    "دید",
+    "کرده",
+    "شده",
+    "بوده",
+    "داشته",
+    "گرفته",
+    "رسیده",
+    "داده",
+    "پذیرفته",
+    "یافته",
+];
+
 /// Negated past verbs and stems: a clause with one states that something did
 /// not happen, so its date is not an event date.
 #[must_use]
 pub fn is_negated_verb(w: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "کرد",
-        "شد",
-        "بود",
-        "یامد",
-        "رفت",
-        "داشت",
-        "گرفت",
-        "رسید",
-        "داد",
-        "پذیرفت",
-        "امد",
-        "یافت",
-        "گذاشت",
-        "دید",
-        "کرده",
-        "شده",
-        "بوده",
-        "داشته",
-        "گرفته",
-        "رسیده",
-        "داده",
-        "پذیرفته",
-        "یافته",
-    ];
     if w.starts_with("نمی") && w.chars().count() > 4 {
         return true;
     }
     w.strip_prefix('ن').is_some_and(|rest| {
-        STEMS
+        NEGATED_STEMS
             .iter()
             .any(|s| rest.starts_with(s) && rest.chars().count() <= s.chars().count() + 3)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::normalize::assert_normalised;
+
+    #[test]
+    fn every_word_list_is_in_normalised_form() {
+        assert_normalised("PERIOD_WORDS", &PERIOD_WORDS);
+        assert_normalised("RELATIVE_WORDS", &RELATIVE_WORDS);
+        assert_normalised("RELATIVE_CUES", &RELATIVE_CUES);
+        let months: Vec<&str> = MONTHS.iter().map(|m| m.0).collect();
+        assert_normalised("MONTHS", &months);
+        let cardinals: Vec<&str> = CARDINALS.iter().map(|c| c.0).collect();
+        assert_normalised("CARDINALS", &cardinals);
+        assert_normalised("UNITS", UNITS);
+        assert_normalised("LABELS", LABELS);
+        for (words, _) in MODIFIERS {
+            assert_normalised("MODIFIERS", words);
+        }
+        assert_normalised("FORECAST_CUES", FORECAST_CUES);
+        assert_normalised("SOURCE_CUES", SOURCE_CUES);
+        assert_normalised("NEGATED_STEMS", NEGATED_STEMS);
+        assert_normalised("CITATION_VERBS", &super::super::CITATION_VERBS);
+    }
 }

@@ -412,6 +412,17 @@ fn enclosing_parens<'a>(sentence: &'a str, range: &Range<usize>) -> Option<&'a s
     Some(&sentence[open + 1..close])
 }
 
+/// What an author does after their year in parentheses («(۱۳۸۴) معتقد است»).
+pub(crate) const CITATION_VERBS: [&str; 7] = [
+    "معتقد",
+    "میگوید",
+    "مینویسد",
+    "نوشته",
+    "استدلال",
+    "بیان",
+    "اشاره",
+];
+
 /// An in-text citation: «(کولایی،۱۳۸۴: ۱۳۶)», «کولایی، ۱۳۸۴: ۱۳۶», or an
 /// author's year in parentheses followed by what the author says.
 #[must_use]
@@ -442,16 +453,7 @@ pub fn is_citation(sentence: &str, range: &Range<usize>) -> bool {
         }
         if only_date {
             let tail = sentence[range.end..].trim_start_matches([')', ' ']);
-            const SAYS: [&str; 7] = [
-                "معتقد",
-                "میگوید",
-                "مینویسد",
-                "نوشته",
-                "استدلال",
-                "بیان",
-                "اشاره",
-            ];
-            if SAYS.iter().any(|w| tail.starts_with(w)) {
+            if CITATION_VERBS.iter().any(|w| tail.starts_with(w)) {
                 return true;
             }
         }

@@ -449,7 +449,7 @@ impl<'t> Scanner<'_, 't> {
                 "شمسی" | "خورشیدی" => Some((CalendarKind::SolarHijri, i + 2)),
                 _ => Some((CalendarKind::SolarHijri, i + 1)),
             },
-            "هش" | "هـش" => Some((CalendarKind::SolarHijri, skip_dot(i + 1))),
+            "هش" => Some((CalendarKind::SolarHijri, skip_dot(i + 1))),
             "هق" => Some((CalendarKind::LunarHijri, skip_dot(i + 1))),
             "ه" => {
                 let k = skip_dot(i + 1);
@@ -524,10 +524,7 @@ impl<'t> Scanner<'_, 't> {
     }
 
     fn is_year_word(&self, i: usize) -> bool {
-        matches!(
-            self.word(i),
-            Some("سال" | "سالهای" | "سالها" | "سالی" | "سالِ")
-        )
+        matches!(self.word(i), Some("سال" | "سالهای" | "سالها" | "سالی"))
     }
 
     fn core_at(&self, i: usize) -> Option<Core> {

@@ -1,0 +1,341 @@
+//! Choosing files: the desktop's own dialog (rfd: the xdg desktop portal or
+//! zenity on Linux) when it can appear, and otherwise an in-app path field
+//! with a small folder browser that says why. Open and Export are never a
+//! silent no-op.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What the file is chosen for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Texts to open (files).
+    OpenFiles,
+    /// A folder of texts to open.
+    OpenFolder,
+    /// Where to write the PNG export.
+    ExportPng,
+}
+
+impl Purpose {
+    fn title(self) -> &'static str {
+        match self {
+            Self::OpenFiles => "Open Persian texts",
+            Self::OpenFolder => "Open a folder of texts",
+            Self::ExportPng => "Export the timeline as PNG",
+        }
+    }
+}
+
+/// What the native dialog gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// The paths chosen.
+    Picked(Vec<PathBuf>),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No dialog could appear, and why.
+    Unavailable(String),
+}
+
+/// A dialog that closes sooner than this without a choice never appeared:
+/// nobody cancels that fast.
+const NEVER_SHOWN: Duration = Duration::from_millis(250);
+
+/// Why no native file dialog can appear here, when that is known before
+/// trying (`GAHNAMA_NO_NATIVE_DIALOGS` set; on Linux, no D-Bus session for
+/// the portal and no zenity).
+#[must_use]
+pub fn unavailable_reason() -> Option<String> {
+    if std::env::var_os("GAHNAMA_NO_NATIVE_DIALOGS").is_some() {
+        return Some(
+            "the desktop's file dialogs are turned off (GAHNAMA_NO_NATIVE_DIALOGS)".into(),
+        );
+    }
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        let session_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+            || std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|d| Path::new(&d).join("bus").exists());
+        if !session_bus && !on_path("zenity") {
+            return Some(
+                "this desktop has no file dialog: no D-Bus session for the xdg desktop portal, \
+                 and zenity is not installed"
+                    .into(),
+            );
+        }
+    }
+    None
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(program).is_file()))
+}
+
+/// Shows the desktop's dialog for `purpose` (blocking until it closes);
+/// `native` false goes straight to [`Choice::Unavailable`] (tests, and
+/// desktops whose dialog hangs).
+#[must_use]
+pub fn pick(purpose: Purpose, native: bool) -> Choice {
+    if !native {
+        return Choice::Unavailable("the desktop's file dialogs are turned off".into());
+    }
+    if let Some(why) = unavailable_reason() {
+        return Choice::Unavailable(why);
+    }
+    let started = Instant::now();
+    let dialog = rfd::FileDialog::new().set_title(purpose.title());
+    let got = match purpose {
+        Purpose::OpenFiles => dialog.add_filter("Texts", &["txt", "md"]).pick_files(),
+        Purpose::OpenFolder => dialog.pick_folder().map(|p| vec![p]),
+        Purpose::ExportPng => dialog
+            .add_filter("PNG image", &["png"])
+            .set_file_name("gahnama-timeline.png")
+            .save_file()
+            .map(|p| vec![p]),
+    };
+    match got {
+        Some(paths) if !paths.is_empty() => Choice::Picked(paths),
+        _ if started.elapsed() < NEVER_SHOWN => Choice::Unavailable(format!(
+            "the desktop's file dialog did not appear (it returned after {} ms; the xdg \
+             desktop portal may be missing or broken, and zenity absent)",
+            started.elapsed().as_millis()
+        )),
+        _ => Choice::Cancelled,
+    }
+}
+
+/// The in-app fallback: a path typed or picked from a folder listing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: Purpose,
+    /// The path as typed.
+    pub path: String,
+    /// Why the desktop's dialog is not used.
+    pub reason: String,
+    /// What is wrong with the path, after OK.
+    pub problem: Option<String>,
+    /// The folder listed and its entries (folders first), cached.
+    listing: Option<(PathBuf, Vec<(String, bool)>)>,
+}
+
+impl PathPrompt {
+    /// A prompt for `purpose`, starting in the home folder (or the current one).
+    #[must_use]
+    pub fn new(purpose: Purpose, reason: String) -> Self {
+        let start = std::env::var_os("HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        let path = match purpose {
+            Purpose::ExportPng => start.join("gahnama-timeline.png"),
+            _ => start,
+        };
+        Self {
+            purpose,
+            path: path.display().to_string(),
+            reason,
+            problem: None,
+            listing: None,
+        }
+    }
+
+    /// The path if it is acceptable for the purpose, else why not.
+    ///
+    /// # Errors
+    /// A message naming the path: missing, not a folder, no such folder to
+    /// write into.
+    pub fn accept(&self) -> Result<PathBuf, String> {
+        let p = PathBuf::from(self.path.trim());
+        if p.as_os_str().is_empty() {
+            return Err("type a path".into());
+        }
+        match self.purpose {
+            Purpose::OpenFiles | Purpose::OpenFolder if !p.exists() => {
+                Err(format!("{}: no such file or folder", p.display()))
+            }
+            Purpose::OpenFiles | Purpose::OpenFolder => Ok(p),
+            Purpose::ExportPng if p.is_dir() => Err(format!("{}: is a folder", p.display())),
+            Purpose::ExportPng => {
+                let p = if p.extension().is_none() {
+                    p.with_extension("png")
+                } else {
+                    p
+                };
+                let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
+                match dir {
+                    Some(d) if !d.is_dir() => Err(format!("{}: no such folder", d.display())),
+                    _ => Ok(p),
+                }
+            }
+        }
+    }
+
+    /// The folder the path is in (or is), for the listing.
+    fn folder(&self) -> PathBuf {
+        let p = PathBuf::from(self.path.trim());
+        if p.is_dir() {
+            p
+        } else {
+            p.parent()
+                .filter(|d| d.is_dir())
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+        }
+    }
+
+    fn entries(&mut self) -> &[(String, bool)] {
+        let folder = self.folder();
+        if self.listing.as_ref().is_none_or(|(f, _)| *f != folder) {
+            let mut entries: Vec<(String, bool)> = std::fs::read_dir(&folder)
+                .map(|rd| {
+                    rd.filter_map(Result::ok)
+                        .filter_map(|e| {
+                            let name = e.file_name().to_string_lossy().into_owned();
+                            let is_dir = e.path().is_dir();
+                            let shown = !name.starts_with('.')
+                                && (is_dir
+                                    || (self.purpose == Purpose::OpenFiles
+                                        && crate::corpus::is_text_file(&e.path())));
+                            shown.then_some((name, is_dir))
+                        })
+                        .take(500)
+                        .collect()
+                })
+                .unwrap_or_default();
+            entries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            self.listing = Some((folder, entries));
+        }
+        self.listing.as_ref().map_or(&[], |(_, e)| e)
+    }
+}
+
+/// What the prompt's window asks of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptOutcome {
+    /// Still open.
+    Open,
+    /// Closed without a path.
+    Cancelled,
+    /// A path was accepted.
+    Accepted(PathBuf),
+}
+
+/// The prompt's window.
+pub fn prompt_ui(prompt: &mut PathPrompt, ctx: &egui::Context) -> PromptOutcome {
+    let mut outcome = PromptOutcome::Open;
+    let mut open = true;
+    egui::Window::new(prompt.purpose.title())
+        .id(egui::Id::unique("path-prompt"))
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            ui.label(
+                egui::RichText::new(format!("Typing the path instead: {}.", prompt.reason)).weak(),
+            );
+            let edit = ui.add(
+                egui::TextEdit::singleline(&mut prompt.path)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("/home/you/texts"),
+            );
+            edit.widget_info(|| egui::WidgetInfo::text_edit(true, "", &prompt.path, "Path"));
+            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if let Some(problem) = &prompt.problem {
+                ui.colored_label(ui.visuals().error_fg_color, problem);
+            }
+            ui.label(egui::RichText::new(prompt.folder().display().to_string()).small());
+            let folder = prompt.folder();
+            let mut go_to = None;
+            egui::ScrollArea::vertical()
+                .max_height(220.0)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    if let Some(parent) = folder.parent()
+                        && ui.selectable_label(false, "../  (up)").clicked()
+                    {
+                        go_to = Some(parent.to_path_buf());
+                    }
+                    for (name, is_dir) in prompt.entries().to_vec() {
+                        let label = if is_dir {
+                            format!("{name}/")
+                        } else {
+                            name.clone()
+                        };
+                        if ui.selectable_label(false, label).clicked() {
+                            go_to = Some(folder.join(&name));
+                        }
+                    }
+                });
+            if let Some(p) = go_to {
+                let p = if prompt.purpose == Purpose::ExportPng && p.is_dir() {
+                    p.join("gahnama-timeline.png")
+                } else {
+                    p
+                };
+                prompt.path = p.display().to_string();
+                prompt.problem = None;
+            }
+            ui.horizontal(|ui| {
+                let ok = match prompt.purpose {
+                    Purpose::ExportPng => "Export",
+                    _ => "Open",
+                };
+                if ui.button(ok).clicked() || enter {
+                    match prompt.accept() {
+                        Ok(p) => outcome = PromptOutcome::Accepted(p),
+                        Err(e) => prompt.problem = Some(e),
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    outcome = PromptOutcome::Cancelled;
+                }
+            });
+        });
+    if !open {
+        outcome = PromptOutcome::Cancelled;
+    }
+    outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_path_gets_its_extension_and_needs_an_existing_folder() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut p = PathPrompt::new(Purpose::ExportPng, "test".into());
+        p.path = dir.path().join("timeline").display().to_string();
+        assert_eq!(p.accept(), Ok(dir.path().join("timeline.png")));
+        p.path = dir
+            .path()
+            .join("nowhere/timeline.png")
+            .display()
+            .to_string();
+        assert!(p.accept().is_err_and(|e| e.contains("no such folder")));
+        p.path = dir.path().display().to_string();
+        assert!(p.accept().is_err_and(|e| e.contains("is a folder")));
+        let mut open = PathPrompt::new(Purpose::OpenFolder, "test".into());
+        open.path = dir.path().join("missing").display().to_string();
+        assert!(open.accept().is_err_and(|e| e.contains("no such file")));
+        open.path = dir.path().display().to_string();
+        assert_eq!(open.accept(), Ok(dir.path().to_path_buf()));
+    }
+
+    #[test]
+    fn the_listing_shows_folders_first_and_only_texts_when_opening_files() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
+        std::fs::write(dir.path().join("a.txt"), "x").expect("write");
+        std::fs::write(dir.path().join("b.pdf"), "x").expect("write");
+        let mut p = PathPrompt::new(Purpose::OpenFiles, "test".into());
+        p.path = dir.path().display().to_string();
+        assert_eq!(
+            p.entries(),
+            [("sub".to_owned(), true), ("a.txt".to_owned(), false)]
+        );
+    }
+}
