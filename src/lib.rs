@@ -14,6 +14,7 @@ pub mod filter;
 pub mod gazetteer;
 pub mod layout;
 pub mod model;
+pub mod parallel;
 pub mod seeds;
 pub mod text;
 pub mod theme;

@@ -404,13 +404,20 @@ pub fn load_file(path: &Path, id: &str) -> Result<Document, LoadError> {
 pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     let (files, mut errors) = collect_files(paths);
     let mut ids = IdAllocator::default();
+    let named: Vec<(PathBuf, String)> = files
+        .into_iter()
+        .map(|f| {
+            let stem = f.file_stem().map_or_else(
+                || "document".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            );
+            let id = ids.allocate(&stem);
+            (f, id)
+        })
+        .collect();
     let mut documents = Vec::new();
-    for f in files {
-        let stem = f.file_stem().map_or_else(
-            || "document".to_owned(),
-            |s| s.to_string_lossy().into_owned(),
-        );
-        match load_file(&f, &ids.allocate(&stem)) {
+    for loaded in crate::parallel::map_ordered(&named, |(f, id)| load_file(f, id)) {
+        match loaded {
             Ok(d) => documents.push(d),
             Err(e) => errors.push(e),
         }

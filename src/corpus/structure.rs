@@ -278,9 +278,15 @@ const REFERENCE_HEADINGS: [&str; 7] = [
     "bibliography",
 ];
 
-/// The most words a `#` line may have and still be a heading (lines are
-/// counted no further than 16 words).
-const MARKDOWN_HEADING_MAX_WORDS: usize = 15;
+/// The longest `#` line that is still a heading, in bytes (some forty
+/// Persian words: long titles are headings too).
+const MARKDOWN_HEADING_MAX_BYTES: usize = 500;
+
+/// A line short enough to be a heading, and not several sentences.
+fn is_short_line(s: &str) -> bool {
+    let body = s.trim_end().trim_end_matches(['.', '!', '?', '؟']);
+    s.len() <= MARKDOWN_HEADING_MAX_BYTES && !body.contains(". ") && !body.contains("؟ ")
+}
 
 fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
     // Short lines that repeat are running headers (the first one may be the title).
@@ -300,7 +306,7 @@ fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
         let key = s.trim_start_matches('#').trim();
         // A markdown heading is a short line: a `#` line of many sentences
         // (a one-line document that starts with `#`) is body text.
-        let kind = if s.starts_with('#') && l.words <= MARKDOWN_HEADING_MAX_WORDS {
+        let kind = if s.starts_with('#') && is_short_line(s) {
             in_references = is_reference_heading(key);
             BlockKind::Heading
         } else if is_reference_heading(s) {

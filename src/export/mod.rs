@@ -2,6 +2,7 @@
 //! written atomically ([`write_atomically`]).
 
 pub mod csv;
+pub mod json;
 pub mod png;
 
 use std::io::Write;
@@ -30,10 +31,14 @@ pub fn write_atomically_with(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let tmp = tempfile::Builder::new()
-        .prefix(".gahnama-")
-        .suffix(".part")
-        .tempfile_in(dir)?;
+    // The file keeps the permissions it had, or gets the usual ones (the
+    // temporary file alone would be readable by its owner only).
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".gahnama-").suffix(".part");
+    if let Some(p) = wanted_permissions(path) {
+        builder.permissions(p);
+    }
+    let tmp = builder.tempfile_in(dir)?;
     let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp);
     write(&mut out)?;
     let tmp = out
@@ -42,6 +47,21 @@ pub fn write_atomically_with(
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The permissions a written file should have: those it had, or on Unix
+/// the usual `rw-r--r--`.
+fn wanted_permissions(path: &Path) -> Option<std::fs::Permissions> {
+    if let Ok(m) = std::fs::metadata(path) {
+        return Some(m.permissions());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Some(std::fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    None
 }
 
 #[cfg(test)]
@@ -55,6 +75,22 @@ mod tests {
         std::fs::write(&p, b"old").expect("write");
         write_atomically(&p, b"new bytes").expect("atomic write");
         assert_eq!(std::fs::read(&p).expect("read"), b"new bytes");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let fresh = dir.path().join("fresh.json");
+            write_atomically(&fresh, b"{}").expect("write");
+            let mode = std::fs::metadata(&fresh)
+                .expect("meta")
+                .permissions()
+                .mode();
+            assert_eq!(
+                mode & 0o777,
+                0o644,
+                "readable by others, as a plain write makes it"
+            );
+            std::fs::remove_file(&fresh).expect("remove");
+        }
         let names: Vec<_> = std::fs::read_dir(dir.path())
             .expect("list")
             .map(|e| e.expect("entry").file_name())

@@ -73,22 +73,16 @@ pub struct DateRow {
     pub role: Role,
 }
 
-/// An event before merging.
+/// An event before merging: the event as this mention states it, and what
+/// merging needs to know of it.
 #[derive(Debug, Clone)]
 struct Candidate {
-    when: When,
-    kind: EventKind,
+    /// The event (its id is set once merging is done).
+    event: Event,
+    /// Id of the known event it is, if any.
     known: Option<String>,
-    title: String,
-    title_en: Option<String>,
-    actors: BTreeSet<String>,
-    people: BTreeSet<String>,
-    regions: BTreeSet<String>,
-    source: Source,
-    /// Sources of other mentions merged into this one.
-    extra_sources: Vec<Source>,
-    confidence: f64,
-    words: BTreeSet<u64>,
+    /// Hashes of the clause's content words, sorted, without repeats.
+    words: Vec<u64>,
 }
 
 impl Extractor {
@@ -169,12 +163,21 @@ impl Extractor {
     /// ```
     #[must_use]
     pub fn extract(&self, docs: &[Document]) -> Timeline {
-        let mut candidates = Vec::new();
-        for d in docs {
-            self.candidates(d, &mut candidates);
+        // Documents are read on every core; merging needs them all.
+        let per_doc = crate::parallel::map_ordered(docs, |d| {
+            let mut found = Vec::new();
+            self.candidates(d, &mut found);
+            (found, d.info())
+        });
+        let count = per_doc.iter().map(|(found, _)| found.len()).sum();
+        let mut infos = Vec::with_capacity(docs.len());
+        let mut found_all = Vec::with_capacity(docs.len());
+        for (found, info) in per_doc {
+            found_all.push(found);
+            infos.push(info);
         }
-        let events = merge(candidates);
-        Timeline::new(docs.iter().map(Document::info).collect(), events)
+        let events = merge(found_all.into_iter().flatten(), count);
+        Timeline::new(infos, events)
     }
 
     fn candidates(&self, doc: &Document, out: &mut Vec<Candidate>) {
@@ -237,23 +240,25 @@ impl Extractor {
                 EventKind::Event
             };
             out.push(Candidate {
-                confidence: confidence(when, known.is_some(), kind),
                 // Wording only decides merges of events the lexicon does not know.
                 words: if known.is_some() {
-                    BTreeSet::new()
+                    Vec::new()
                 } else {
-                    title::content_words(clause)
+                    title::content_words(clause).into_iter().collect()
                 },
-                when: when.clone(),
-                kind,
                 known: known.map(|k| k.id.clone()),
-                title_en: known.map(|k| k.en.clone()),
-                title,
-                actors,
-                people,
-                regions,
-                source,
-                extra_sources: Vec::new(),
+                event: Event {
+                    id: String::new(),
+                    title,
+                    title_en: known.map(|k| k.en.clone()),
+                    confidence: confidence(when, known.is_some(), kind),
+                    when: when.clone(),
+                    kind,
+                    actors: actors.into_iter().collect(),
+                    people: people.into_iter().collect(),
+                    regions: regions.into_iter().collect(),
+                    sources: vec![source],
+                },
             });
         }
     }
@@ -493,101 +498,140 @@ fn confidence(when: &When, known: bool, kind: EventKind) -> f64 {
 
 /// Merges candidates that state the same event: the same known event, or the
 /// same date with overlapping actors and wording. Each candidate is a distinct
-/// mention, so a group never receives the same source twice.
-fn merge(candidates: Vec<Candidate>) -> Vec<Event> {
-    let mut groups: Vec<Candidate> = Vec::new();
+/// mention, so a group never receives the same source twice. The events are
+/// built in place (no second copy of them), and get their ids at the end.
+fn merge(candidates: impl Iterator<Item = Candidate>, count: usize) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::with_capacity(count);
+    let mut known_of: Vec<Option<String>> = Vec::with_capacity(count);
+    let mut words_of: Vec<Vec<u64>> = Vec::with_capacity(count);
     let mut by_known: HashMap<String, usize> = HashMap::new();
     let mut by_when: HashMap<(Day, Day, Precision), Vec<usize>> = HashMap::new();
     for c in candidates {
-        let when_key = (c.when.first_day, c.when.last_day, c.when.precision);
+        let e = c.event;
+        let when_key = (e.when.first_day, e.when.last_day, e.when.precision);
         let found = match &c.known {
             Some(k) => by_known.get(k).copied(),
             None => by_when.get(&when_key).and_then(|list| {
                 list.iter().copied().find(|&gi| {
-                    let g = &groups[gi];
-                    (g.actors.is_empty() && c.actors.is_empty() || !g.actors.is_disjoint(&c.actors))
-                        && jaccard(&g.words, &c.words) >= 0.3
+                    let g = &events[gi];
+                    (g.actors.is_empty() && e.actors.is_empty() || shares_any(&g.actors, &e.actors))
+                        && jaccard(&words_of[gi], &c.words) >= 0.3
                 })
             }),
         };
         match found {
             Some(gi) => {
-                let g = &mut groups[gi];
+                let g = &mut events[gi];
                 // Keep the most precise stated date.
                 let better =
-                    (c.when.inferred, c.when.precision) < (g.when.inferred, g.when.precision);
+                    (e.when.inferred, e.when.precision) < (g.when.inferred, g.when.precision);
                 if better {
-                    g.when = c.when.clone();
+                    g.when = e.when;
                 }
-                if c.kind == EventKind::Event {
+                if e.kind == EventKind::Event {
                     g.kind = EventKind::Event;
                 }
-                g.actors.extend(c.actors);
-                g.people.extend(c.people);
-                g.regions.extend(c.regions);
-                g.words.extend(c.words);
-                g.confidence = (g.confidence.max(c.confidence) + 0.03).min(0.97);
-                g.extra_sources.push(c.source);
+                insert_sorted(&mut g.actors, e.actors);
+                insert_sorted(&mut g.people, e.people);
+                insert_sorted(&mut g.regions, e.regions);
+                words_of[gi] = sorted_union(&words_of[gi], &c.words);
+                g.confidence = (g.confidence.max(e.confidence) + 0.03).min(0.97);
+                g.sources.extend(e.sources);
             }
             None => {
-                let gi = groups.len();
+                let gi = events.len();
                 match &c.known {
                     Some(k) => {
                         by_known.insert(k.clone(), gi);
                     }
                     None => by_when.entry(when_key).or_default().push(gi),
                 }
-                groups.push(c);
+                events.push(e);
+                known_of.push(c.known);
+                words_of.push(c.words);
             }
         }
     }
-    groups.into_iter().map(Candidate::into_event).collect()
+    drop(words_of);
+    for (e, known) in events.iter_mut().zip(&known_of) {
+        e.id = event_id(e, known.as_deref());
+    }
+    events
 }
 
-fn jaccard(a: &BTreeSet<u64>, b: &BTreeSet<u64>) -> f64 {
-    let inter = a.intersection(b).count();
-    let union = a.union(b).count();
+/// Whether two sorted lists share an item.
+fn shares_any(a: &[String], b: &[String]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Adds the items of `more` missing from the sorted list `into`, keeping it sorted.
+fn insert_sorted(into: &mut Vec<String>, more: Vec<String>) {
+    for m in more {
+        if let Err(at) = into.binary_search(&m) {
+            into.insert(at, m);
+        }
+    }
+}
+
+/// Stable id: a known event's id, or the first mention's document, date
+/// offset and final date.
+fn event_id(e: &Event, known: Option<&str>) -> String {
+    let key = match (known, e.sources.first()) {
+        (Some(k), _) => format!("known:{k}"),
+        (None, Some(s)) => format!(
+            "{}:{}:{}:{}",
+            s.doc,
+            s.date_bytes[0],
+            e.when.start_iso(),
+            e.when.end_iso()
+        ),
+        (None, None) => format!("{}:{}", e.when.start_iso(), e.title),
+    };
+    let digest = Sha256::digest(key.as_bytes());
+    let mut hex = String::with_capacity(19);
+    hex.push_str("ev-");
+    for b in digest.iter().take(8) {
+        use std::fmt::Write;
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
+}
+
+/// Jaccard similarity of two sorted sets of word hashes.
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - inter;
     if union == 0 {
         return 1.0;
     }
-
     inter as f64 / union as f64
 }
 
-impl Candidate {
-    fn id(&self) -> String {
-        let key = match &self.known {
-            Some(k) => format!("known:{k}"),
-            None => format!(
-                "{}:{}:{}:{}",
-                self.source.doc,
-                self.source.date_bytes[0],
-                self.when.start_iso(),
-                self.when.end_iso()
-            ),
-        };
-        let digest = Sha256::digest(key.as_bytes());
-        let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
-        format!("ev-{hex}")
-    }
-}
-
-impl Candidate {
-    fn into_event(self) -> Event {
-        let id = self.id();
-        let mut sources = vec![self.source];
-        sources.extend(self.extra_sources);
-        Event {
-            id,
-            title: self.title,
-            title_en: self.title_en,
-            when: self.when,
-            kind: self.kind,
-            actors: self.actors.into_iter().collect(),
-            people: self.people.into_iter().collect(),
-            regions: self.regions.into_iter().collect(),
-            sources,
-            confidence: self.confidence,
-        }
-    }
+/// The union of two sorted sets of word hashes, sorted.
+fn sorted_union(a: &[u64], b: &[u64]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    out.extend_from_slice(a);
+    out.extend_from_slice(b);
+    out.sort_unstable();
+    out.dedup();
+    out
 }

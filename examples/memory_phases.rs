@@ -1,0 +1,53 @@
+//! Resident memory after each phase of `gahnama extract` on a folder (Linux,
+//! from /proc/self/statm): `cargo run --release --example memory_phases -- DIR`.
+
+fn rss_mb() -> f64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: f64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0.0);
+    pages * 4096.0 / 1e6
+}
+
+fn main() {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| ".".into());
+    println!("start: {:.0} MB", rss_mb());
+    let ex = gahnama::extract::Extractor::bundled().expect("bundled data");
+    println!("extractor: {:.0} MB", rss_mb());
+    let loaded = gahnama::corpus::load_paths(&[dir.into()]);
+    let bytes: usize = loaded.documents.iter().map(|d| d.bytes.len()).sum();
+    let paragraphs: usize = loaded.documents.iter().map(|d| d.paragraphs.len()).sum();
+    println!(
+        "loaded {} documents, {bytes} bytes, {paragraphs} paragraphs: {:.0} MB",
+        loaded.documents.len(),
+        rss_mb()
+    );
+    let t = ex.extract(&loaded.documents);
+    println!("extracted {} events: {:.0} MB", t.events.len(), rss_mb());
+    let heap: usize = t
+        .events
+        .iter()
+        .map(|e| {
+            e.title.capacity()
+                + e.id.capacity()
+                + e.when.text.capacity()
+                + e.actors.iter().map(|a| a.capacity() + 24).sum::<usize>()
+                + e.regions.iter().map(|a| a.capacity() + 24).sum::<usize>()
+                + e.people.iter().map(|a| a.capacity() + 24).sum::<usize>()
+                + e.sources
+                    .iter()
+                    .map(|s| s.sentence.capacity() + s.doc.capacity() + std::mem::size_of_val(s))
+                    .sum::<usize>()
+        })
+        .sum();
+    println!(
+        "event {} B inline, {:.0} MB inline + {:.0} MB heap",
+        std::mem::size_of::<gahnama::model::Event>(),
+        (t.events.capacity() * std::mem::size_of::<gahnama::model::Event>()) as f64 / 1e6,
+        heap as f64 / 1e6
+    );
+    drop(loaded);
+    println!("documents dropped: {:.0} MB", rss_mb());
+}

@@ -1,0 +1,99 @@
+//! The `gahnama.events/2` JSON, written as it is made: the events are
+//! serialised on every core in chunks, a few chunks at a time, so a large
+//! timeline is neither held twice in memory nor written on one core. The
+//! bytes are exactly those of `serde_json::to_writer_pretty` on
+//! [`crate::model::Timeline::as_output`].
+
+use std::io::{self, Write};
+
+use crate::model::{Event, SCHEMA, Timeline};
+
+/// Events serialised per chunk.
+const CHUNK: usize = 1024;
+
+/// Writes the timeline's events JSON (pretty, with a final newline).
+///
+/// # Errors
+/// Writing to `out`, or (never for these types) serialising.
+pub fn write_events_json(out: &mut dyn Write, timeline: &Timeline) -> io::Result<()> {
+    out.write_all(b"{\n  \"schema\": ")?;
+    serde_json::to_writer(&mut *out, SCHEMA)?;
+    out.write_all(b",\n  \"documents\": ")?;
+    let docs = serde_json::to_vec_pretty(&timeline.documents)?;
+    out.write_all(&indent(&docs, 2))?;
+    out.write_all(b",\n  \"events\": ")?;
+    if timeline.events.is_empty() {
+        out.write_all(b"[]")?;
+    } else {
+        out.write_all(b"[\n")?;
+        let chunks: Vec<&[Event]> = timeline.events.chunks(CHUNK).collect();
+        let round = 4 * std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        let last = chunks.len() - 1;
+        for (r, group) in chunks.chunks(round).enumerate() {
+            let written = crate::parallel::map_ordered(group, |events| chunk_json(events));
+            for (k, bytes) in written.into_iter().enumerate() {
+                out.write_all(&bytes?)?;
+                if r * round + k != last {
+                    out.write_all(b",\n")?;
+                }
+            }
+        }
+        out.write_all(b"\n  ]")?;
+    }
+    out.write_all(b"\n}\n")
+}
+
+/// Events as the elements of the pretty `events` array: each indented by
+/// four spaces, separated by `,\n`.
+fn chunk_json(events: &[Event]) -> io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(events.len() * 1536);
+    for (i, e) in events.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b",\n");
+        }
+        out.extend_from_slice(b"    ");
+        out.extend_from_slice(&indent(&serde_json::to_vec_pretty(e)?, 4));
+    }
+    Ok(out)
+}
+
+/// Pretty JSON moved right by `by` spaces after each line break (JSON strings
+/// hold no raw line breaks, so every `\n` is between tokens).
+fn indent(json: &[u8], by: usize) -> Vec<u8> {
+    let breaks = json.iter().filter(|&&b| b == b'\n').count();
+    let mut out = Vec::with_capacity(json.len() + breaks * by);
+    for &b in json {
+        out.push(b);
+        if b == b'\n' {
+            out.extend(std::iter::repeat_n(b' ', by));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bytes_are_those_of_serde_json_pretty() {
+        let docs: Vec<crate::corpus::Document> = crate::seeds::load().documents;
+        let t = crate::extract::Extractor::bundled()
+            .expect("extractor")
+            .extract(&docs);
+        let mut ours = Vec::new();
+        write_events_json(&mut ours, &t).expect("write");
+        let mut reference = serde_json::to_vec_pretty(&t.as_output()).expect("json");
+        reference.push(b'\n');
+        assert_eq!(
+            String::from_utf8_lossy(&ours),
+            String::from_utf8_lossy(&reference)
+        );
+        let empty = Timeline::default();
+        let mut ours = Vec::new();
+        write_events_json(&mut ours, &empty).expect("write");
+        let mut reference = serde_json::to_vec_pretty(&empty.as_output()).expect("json");
+        reference.push(b'\n');
+        assert_eq!(ours, reference);
+    }
+}
