@@ -1,17 +1,23 @@
-//! One timeline frame, headless: lanes, layout, painting into egui shapes and
-//! tessellation, with 10,000 and 100,000 generated events; and the time from
-//! start to the first frame on the bundled seeds.
+//! Frames of the app, headless, tessellated: the timeline panel alone with
+//! 10,000 and 100,000 generated events; the whole app (menus, filters,
+//! reader in Document mode with an event selected, list, timeline) on a
+//! dense corpus of over 100,000 extracted events; and the time from start to
+//! the first frame on the bundled seeds.
 #![expect(
     missing_docs,
     reason = "criterion_group! generates an undocumented function"
 )]
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use gahnama::app::loader::Source;
-use gahnama::app::{GahnamaApp, Settings};
+use gahnama::app::loader::CorpusSource;
+use gahnama::app::{EventIx, GahnamaApp, ReaderMode, Settings};
+use gahnama::corpus::Document;
+use gahnama::extract::Extractor;
 use gahnama::model::Timeline;
 
 mod common;
+#[path = "common/dense.rs"]
+mod dense;
 use common::events;
 
 fn input() -> egui::RawInput {
@@ -25,9 +31,15 @@ fn input() -> egui::RawInput {
 }
 
 /// One frame of the timeline panel alone, tessellated.
-fn frame(ctx: &egui::Context, app: &mut GahnamaApp) -> usize {
+fn timeline_frame_once(ctx: &egui::Context, app: &mut GahnamaApp) -> usize {
+    let out = ctx.run_ui(input(), |ui| app.timeline_panel_ui(ui));
+    ctx.tessellate(out.shapes, out.pixels_per_point).len()
+}
+
+/// One frame of the whole app, tessellated.
+fn app_frame_once(ctx: &egui::Context, app: &mut GahnamaApp) -> usize {
     let out = ctx.run_ui(input(), |ui| {
-        egui::CentralPanel::default().show(ui, |ui| gahnama::app::timeline_ui::timeline(app, ui));
+        eframe::App::ui(app, ui, &mut eframe::Frame::_new_kittest());
     });
     ctx.tessellate(out.shapes, out.pixels_per_point).len()
 }
@@ -42,12 +54,40 @@ fn timeline_frame(c: &mut Criterion) {
         app.fit(false);
         // Warm the text cache as a running app would have.
         for _ in 0..3 {
-            frame(&ctx, &mut app);
+            timeline_frame_once(&ctx, &mut app);
         }
         group.bench_with_input(BenchmarkId::new("events", n), &n, |b, _| {
-            b.iter(|| frame(&ctx, &mut app));
+            b.iter(|| timeline_frame_once(&ctx, &mut app));
         });
     }
+    group.finish();
+}
+
+fn app_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("app_frame");
+    group.sample_size(30);
+    let docs: Vec<Document> = dense::documents(122_000, 1_000)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, b)| Document::from_bytes(&format!("news-{i:04}"), "dense", b).ok())
+        .collect();
+    let timeline = Extractor::bundled().expect("bundled data").extract(&docs);
+    let n = timeline.events.len();
+    let ctx = egui::Context::default();
+    let mut app = GahnamaApp::unloaded(&ctx, Settings::default());
+    app.set_timeline(docs, timeline);
+    app.fit(false);
+    // An event in the middle selected, its document open in the reader.
+    app.select(Some(EventIx(n / 2)));
+    app.state.ui.reader_mode = ReaderMode::Document;
+    for _ in 0..5 {
+        app_frame_once(&ctx, &mut app);
+    }
+    group.bench_with_input(
+        BenchmarkId::new("selected_document_reader_events", n),
+        &n,
+        |b, _| b.iter(|| app_frame_once(&ctx, &mut app)),
+    );
     group.finish();
 }
 
@@ -58,15 +98,12 @@ fn first_frame(c: &mut Criterion) {
         b.iter(|| {
             let ctx = egui::Context::default();
             let mut app = GahnamaApp::unloaded(&ctx, Settings::default());
-            app.load_blocking(Source::Seeds);
-            let out = ctx.run_ui(input(), |ui| {
-                eframe::App::ui(&mut app, ui, &mut eframe::Frame::_new_kittest())
-            });
-            ctx.tessellate(out.shapes, out.pixels_per_point).len()
+            app.load_blocking(CorpusSource::Seeds);
+            app_frame_once(&ctx, &mut app)
         });
     });
     group.finish();
 }
 
-criterion_group!(benches, timeline_frame, first_frame);
+criterion_group!(benches, timeline_frame, app_frame, first_frame);
 criterion_main!(benches);

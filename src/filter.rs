@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Day, Event, EventKind, Precision};
 
 /// The active filters. Empty sets mean "no restriction".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Filter {
     /// Actors unticked in the list: events whose actors are all hidden are hidden.
     pub hidden_actors: BTreeSet<String>,
@@ -27,10 +28,27 @@ pub struct Filter {
     pub to_year: Option<i32>,
     /// Only day-exact dates.
     pub exact_only: bool,
-    /// Hide stated events.
-    pub hide_events: bool,
-    /// Hide forecasts.
-    pub hide_forecasts: bool,
+    /// Show stated events.
+    pub show_events: bool,
+    /// Show forecasts.
+    pub show_forecasts: bool,
+}
+
+impl Default for Filter {
+    fn default() -> Self {
+        Self {
+            hidden_actors: BTreeSet::new(),
+            only_actors: BTreeSet::new(),
+            hidden_regions: BTreeSet::new(),
+            only_regions: BTreeSet::new(),
+            hidden_docs: BTreeSet::new(),
+            from_year: None,
+            to_year: None,
+            exact_only: false,
+            show_events: true,
+            show_forecasts: true,
+        }
+    }
 }
 
 impl Filter {
@@ -72,9 +90,8 @@ impl Filter {
             return false;
         }
         match e.kind {
-            EventKind::Event if self.hide_events => false,
-            EventKind::Forecast if self.hide_forecasts => false,
-            _ => true,
+            EventKind::Event => self.show_events,
+            EventKind::Forecast => self.show_forecasts,
         }
     }
 
@@ -112,10 +129,10 @@ impl Filter {
         if self.exact_only {
             out.push("exact dates only".to_owned());
         }
-        if self.hide_events {
+        if !self.show_events {
             out.push("forecasts only".to_owned());
         }
-        if self.hide_forecasts {
+        if !self.show_forecasts {
             out.push("no forecasts".to_owned());
         }
         out
@@ -131,7 +148,7 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CalendarKind, Source, When, parse_iso};
+    use crate::model::{CalendarKind, SourceSpan, When, parse_iso};
 
     fn ev(actors: &[&str], start: &str, precision: Precision, kind: EventKind) -> Event {
         Event {
@@ -148,7 +165,7 @@ mod tests {
             actors: actors.iter().map(|s| (*s).to_owned()).collect(),
             people: vec![],
             regions: vec!["Europe".into()],
-            sources: vec![Source {
+            sources: vec![SourceSpan {
                 doc: "a".into(),
                 paragraph: 0,
                 line: 1,
@@ -191,7 +208,7 @@ mod tests {
         };
         assert!(f.matches(&nato_russia) && !f.matches(&iran));
         f = Filter {
-            hide_forecasts: true,
+            show_forecasts: false,
             ..Filter::default()
         };
         assert!(!f.matches(&iran));

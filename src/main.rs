@@ -10,7 +10,7 @@ use anyhow::Context;
 use clap::Parser;
 
 use gahnama::cli::{Cli, Command, DatesFormat, ExportKind, ExtractFormat, PngArgs};
-use gahnama::corpus::Loaded;
+use gahnama::corpus::LoadedFiles;
 use gahnama::extract::Extractor;
 
 fn main() -> ExitCode {
@@ -162,7 +162,7 @@ fn export_png(args: &PngArgs) -> anyhow::Result<()> {
 }
 
 /// Loads paths (or the bundled seeds), reporting each failed file and going on.
-fn load(paths: &[PathBuf]) -> Loaded {
+fn load(paths: &[PathBuf]) -> LoadedFiles {
     let loaded = if paths.is_empty() {
         gahnama::seeds::load()
     } else {

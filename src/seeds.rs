@@ -1,7 +1,7 @@
 //! The bundled seed documents, embedded in the binary so the app finds them
 //! wherever it is started from.
 
-use crate::corpus::{Document, IdAllocator, LoadError, Loaded};
+use crate::corpus::{Document, IdAllocator, LoadError, LoadedFiles};
 
 /// (file name, bytes) of each bundled seed, in order.
 pub const SEEDS: [(&str, &[u8]); 4] = [
@@ -25,9 +25,9 @@ pub const SEEDS: [(&str, &[u8]); 4] = [
 
 /// Loads the bundled seeds as documents (paths are shown as `seeds/NAME`).
 #[must_use]
-pub fn load() -> Loaded {
+pub fn load() -> LoadedFiles {
     let mut ids = IdAllocator::default();
-    let mut out = Loaded::default();
+    let mut out = LoadedFiles::default();
     for (name, bytes) in SEEDS {
         let stem = name.trim_end_matches(".txt");
         let path = format!("seeds/{name}");

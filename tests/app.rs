@@ -3,9 +3,9 @@
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use gahnama::app::loader::Source;
+use gahnama::app::loader::CorpusSource;
 use gahnama::app::reader::reader_paragraph;
-use gahnama::app::{GahnamaApp, Settings};
+use gahnama::app::{Action, EventIx, GahnamaApp, Settings};
 
 fn harness() -> Harness<'static, GahnamaApp> {
     let mut h = Harness::builder()
@@ -13,7 +13,7 @@ fn harness() -> Harness<'static, GahnamaApp> {
         .with_max_steps(400)
         .build_eframe(|cc| {
             let mut app = GahnamaApp::unloaded(&cc.egui_ctx, Settings::default());
-            app.load_blocking(Source::Seeds);
+            app.load_blocking(CorpusSource::Seeds);
             app
         });
     h.run();
@@ -39,25 +39,26 @@ fn click_row(h: &mut Harness<'static, GahnamaApp>, label: &str) {
     panic!("no list row «{label}»");
 }
 
-fn founding_act(app: &GahnamaApp) -> usize {
-    app.timeline
-        .events
-        .iter()
-        .position(|e| e.when.start_iso() == "1997-05-17")
-        .expect("the Founding Act is extracted")
+fn founding_act(app: &GahnamaApp) -> EventIx {
+    EventIx(
+        app.events()
+            .iter()
+            .position(|e| e.when.start_iso() == "1997-05-17")
+            .expect("the Founding Act is extracted"),
+    )
 }
 
 #[test]
 fn the_app_opens_on_the_seeds_with_a_status_line() {
     let h = harness();
     let app = h.state();
-    assert_eq!(app.documents.len(), 4);
-    assert!(app.timeline.events.len() > 40);
-    assert_eq!(app.shown.len(), app.timeline.events.len());
+    assert_eq!(app.documents().len(), 4);
+    assert!(app.events().len() > 40);
+    assert_eq!(app.shown().len(), app.events().len());
     let status = format!(
         "4 documents · {} events · {} shown",
-        app.timeline.events.len(),
-        app.shown.len()
+        app.events().len(),
+        app.shown().len()
     );
     h.get_by_label(&status);
     h.get_by_label("Timeline");
@@ -69,22 +70,22 @@ fn selecting_the_17_may_1997_event_shows_the_founding_act_paragraph_with_its_sen
     let mut h = harness();
     let fa = founding_act(h.state());
     // Select it from the event list, as a user would.
-    let row_label = format!("1997-05-17 {}", h.state().timeline.events[fa].title);
+    let row_label = format!("1997-05-17 {}", h.state().events()[fa.0].title);
     click_row(&mut h, &row_label);
-    assert_eq!(h.state().selected, Some(fa));
+    assert_eq!(h.state().selected(), Some(fa));
     h.get_by_label_contains("Selected event: امضای سند مبنایی");
     // The reader shows the paragraph that states it.
     h.get_by_label_contains("در ۱۷ می سال ۱۹۹۷ رهبران شانزده کشور");
     // Its sentence is highlighted and its date emphasised.
     let app = h.state();
-    let source = &app.timeline.events[fa].sources[0];
+    let source = &app.events()[fa.0].sources[0];
     let di = app
-        .documents
+        .documents()
         .iter()
         .position(|d| d.id == source.doc)
         .expect("doc");
     let view = reader_paragraph(
-        app,
+        &app.state.corpus,
         di,
         source.paragraph,
         Some(source),
@@ -114,50 +115,53 @@ fn selecting_the_17_may_1997_event_shows_the_founding_act_paragraph_with_its_sen
 #[test]
 fn unticking_an_actor_changes_the_shown_count() {
     let mut h = harness();
-    let before = h.state().shown.len();
+    let before = h.state().shown().len();
     h.get_by_label("actor Russia").click();
     h.run();
     let app = h.state();
-    assert!(app.settings.filter.hidden_actors.contains("Russia"));
-    let after = app.shown.len();
+    assert!(app.state.settings.filter.hidden_actors.contains("Russia"));
+    let after = app.shown().len();
     assert!(after < before, "{after} < {before}");
     // Events with Russia and another actor stay; Russia-only events go.
     assert!(
-        app.shown
+        app.shown()
             .iter()
-            .all(|&i| app.timeline.events[i].actors.iter().any(|a| a != "Russia"))
+            .all(|&i| app.events()[i.0].actors.iter().any(|a| a != "Russia"))
     );
     let status = format!(
         "4 documents · {} events · {after} shown",
-        app.timeline.events.len()
+        app.events().len()
     );
     h.get_by_label(&status);
     // One click on Reset brings them back.
     h.get_by_label("Reset").click();
     h.run();
-    assert_eq!(h.state().shown.len(), before);
+    assert_eq!(h.state().shown().len(), before);
 }
 
 #[test]
 fn keyboard_zoom_changes_the_visible_range() {
     let mut h = harness();
-    let span0 = h.state().view.span;
+    let span0 = h.state().state.ui.view.span;
     h.key_press(Key::Plus);
     h.run();
-    let span1 = h.state().view.span;
+    let span1 = h.state().state.ui.view.span;
     assert!(span1 < span0 * 0.7, "zoomed in: {span1} < {span0}");
     h.key_press(Key::Minus);
     h.key_press(Key::Minus);
     h.run();
-    assert!(h.state().view.span > span1 * 2.0);
+    assert!(h.state().state.ui.view.span > span1 * 2.0);
     h.key_press(Key::ArrowRight);
-    let min = h.state().view.min;
+    let min = h.state().state.ui.view.min;
     h.run();
-    assert!(h.state().view.min > min, "→ pans towards later dates");
+    assert!(
+        h.state().state.ui.view.min > min,
+        "→ pans towards later dates"
+    );
     h.key_press(Key::Home);
     h.run();
     assert!(
-        (h.state().view.span - span0).abs() < span0 * 1e-3,
+        (h.state().state.ui.view.span - span0).abs() < span0 * 1e-3,
         "Home fits everything again"
     );
 }
@@ -166,17 +170,17 @@ fn keyboard_zoom_changes_the_visible_range() {
 fn the_event_list_and_the_timeline_stay_in_sync() {
     let mut h = harness();
     let fa = founding_act(h.state());
-    let row_label = format!("1997-05-17 {}", h.state().timeline.events[fa].title);
+    let row_label = format!("1997-05-17 {}", h.state().events()[fa.0].title);
     click_row(&mut h, &row_label);
-    assert_eq!(h.state().selected, Some(fa));
+    assert_eq!(h.state().selected(), Some(fa));
     // Stepping on the timeline moves the list's selection to the next event in time.
     h.key_press(Key::ArrowDown);
     h.run();
     let app = h.state();
-    let pos = app.shown.iter().position(|&i| i == fa).expect("shown");
-    let next = app.shown[pos + 1];
-    assert_eq!(app.selected, Some(next));
-    let e = &app.timeline.events[next];
+    let pos = app.shown().iter().position(|&i| i == fa).expect("shown");
+    let next = app.shown()[pos + 1];
+    assert_eq!(app.selected(), Some(next));
+    let e = &app.events()[next.0];
     let label = format!("{} {}", e.when.start_iso(), e.title);
     // The list follows: the newly selected row is on screen.
     assert!(
@@ -184,9 +188,9 @@ fn the_event_list_and_the_timeline_stay_in_sync() {
         "row «{label}» is visible"
     );
     // And selecting in the list again moves the timeline's selection.
-    let back = format!("1997-05-17 {}", h.state().timeline.events[fa].title);
+    let back = format!("1997-05-17 {}", h.state().events()[fa.0].title);
     click_row(&mut h, &back);
-    assert_eq!(h.state().selected, Some(fa));
+    assert_eq!(h.state().selected(), Some(fa));
 }
 
 #[test]
@@ -197,7 +201,10 @@ fn enter_opens_the_selected_events_document() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    assert_eq!(h.state().reader_mode, gahnama::app::ReaderMode::Document);
+    assert_eq!(
+        h.state().state.ui.reader_mode,
+        gahnama::app::ReaderMode::Document
+    );
     // The whole document is in the reader, including paragraphs far from the source.
     h.get_by_label_contains("منابع:");
 }
@@ -207,21 +214,21 @@ fn tab_steps_through_events_in_time_order() {
     let mut h = harness();
     h.key_press(Key::Tab);
     h.run();
-    let first = h.state().shown[0];
-    assert_eq!(h.state().selected, Some(first));
+    let first = h.state().shown()[0];
+    assert_eq!(h.state().selected(), Some(first));
     h.key_press(Key::Tab);
     h.run();
-    assert_eq!(h.state().selected, Some(h.state().shown[1]));
+    assert_eq!(h.state().selected(), Some(h.state().shown()[1]));
     h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
     h.run();
-    assert_eq!(h.state().selected, Some(first));
+    assert_eq!(h.state().selected(), Some(first));
 }
 
 /// Steps the app until the background export has reported.
 fn wait_for_export(h: &mut Harness<'static, GahnamaApp>) {
     for _ in 0..600 {
         h.step();
-        if h.state().export_job.is_none() {
+        if !h.state().state.exporting {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
@@ -234,7 +241,7 @@ fn ctrl_e_opens_the_export_dialog_and_an_export_reports_its_path_or_its_failure(
     let mut h = harness();
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
     h.run();
-    assert!(h.state().export_dialog.is_some());
+    assert!(h.state().dialogs.export.is_some());
     h.get_by_label("Export…");
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("view.png");
@@ -243,32 +250,41 @@ fn ctrl_e_opens_the_export_dialog_and_an_export_reports_its_path_or_its_failure(
         width: 1000,
         ..Default::default()
     };
-    gahnama::app::export_ui::start_to(h.state_mut(), path.clone(), &dialog, &ctx);
+    h.state_mut().apply(
+        &ctx,
+        Action::Export {
+            path: path.clone(),
+            options: dialog.clone(),
+        },
+    );
     wait_for_export(&mut h);
     assert!(
         h.state()
+            .state
             .notices
             .iter()
             .any(|n| !n.error && n.text.contains("view.png")),
         "{:?}",
-        h.state().notices
+        h.state().state.notices
     );
     assert!(std::fs::metadata(&path).is_ok_and(|m| m.len() > 1000));
     // An unwritable place fails with a message, and the window goes on.
-    gahnama::app::export_ui::start_to(
-        h.state_mut(),
-        "/nonexistent-dir/x.png".into(),
-        &dialog,
+    h.state_mut().apply(
         &ctx,
+        Action::Export {
+            path: "/nonexistent-dir/x.png".into(),
+            options: dialog,
+        },
     );
     wait_for_export(&mut h);
     assert!(
         h.state()
+            .state
             .notices
             .iter()
             .any(|n| n.error && n.text.contains("/nonexistent-dir/x.png")),
         "{:?}",
-        h.state().notices
+        h.state().state.notices
     );
 }
 
@@ -282,7 +298,7 @@ fn harness_on(text: &str) -> (Harness<'static, GahnamaApp>, tempfile::TempDir) {
         .with_max_steps(400)
         .build_eframe(move |cc| {
             let mut app = GahnamaApp::unloaded(&cc.egui_ctx, Settings::default());
-            app.load_blocking(Source::Paths(vec![path.clone()]));
+            app.load_blocking(CorpusSource::Paths(vec![path.clone()]));
             app
         });
     h.run();
@@ -292,10 +308,10 @@ fn harness_on(text: &str) -> (Harness<'static, GahnamaApp>, tempfile::TempDir) {
 #[test]
 fn regression_9_a_solar_month_reads_as_itself_in_the_reader_and_the_tooltip() {
     let (mut h, _dir) = harness_on("در دی ماه ۱۳۷۰ جمهوری آذربایجان استقلال خود را اعلام کرد.\n");
-    assert_eq!(h.state().timeline.events.len(), 1);
-    let row = format!("1991-12 {}", h.state().timeline.events[0].title);
+    assert_eq!(h.state().events().len(), 1);
+    let row = format!("1991-12 {}", h.state().events()[0].title);
     click_row(&mut h, &row);
-    assert_eq!(h.state().selected, Some(0));
+    assert_eq!(h.state().selected(), Some(EventIx(0)));
     // The reader's header: the text's own month first, its Gregorian days beside.
     let header = h
         .get_by_label_contains("Event date: ")
@@ -340,6 +356,7 @@ fn regression_9_export_without_a_desktop_dialog_asks_for_a_path_in_the_app_and_w
     let dir = tempfile::tempdir().expect("temp dir");
     let target = dir.path().join("from-the-prompt");
     h.state_mut()
+        .dialogs
         .path_prompt
         .as_mut()
         .expect("the prompt is open")
@@ -347,7 +364,7 @@ fn regression_9_export_without_a_desktop_dialog_asks_for_a_path_in_the_app_and_w
     h.run();
     h.get_by_label("Export").click();
     h.run();
-    assert!(h.state().path_prompt.is_none());
+    assert!(h.state().dialogs.path_prompt.is_none());
     let written = dir.path().join("from-the-prompt.png");
     for _ in 0..200 {
         if written.exists() {

@@ -1,8 +1,6 @@
 //! Generated events for the benchmarks.
 
-use gahnama::model::{
-    CalendarKind, Event, EventKind, Precision, Source as EventSource, When, parse_iso,
-};
+use gahnama::model::{CalendarKind, Event, EventKind, Precision, SourceSpan, When, parse_iso};
 
 const ACTORS: [&str; 12] = [
     "Russia",
@@ -90,7 +88,7 @@ pub fn events(n: usize) -> Vec<Event> {
                 actors: vec![a.to_owned(), b.to_owned()],
                 people: vec![],
                 regions: vec![],
-                sources: vec![EventSource {
+                sources: vec![SourceSpan {
                     doc: "gen".into(),
                     paragraph: 0,
                     line: 1,

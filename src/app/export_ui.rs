@@ -1,9 +1,11 @@
-//! File → Export PNG…: the options dialog, the save dialog, and the export
-//! itself on a background thread, with a notice when it is done or failed.
+//! File → Export PNG…: the options window, and the export itself as a
+//! background job (the app shows a notice when it is done or failed).
 
-use std::sync::mpsc::{TryRecvError, channel};
+use std::sync::Arc;
 
-use super::GahnamaApp;
+use super::file_dialog::Purpose;
+use super::jobs::BackgroundJob;
+use super::{Action, AppState, Dialogs};
 use crate::export::png::{self, PngOptions};
 
 /// The export options the user picks.
@@ -39,20 +41,17 @@ impl Default for ExportDialog {
     }
 }
 
-/// Opens the dialog.
-pub fn open(app: &mut GahnamaApp) {
-    if app.export_dialog.is_none() {
-        app.export_dialog = Some(ExportDialog::default());
-    }
-}
-
-/// The options dialog.
-pub fn dialog(app: &mut GahnamaApp, ctx: &egui::Context) {
-    let Some(mut d) = app.export_dialog.clone() else {
+/// The options window; "Export…" asks for a file.
+pub fn dialog_ui(
+    dialogs: &mut Dialogs,
+    state: &AppState,
+    ctx: &egui::Context,
+    actions: &mut Vec<Action>,
+) {
+    let Some(d) = &mut dialogs.export else {
         return;
     };
     let mut open = true;
-    let mut go = false;
     egui::Window::new("Export PNG")
         .open(&mut open)
         .collapsible(false)
@@ -81,115 +80,76 @@ pub fn dialog(app: &mut GahnamaApp, ctx: &egui::Context) {
                 ui.radio_value(&mut d.dark, false, "Light");
                 ui.radio_value(&mut d.dark, true, "Dark");
             });
-            ui.label(format!("{} events, as filtered", app.shown.len()));
+            ui.label(format!("{} events, as filtered", state.shown.len()));
             ui.add_space(6.0);
-            let busy = app.export_job.is_some();
             if ui
-                .add_enabled(!busy, egui::Button::new("Export…"))
+                .add_enabled(!state.exporting, egui::Button::new("Export…"))
                 .clicked()
             {
-                go = true;
+                actions.push(Action::ChooseFile(Purpose::ExportPng));
             }
         });
-    app.export_dialog = open.then_some(d.clone());
-    if go {
-        start(app, &d, ctx);
+    if !open {
+        dialogs.export = None;
     }
 }
 
-fn start(app: &mut GahnamaApp, d: &ExportDialog, ctx: &egui::Context) {
-    use super::file_dialog::{Choice, PathPrompt, Purpose, pick};
-    let path = match pick(Purpose::ExportPng, app.native_file_dialogs) {
-        Choice::Picked(mut paths) => paths.swap_remove(0),
-        Choice::Cancelled => return,
-        Choice::Unavailable(why) => {
-            app.path_prompt = Some(PathPrompt::new(Purpose::ExportPng, why));
-            return;
-        }
-    };
-    let path = if path.extension().is_none() {
-        path.with_extension("png")
-    } else {
-        path
-    };
-    start_to(app, path, d, ctx);
-}
-
-/// Starts exporting to `path` with the dialog's options, in the background.
-pub fn start_to(
-    app: &mut GahnamaApp,
+/// Starts exporting to `path` with the dialog's options, in the background;
+/// the job gives the message to show.
+#[must_use]
+pub fn start(
+    state: &AppState,
     path: std::path::PathBuf,
     d: &ExportDialog,
     ctx: &egui::Context,
-) {
+) -> BackgroundJob<Result<String, String>> {
+    let view = state.ui.view;
     let opts = PngOptions {
         width: d.width,
         height: None,
         scale: d.scale,
-        range: (!d.whole_range).then_some((app.view.min, app.view.max())),
-        group_by: app.settings.group_by,
-        max_lanes: app.settings.max_lanes,
-        calendars: app.settings.calendar.kinds(),
+        range: (!d.whole_range).then_some((view.min, view.max())),
+        group_by: state.settings.group_by,
+        max_lanes: state.settings.max_lanes,
+        calendars: state.settings.calendar.kinds(),
         palette: if d.dark {
             crate::theme::DARK
         } else {
             crate::theme::LIGHT
         },
-        digits: app.settings.digits,
+        digits: state.settings.digits,
         title: None,
         show_title: d.title,
         show_legend: d.legend,
         show_caption: d.caption,
     };
-    let timeline = app.timeline.clone();
-    let filter = app.settings.filter.clone();
-    let extractor = app.extractor.clone();
-    let (tx, rx) = channel();
+    // Shared, not copied: the export reads the same events.
+    let timeline = Arc::clone(&state.corpus.timeline);
+    let filter = state.settings.filter.clone();
+    let extractor = Arc::clone(&state.extractor);
     let ctx = ctx.clone();
-    std::thread::spawn(move || {
-        let mut engine = crate::text::TextEngine::new();
-        let result = png::write(
-            &path,
-            &timeline,
-            &filter,
-            &extractor.gazetteer,
-            &opts,
-            &mut engine,
-        )
-        .map(|out| {
-            format!(
-                "Exported {} ({}×{} px).",
-                path.display(),
-                out.width,
-                out.height
+    BackgroundJob::spawn(
+        move |_| {
+            let mut engine = crate::text::TextEngine::new();
+            let result = png::write(
+                &path,
+                &timeline,
+                &filter,
+                &extractor.gazetteer,
+                &opts,
+                &mut engine,
             )
-        })
-        .map_err(|e| format!("Export failed: {e}"));
-        // The app may have closed meanwhile; then nobody waits for the result.
-        let _ = tx.send(result);
-        ctx.request_repaint();
-    });
-    app.export_job = Some(rx);
-    app.notify("Exporting…", false);
-}
-
-/// Reports a finished export.
-pub fn poll(app: &mut GahnamaApp) {
-    let Some(rx) = &app.export_job else { return };
-    match rx.try_recv() {
-        Ok(Ok(msg)) => {
-            app.export_job = None;
-            app.export_dialog = None;
-            app.notify(&msg, false);
-        }
-        Ok(Err(msg)) => {
-            app.export_job = None;
-            app.notify(&msg, true);
-        }
-        Err(TryRecvError::Disconnected) => {
-            app.export_job = None;
-            app.notify("Export failed: the export thread stopped.", true);
-        }
-        Err(TryRecvError::Empty) => {}
-    }
+            .map(|out| {
+                format!(
+                    "Exported {} ({}×{} px).",
+                    path.display(),
+                    out.width,
+                    out.height
+                )
+            })
+            .map_err(|e| format!("Export failed: {e}"));
+            Some(result)
+        },
+        move || ctx.request_repaint(),
+    )
 }

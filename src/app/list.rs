@@ -5,14 +5,14 @@ use std::collections::BTreeSet;
 
 use egui::{CornerRadius, Sense, pos2, vec2};
 
-use super::timeline_ui::{c32, short_title};
-use super::{Column, GahnamaApp};
+use super::timeline::{c32, short_title};
+use super::{Action, Column, Cx, GahnamaApp};
 use crate::layout::ticks::Digits;
 use crate::model::EventKind;
 use crate::text::TextStyle;
 
 /// The chronological list of shown events, sortable by its columns.
-pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
+pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     egui::Panel::bottom("event-list")
         .resizable(true)
         .default_size(220.0)
@@ -20,6 +20,7 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             let ctx = ui.ctx().clone();
             let pal = GahnamaApp::palette(&ctx);
+            let state = cx.state;
             let total_w = ui.available_width();
             let date_w = (total_w * 0.22).clamp(150.0, 190.0);
             let actors_w = (total_w * 0.2).clamp(90.0, 240.0);
@@ -33,7 +34,7 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
             ];
             ui.horizontal(|ui| {
                 for (col, name, w) in cols {
-                    let (sort_col, asc) = app.settings.sort;
+                    let (sort_col, asc) = state.settings.sort;
                     let arrow = if sort_col == col {
                         if asc { " ^" } else { " v" }
                     } else {
@@ -46,17 +47,22 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                         )
                         .clicked()
                     {
-                        app.settings.sort = (col, if sort_col == col { !asc } else { true });
+                        let mut settings = state.settings.clone();
+                        settings.sort = (col, if sort_col == col { !asc } else { true });
+                        cx.act(Action::SetSettings(Box::new(settings)));
                     }
                 }
             });
             ui.separator();
-            let rows = sorted_rows(app);
+            let rows = &state.shown.list_rows;
             let row_h = 24.0;
-            let scroll_to = std::mem::take(&mut app.scroll_list)
-                .then_some(())
-                .and(app.selected)
-                .and_then(|s| rows.iter().position(|&r| r == s));
+            let selected = state.ui.selected;
+            let scroll_to = if state.ui.scroll_list {
+                cx.act(Action::ListScrolled);
+                selected.and_then(|s| rows.iter().position(|&r| r == s))
+            } else {
+                None
+            };
             let mut area = egui::ScrollArea::vertical()
                 .id_salt("event-list-scroll")
                 .auto_shrink([false, false]);
@@ -65,30 +71,36 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
             }
             area.show_rows(ui, row_h, rows.len(), |ui, range| {
                 for &ev in &rows[range] {
-                    let e = app.timeline.events[ev].clone();
+                    let Some(e) = state.corpus.event(ev) else {
+                        continue;
+                    };
                     let (rect, resp) =
                         ui.allocate_exact_size(vec2(ui.available_width(), row_h), Sense::click());
                     resp.widget_info(|| {
                         egui::WidgetInfo::selected(
                             egui::Role::Row,
                             true,
-                            app.selected == Some(ev),
+                            selected == Some(ev),
                             format!("{} {}", e.when.start_iso(), e.title),
                         )
                     });
-                    if app.selected == Some(ev) {
+                    if selected == Some(ev) {
                         ui.painter()
                             .rect_filled(rect, CornerRadius::same(3), c32(pal.sentence));
                     } else if resp.hovered() {
                         ui.painter()
                             .rect_filled(rect, CornerRadius::same(3), c32(pal.band));
                     }
-                    let date = crate::layout::format::native(&e.when, app.settings.digits);
+                    let date = crate::layout::format::native(&e.when, state.settings.digits);
                     let mut x = rect.min.x;
-                    let entry = app.text.get(
+                    let entry = cx.text.get(
                         &ctx,
                         &date,
-                        &TextStyle::date(13.0, pal.text_dim, app.settings.digits == Digits::Latin),
+                        &TextStyle::date(
+                            13.0,
+                            pal.text_dim,
+                            state.settings.digits == Digits::Latin,
+                        ),
                         &[],
                     );
                     entry.paint(
@@ -103,7 +115,7 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                     if e.kind == EventKind::Forecast {
                         title = format!("{title} (پیش‌بینی)");
                     }
-                    let entry = app
+                    let entry = cx
                         .text
                         .get(&ctx, &title, &TextStyle::label(13.0, pal.text), &[]);
                     let clip =
@@ -138,9 +150,9 @@ pub fn list_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
                         c32(pal.text_dim),
                     );
                     if resp.clicked() {
-                        app.select(Some(ev));
-                        app.scroll_list = false;
-                        bring_into_view(app, ev);
+                        cx.act(Action::Select(Some(ev)));
+                        cx.act(Action::ListScrolled);
+                        cx.act(Action::BringIntoView(ev));
                     }
                 }
             });
@@ -165,39 +177,4 @@ fn cell(
             egui::FontId::proportional(font),
             color,
         );
-}
-
-/// Pans the timeline to an event if it is off screen.
-pub fn bring_into_view(app: &mut GahnamaApp, ev: usize) {
-    if let Some((s, e)) = app.timeline.events.get(ev).map(crate::layout::event_days) {
-        let v = app.target.unwrap_or(app.view);
-        if s < v.min || e > v.max() {
-            let mid = (s + e) / 2.0;
-            app.target = Some(crate::layout::TimeView {
-                min: mid - v.span / 2.0,
-                span: v.span,
-            });
-        }
-    }
-}
-
-/// The shown events in the list's sort order.
-#[must_use]
-pub fn sorted_rows(app: &GahnamaApp) -> Vec<usize> {
-    let mut rows = app.shown.clone();
-    let (col, asc) = app.settings.sort;
-    let ev = |i: usize| &app.timeline.events[i];
-    match col {
-        Column::Date => {}
-        Column::Title => rows.sort_by(|a, b| ev(*a).title.cmp(&ev(*b).title)),
-        Column::Actors => rows.sort_by_key(|a| ev(*a).actors.join(",")),
-        Column::Document => rows.sort_by(|a, b| {
-            let d = |i: usize| ev(i).sources.first().map(|s| (s.doc.clone(), s.bytes[0]));
-            d(*a).cmp(&d(*b))
-        }),
-    }
-    if !asc {
-        rows.reverse();
-    }
-    rows
 }

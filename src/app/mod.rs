@@ -1,141 +1,48 @@
-//! The eframe application: state in one place ([`GahnamaApp`]), loading on a
-//! background thread ([`loader`]), the timeline ([`timeline_ui`]), the
-//! panels ([`panels`]) and Persian text through [`text_cache`].
+//! The eframe application. Its state lives in [`AppState`]: the persisted
+//! [`Settings`], the loaded [`state::Corpus`] and its indexes, the
+//! [`state::Shown`] events and the [`state::UiState`]. Widgets read it
+//! through a [`Cx`] and push [`Action`]s, which [`GahnamaApp::apply`]
+//! carries out after drawing. Loading and exporting run as
+//! [`jobs::BackgroundJob`]s; Persian text goes through [`text_cache`].
 
+pub mod action;
 pub mod export_ui;
 pub mod file_dialog;
+pub mod jobs;
 pub mod list;
 pub mod loader;
 pub mod panels;
 pub mod reader;
+pub mod settings;
+pub mod state;
 pub mod text_cache;
-pub mod timeline_ui;
+pub mod timeline;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
+pub use action::Action;
+pub use settings::{AxisCalendar, Column, ReaderMode, Settings, ThemeChoice};
+pub use state::{EventIx, ShownIx};
 
 use crate::corpus::Document;
 use crate::extract::Extractor;
-use crate::filter::Filter;
-use crate::layout::ticks::Digits;
-use crate::layout::{GroupBy, TimeView};
-use crate::model::Timeline;
+use crate::layout::TimeView;
+use crate::model::{Event, Timeline};
 use crate::theme::{DARK, LIGHT, Palette};
-use loader::{Job, Poll, Source};
+use jobs::{BackgroundJob, JobPoll};
+use loader::{CorpusSource, LoadOutcome};
+use state::{Corpus, Shown, UiState};
 use text_cache::TextCache;
 
 /// The application icon (PNG), also installed with the desktop entry.
 pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
 
-const STORAGE_KEY: &str = "gahnama-settings";
-
 /// When [`run`] started, to report the time to the first frame drawn with the
 /// seeds loaded (set `GAHNAMA_TIMING=1`).
 static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-
-/// Which calendars the axis shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum AxisCalendar {
-    /// Gregorian only.
-    Gregorian,
-    /// Solar Hijri only.
-    SolarHijri,
-    /// Gregorian with a Solar Hijri row below.
-    Both,
-}
-
-impl AxisCalendar {
-    /// The calendars of the axis rows, top to bottom.
-    #[must_use]
-    pub fn kinds(self) -> Vec<crate::model::CalendarKind> {
-        use crate::model::CalendarKind;
-        match self {
-            Self::Gregorian => vec![CalendarKind::Gregorian],
-            Self::SolarHijri => vec![CalendarKind::SolarHijri],
-            Self::Both => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
-        }
-    }
-}
-
-/// Light, dark, or as the system says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    /// Follow the system.
-    System,
-    /// Light.
-    Light,
-    /// Dark.
-    Dark,
-}
-
-/// What the reader shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ReaderMode {
-    /// The selected event's source paragraphs.
-    Sources,
-    /// The whole document of the chosen source, scrolled to its paragraph.
-    Document,
-}
-
-/// Columns of the event list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Column {
-    /// Date.
-    Date,
-    /// Title.
-    Title,
-    /// Actors.
-    Actors,
-    /// Document.
-    Document,
-}
-
-/// Everything remembered between runs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// The last opened paths (empty: the bundled seeds).
-    pub paths: Vec<PathBuf>,
-    /// Filters.
-    pub filter: Filter,
-    /// The visible range.
-    pub view: Option<TimeView>,
-    /// Lanes.
-    pub group_by: GroupBy,
-    /// Axis calendars.
-    pub calendar: AxisCalendar,
-    /// Digits of labels.
-    pub digits: Digits,
-    /// Theme.
-    pub theme: ThemeChoice,
-    /// Collapsed lanes.
-    pub collapsed: BTreeSet<String>,
-    /// Event list sort column and direction.
-    pub sort: (Column, bool),
-    /// Most lanes shown (the rest go to "other").
-    pub max_lanes: usize,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            paths: Vec::new(),
-            filter: Filter::default(),
-            view: None,
-            group_by: GroupBy::Actor,
-            calendar: AxisCalendar::Both,
-            digits: Digits::Persian,
-            theme: ThemeChoice::System,
-            collapsed: BTreeSet::new(),
-            sort: (Column::Date, true),
-            max_lanes: 8,
-        }
-    }
-}
 
 /// A non-blocking message in the corner.
 #[derive(Debug, Clone)]
@@ -148,64 +55,67 @@ pub struct Notice {
     pub since: Instant,
 }
 
-/// The application state.
-pub struct GahnamaApp {
+/// Everything the widgets read.
+pub struct AppState {
     /// Remembered settings.
     pub settings: Settings,
-    /// The loaded documents.
-    pub documents: Vec<Document>,
-    /// Their events, sorted.
-    pub timeline: Timeline,
-    /// Indices of the events that pass the filters, in time order.
-    pub shown: Vec<usize>,
-    /// Start and end (days since the epoch) of every event, parsed once.
-    pub days: Vec<crate::layout::Extent>,
-    /// `days` of the shown events, parallel to `shown`.
-    pub shown_days: Vec<crate::layout::Extent>,
-    /// Timeline labels of every event (short titles), made once.
-    pub short_titles: Vec<String>,
-    /// Lanes for the current filters, grouping and lane count.
-    pub lanes_cache: Option<(GroupBy, usize, Vec<crate::layout::Lane>)>,
-    /// The overview's width, range and histogram for the current filters.
-    pub overview_cache: Option<(usize, (f64, f64), Vec<u32>)>,
-    /// The selected event (index into `timeline.events`).
-    pub selected: Option<usize>,
-    /// Which source of the selected event the reader's document view follows.
-    pub reader_source: usize,
-    /// Reader mode.
-    pub reader_mode: ReaderMode,
-    /// The visible range.
-    pub view: TimeView,
-    /// Where an animated zoom or fit is heading.
-    pub target: Option<TimeView>,
-    /// Labels dropped in the last frame.
-    pub dropped_labels: usize,
-    /// Actor search text.
-    pub actor_search: String,
-    /// Messages.
-    pub notices: Vec<Notice>,
-    /// A load in progress.
-    pub job: Option<Job>,
-    /// Progress of the load.
-    pub progress: f32,
+    /// The loaded documents and events, with their indexes.
+    pub corpus: Corpus,
+    /// The events that pass the filters.
+    pub shown: Shown,
+    /// View, selection, reader and list.
+    pub ui: UiState,
     /// Shared extractor (gazetteer and lexicon loaded once).
     pub extractor: Arc<Extractor>,
+    /// Messages.
+    pub notices: Vec<Notice>,
+    /// Progress of a running load.
+    pub loading: Option<f32>,
+    /// An export is running.
+    pub exporting: bool,
+}
+
+/// What a widget gets: the state to read, the text cache to draw Persian
+/// with, and the queue for what it asks.
+pub struct Cx<'a> {
+    /// The state.
+    pub state: &'a AppState,
     /// Rendered Persian strings.
-    pub text: TextCache,
-    /// Scroll the reader to the source paragraph on the next frame.
-    pub scroll_reader: bool,
-    /// Scroll the event list to the selection on the next frame.
-    pub scroll_list: bool,
-    /// The source last loaded.
-    pub source: Source,
-    /// The PNG export dialog, when open.
-    pub export_dialog: Option<export_ui::ExportDialog>,
-    /// A PNG export running in the background.
-    pub export_job: Option<std::sync::mpsc::Receiver<Result<String, String>>>,
+    pub text: &'a mut TextCache,
+    actions: &'a mut Vec<Action>,
+}
+
+impl Cx<'_> {
+    /// Asks for a change, carried out after drawing.
+    pub fn act(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+}
+
+/// The windows that own what is typed into them.
+#[derive(Debug, Default)]
+pub struct Dialogs {
+    /// The PNG export options, when open.
+    pub export: Option<export_ui::ExportDialog>,
     /// The in-app path prompt, when the desktop's file dialog cannot appear.
     pub path_prompt: Option<file_dialog::PathPrompt>,
+}
+
+/// The application.
+pub struct GahnamaApp {
+    /// What the widgets read.
+    pub state: AppState,
+    /// Rendered Persian strings.
+    pub text: TextCache,
+    /// Dialog windows.
+    pub dialogs: Dialogs,
     /// Use the desktop's file dialogs (false: always the in-app prompt).
     pub native_file_dialogs: bool,
+    /// What was loaded last.
+    pub source: CorpusSource,
+    load_job: Option<BackgroundJob<LoadOutcome>>,
+    export_job: Option<BackgroundJob<Result<String, String>>>,
+    pending: Vec<Action>,
     timing_reported: bool,
 }
 
@@ -215,7 +125,7 @@ impl GahnamaApp {
     pub fn new(cc: &eframe::CreationContext<'_>, paths: Vec<PathBuf>) -> Self {
         let mut settings: Settings = cc
             .storage
-            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
+            .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
             .unwrap_or_default();
         if !paths.is_empty() {
             settings.paths = paths;
@@ -238,44 +148,33 @@ impl GahnamaApp {
         install_fonts(ctx);
         apply_theme(ctx, settings.theme);
         let (extractor, problem) = Extractor::bundled_or_empty();
-        let extractor = Arc::new(extractor);
         let source = if settings.paths.is_empty() {
-            Source::Seeds
+            CorpusSource::Seeds
         } else {
-            Source::Paths(settings.paths.clone())
+            CorpusSource::Paths(settings.paths.clone())
         };
+        let view = settings.view.unwrap_or(TimeView {
+            min: 0.0,
+            span: 365.25 * 40.0,
+        });
         let mut app = Self {
-            view: settings.view.unwrap_or(TimeView {
-                min: 0.0,
-                span: 365.25 * 40.0,
-            }),
-            settings,
-            documents: Vec::new(),
-            timeline: Timeline::default(),
-            shown: Vec::new(),
-            days: Vec::new(),
-            shown_days: Vec::new(),
-            short_titles: Vec::new(),
-            lanes_cache: None,
-            overview_cache: None,
-            selected: None,
-            reader_source: 0,
-            reader_mode: ReaderMode::Sources,
-            target: None,
-            dropped_labels: 0,
-            actor_search: String::new(),
-            notices: Vec::new(),
-            job: None,
-            progress: 0.0,
-            extractor,
+            state: AppState {
+                settings,
+                corpus: Corpus::default(),
+                shown: Shown::default(),
+                ui: UiState::new(view),
+                extractor: Arc::new(extractor),
+                notices: Vec::new(),
+                loading: None,
+                exporting: false,
+            },
             text: TextCache::default(),
-            scroll_reader: false,
-            scroll_list: false,
-            source: source.clone(),
-            export_dialog: None,
-            export_job: None,
-            path_prompt: None,
+            dialogs: Dialogs::default(),
             native_file_dialogs: true,
+            source,
+            load_job: None,
+            export_job: None,
+            pending: Vec::new(),
             timing_reported: false,
         };
         if let Some(p) = problem {
@@ -284,153 +183,210 @@ impl GahnamaApp {
         app
     }
 
-    /// Starts loading `source` in the background.
-    pub fn load(&mut self, ctx: &egui::Context, source: Source) {
-        if let Some(j) = self.job.take() {
-            j.cancel();
-        }
+    /// The loaded events.
+    #[must_use]
+    pub fn events(&self) -> &[Event] {
+        self.state.corpus.events()
+    }
+
+    /// The loaded documents.
+    #[must_use]
+    pub fn documents(&self) -> &[Document] {
+        &self.state.corpus.documents
+    }
+
+    /// The shown events, in time order.
+    #[must_use]
+    pub fn shown(&self) -> &[EventIx] {
+        &self.state.shown.events
+    }
+
+    /// The selected event.
+    #[must_use]
+    pub fn selected(&self) -> Option<EventIx> {
+        self.state.ui.selected
+    }
+
+    /// Starts loading `source` in the background (a running load is dropped,
+    /// which cancels it).
+    pub fn load(&mut self, ctx: &egui::Context, source: CorpusSource) {
         let ctx2 = ctx.clone();
-        self.progress = 0.0;
-        self.job = Some(Job::start(source, self.extractor.clone(), move || {
-            ctx2.request_repaint()
-        }));
+        self.state.loading = Some(0.0);
+        self.load_job = Some(loader::start(
+            source,
+            self.state.extractor.clone(),
+            move || ctx2.request_repaint(),
+        ));
     }
 
     /// Loads synchronously (tests and benchmarks).
-    pub fn load_blocking(&mut self, source: Source) {
-        let job = Job::start(source, self.extractor.clone(), || {});
-        loop {
+    pub fn load_blocking(&mut self, source: CorpusSource) {
+        self.load_job = None;
+        if let Some(outcome) = loader::start(source, self.state.extractor.clone(), || {}).wait() {
+            self.finish_load(outcome);
+        }
+    }
+
+    fn poll_jobs(&mut self) {
+        if let Some(job) = &self.load_job {
             match job.poll() {
-                Poll::Done(l) => {
-                    self.finish_load(*l);
-                    return;
+                JobPoll::Running(p) => self.state.loading = Some(p),
+                JobPoll::Stopped => {
+                    self.load_job = None;
+                    self.state.loading = None;
+                    self.notify("Loading cancelled.", false);
                 }
-                Poll::Cancelled => return,
-                Poll::Running(_) => std::thread::sleep(Duration::from_millis(2)),
+                JobPoll::Done(outcome) => {
+                    self.load_job = None;
+                    self.state.loading = None;
+                    self.finish_load(outcome);
+                }
+            }
+        }
+        if let Some(job) = &self.export_job {
+            let done = match job.poll() {
+                JobPoll::Running(_) => None,
+                JobPoll::Stopped => Some(Err("Export failed: the export stopped.".to_owned())),
+                JobPoll::Done(r) => Some(r),
+            };
+            if let Some(r) = done {
+                self.export_job = None;
+                self.state.exporting = false;
+                match r {
+                    Ok(msg) => {
+                        self.dialogs.export = None;
+                        self.notify(&msg, false);
+                    }
+                    Err(msg) => self.notify(&msg, true),
+                }
             }
         }
     }
 
-    fn poll_job(&mut self) {
-        let Some(job) = &self.job else { return };
-        match job.poll() {
-            Poll::Running(p) => self.progress = p,
-            Poll::Cancelled => {
-                self.job = None;
-                self.notify("Loading cancelled.", false);
-            }
-            Poll::Done(l) => {
-                self.job = None;
-                self.finish_load(*l);
-            }
+    fn finish_load(&mut self, outcome: LoadOutcome) {
+        for m in &outcome.messages {
+            self.notify(&format!("Skipped {m}"), true);
         }
-    }
-
-    fn finish_load(&mut self, l: loader::Loaded) {
-        for e in &l.errors {
-            self.notify(&format!("Skipped {e}"), true);
-        }
-        let first_load = self.timeline.events.is_empty() && self.documents.is_empty();
-        self.settings.paths = match &l.source {
-            Source::Seeds => Vec::new(),
-            Source::Paths(p) => p.clone(),
+        let first_load = self.state.corpus.documents.is_empty() && self.events().is_empty();
+        self.state.settings.paths = match &outcome.source {
+            CorpusSource::Seeds => Vec::new(),
+            CorpusSource::Paths(p) => p.clone(),
         };
-        self.source = l.source;
-        self.set_timeline(l.documents, l.timeline);
+        self.source = outcome.source;
+        self.set_timeline(outcome.documents, outcome.timeline);
         // Keep filters that still make sense; drop those naming documents that are gone.
-        let docs: BTreeSet<String> = self.documents.iter().map(|d| d.id.clone()).collect();
-        self.settings
+        let docs: BTreeSet<String> = self.documents().iter().map(|d| d.id.clone()).collect();
+        self.state
+            .settings
             .filter
             .hidden_docs
             .retain(|d| docs.contains(d));
         self.refilter();
-        if !(first_load && self.settings.view.is_some()) {
+        if !(first_load && self.state.settings.view.is_some()) {
             self.fit(false);
         }
     }
 
-    /// Replaces the documents and events (parsing their dates once).
+    /// Replaces the documents and events (deriving their indexes once).
     pub fn set_timeline(&mut self, documents: Vec<Document>, timeline: Timeline) {
-        self.documents = documents;
-        self.days = timeline.events.iter().map(crate::layout::extent).collect();
-        self.short_titles = timeline
-            .events
-            .iter()
-            .map(|e| timeline_ui::short_title(&e.title))
-            .collect();
-        self.timeline = timeline;
-        self.selected = None;
+        self.state.corpus = Corpus::new(documents, timeline);
+        self.state.ui.selected = None;
         self.refilter();
     }
 
     /// Adds a message.
     pub fn notify(&mut self, text: &str, error: bool) {
-        self.notices.push(Notice {
+        self.state.notices.push(Notice {
             text: text.to_owned(),
             error,
             since: Instant::now(),
         });
     }
 
-    /// Recomputes the shown events after a filter change.
+    /// Recomputes the shown events after a change of filters or lanes.
     pub fn refilter(&mut self) {
-        let f = &self.settings.filter;
-        self.shown = self
-            .timeline
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| f.matches(e))
-            .map(|(i, _)| i)
-            .collect();
-        self.shown_days = self
-            .shown
-            .iter()
-            .filter_map(|&i| self.days.get(i).copied())
-            .collect();
-        self.lanes_cache = None;
-        self.overview_cache = None;
-        if let Some(s) = self.selected
-            && !self.shown.contains(&s)
+        self.state.shown = Shown::build(&self.state.corpus, &self.state.settings);
+        if let Some(s) = self.state.ui.selected
+            && self.state.shown.position(s).is_none()
         {
-            self.selected = None;
+            self.state.ui.selected = None;
         }
     }
 
-    /// Fits the view to all shown events (animated unless `instant`).
+    /// Fits the view to all shown events (animated or at once).
     pub fn fit(&mut self, animate: bool) {
-        let Some(v) = crate::layout::fit_view(self.shown.iter().filter_map(|&i| self.days.get(i)))
-        else {
+        let Some(v) = crate::layout::fit_view(&self.state.shown.extents) else {
             return;
         };
         if animate {
-            self.target = Some(v);
+            self.state.ui.target = Some(v);
         } else {
-            self.view = v;
-            self.target = None;
+            self.state.ui.view = v;
+            self.state.ui.target = None;
         }
     }
 
     /// Selects an event (from the timeline, the list or the reader).
-    pub fn select(&mut self, event: Option<usize>) {
-        self.selected = event;
-        self.reader_source = 0;
-        self.scroll_reader = true;
-        self.scroll_list = true;
+    pub fn select(&mut self, event: Option<EventIx>) {
+        let ui = &mut self.state.ui;
+        ui.selected = event;
+        ui.reader_source = 0;
+        ui.scroll_reader = true;
+        ui.scroll_list = true;
+        self.center_reader_window();
+    }
+
+    fn center_reader_window(&mut self) {
+        let ui = &mut self.state.ui;
+        let source = ui
+            .selected
+            .and_then(|s| self.state.corpus.event(s))
+            .and_then(|e| e.sources.get(ui.reader_source).or(e.sources.first()));
+        let p = source.map_or(0, |s| s.paragraph);
+        ui.reader_window = (
+            p.saturating_sub(state::READER_WINDOW),
+            p + state::READER_WINDOW + 1,
+        );
     }
 
     /// Zooms to an event (animated).
-    pub fn zoom_to(&mut self, event: usize) {
-        if let Some((s, e)) = self
-            .timeline
-            .events
-            .get(event)
-            .map(crate::layout::event_days)
-        {
-            let span = (e - s).max(60.0);
-            let mid = (s + e) / 2.0;
-            self.target = Some(TimeView::fit(mid - span / 2.0, mid + span / 2.0));
+    pub fn zoom_to(&mut self, event: EventIx) {
+        if let Some(&ext) = self.state.corpus.extents.get(event.0) {
+            let span = (ext.end - ext.start).max(60.0);
+            let mid = (ext.start + ext.end) / 2.0;
+            self.state.ui.target = Some(TimeView::fit(mid - span / 2.0, mid + span / 2.0));
         }
+    }
+
+    fn bring_into_view(&mut self, event: EventIx) {
+        if let Some(&ext) = self.state.corpus.extents.get(event.0) {
+            let v = self.state.ui.target.unwrap_or(self.state.ui.view);
+            if ext.start < v.min || ext.end > v.max() {
+                let mid = (ext.start + ext.end) / 2.0;
+                self.state.ui.target = Some(TimeView {
+                    min: mid - v.span / 2.0,
+                    span: v.span,
+                });
+            }
+        }
+    }
+
+    fn step(&mut self, back: bool) {
+        let shown = &self.state.shown;
+        if shown.is_empty() {
+            return;
+        }
+        let pos = self.state.ui.selected.and_then(|s| shown.position(s));
+        let last = shown.len() - 1;
+        let next = match (pos, back) {
+            (None, false) => 0,
+            (None, true) => last,
+            (Some(p), false) => (p.0 + 1).min(last),
+            (Some(p), true) => p.0.saturating_sub(1),
+        };
+        let ev = shown.events[next];
+        self.select(Some(ev));
+        self.bring_into_view(ev);
     }
 
     /// The palette of the current theme.
@@ -443,56 +399,222 @@ impl GahnamaApp {
         }
     }
 
+    /// Carries out what the widgets asked for this frame.
+    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Select(e) => self.select(e),
+            Action::Step { back } => self.step(back),
+            Action::BringIntoView(e) => self.bring_into_view(e),
+            Action::ZoomTo(e) => self.zoom_to(e),
+            Action::Fit => self.fit(true),
+            Action::SetView(v) => {
+                self.state.ui.view = v;
+                self.state.ui.target = None;
+            }
+            Action::AnimateTo(v) => self.state.ui.target = Some(v),
+            Action::OpenDocument { source } => {
+                self.state.ui.reader_source = source;
+                self.state.ui.reader_mode = ReaderMode::Document;
+                self.state.ui.scroll_reader = true;
+                self.center_reader_window();
+            }
+            Action::WidenReader { earlier } => {
+                let (a, b) = &mut self.state.ui.reader_window;
+                if earlier {
+                    *a = a.saturating_sub(state::READER_WINDOW);
+                } else {
+                    *b += state::READER_WINDOW;
+                }
+            }
+            Action::SetReaderMode(m) => {
+                self.state.ui.reader_mode = m;
+                self.state.ui.scroll_reader = true;
+            }
+            Action::ReaderScrolled => self.state.ui.scroll_reader = false,
+            Action::ListScrolled => self.state.ui.scroll_list = false,
+            Action::SetFilter(f) => {
+                if f != self.state.settings.filter {
+                    self.state.settings.filter = f;
+                    self.refilter();
+                }
+            }
+            Action::SetSettings(s) => self.set_settings(ctx, *s),
+            Action::SetActorSearch(s) => self.state.ui.actor_search = s,
+            Action::SetDroppedLabels(n) => self.state.ui.dropped_labels = n,
+            Action::Load(source) => self.load(ctx, source),
+            Action::CancelLoad => {
+                if let Some(job) = &self.load_job {
+                    job.cancel();
+                }
+            }
+            Action::ChooseFile(purpose) => self.choose_file(ctx, purpose),
+            Action::OpenExportDialog => {
+                if self.dialogs.export.is_none() {
+                    self.dialogs.export = Some(export_ui::ExportDialog::default());
+                }
+            }
+            Action::Export { path, options } => self.export(ctx, path, &options),
+            Action::DismissNotice(i) => {
+                if i < self.state.notices.len() {
+                    self.state.notices.remove(i);
+                }
+            }
+        }
+    }
+
+    fn set_settings(&mut self, ctx: &egui::Context, new: Settings) {
+        let old = std::mem::replace(&mut self.state.settings, new);
+        let s = &mut self.state.settings;
+        if s.group_by != old.group_by {
+            s.collapsed.clear();
+        }
+        if s.theme != old.theme {
+            apply_theme(ctx, s.theme);
+        }
+        let reshown = s.filter != old.filter
+            || s.group_by != old.group_by
+            || s.max_lanes != old.max_lanes
+            || s.sort != old.sort;
+        if reshown {
+            self.refilter();
+        }
+    }
+
+    /// The desktop's file dialog for `purpose`, or the in-app prompt when it
+    /// cannot appear.
+    fn choose_file(&mut self, ctx: &egui::Context, purpose: file_dialog::Purpose) {
+        use file_dialog::{Choice, PathPrompt, Purpose, pick};
+        match pick(purpose, self.native_file_dialogs) {
+            Choice::Picked(mut paths) => match purpose {
+                Purpose::OpenFiles | Purpose::OpenFolder => {
+                    self.load(ctx, CorpusSource::Paths(paths));
+                }
+                Purpose::ExportPng => {
+                    let path = paths.swap_remove(0);
+                    let path = if path.extension().is_none() {
+                        path.with_extension("png")
+                    } else {
+                        path
+                    };
+                    let options = self.dialogs.export.clone().unwrap_or_default();
+                    self.export(ctx, path, &options);
+                }
+            },
+            Choice::Cancelled => {}
+            Choice::Unavailable(why) => {
+                self.dialogs.path_prompt = Some(PathPrompt::new(purpose, why));
+            }
+        }
+    }
+
+    fn export(&mut self, ctx: &egui::Context, path: PathBuf, options: &export_ui::ExportDialog) {
+        let job = export_ui::start(&self.state, path, options, ctx);
+        self.export_job = Some(job);
+        self.state.exporting = true;
+        self.notify("Exporting…", false);
+    }
+
     fn animate(&mut self, ctx: &egui::Context) {
-        if let Some(t) = self.target {
+        let ui = &mut self.state.ui;
+        if let Some(t) = ui.target {
             let dt = ctx.input(|i| i.stable_dt).clamp(0.001, 0.1);
             let k = 1.0 - (-f64::from(dt) * 12.0).exp();
-            self.view = self.view.lerp(&t, k);
-            let close = (self.view.min - t.min).abs() < t.span * 1e-4
-                && (self.view.span / t.span - 1.0).abs() < 1e-4;
+            ui.view = ui.view.lerp(&t, k);
+            let close = (ui.view.min - t.min).abs() < t.span * 1e-4
+                && (ui.view.span / t.span - 1.0).abs() < 1e-4;
             if close {
-                self.view = t;
-                self.target = None;
+                ui.view = t;
+                ui.target = None;
             } else {
                 ctx.request_repaint();
             }
         }
     }
 
-    fn path_prompt_ui(&mut self, ctx: &egui::Context) {
-        use file_dialog::{PromptOutcome, Purpose};
-        let Some(prompt) = &mut self.path_prompt else {
-            return;
-        };
-        let purpose = prompt.purpose;
-        match file_dialog::prompt_ui(prompt, ctx) {
-            PromptOutcome::Open => {}
-            PromptOutcome::Cancelled => self.path_prompt = None,
-            PromptOutcome::Accepted(path) => {
-                self.path_prompt = None;
-                match purpose {
-                    Purpose::OpenFiles | Purpose::OpenFolder => {
-                        self.load(ctx, Source::Paths(vec![path]));
-                    }
-                    Purpose::ExportPng => {
-                        let options = self.export_dialog.clone().unwrap_or_default();
-                        export_ui::start_to(self, path, &options, ctx);
-                    }
-                }
-            }
-        }
-    }
-
-    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
+    fn dropped_files(ctx: &egui::Context) -> Vec<PathBuf> {
+        ctx.input(|i| {
             i.raw
                 .dropped_files
                 .iter()
                 .map(|f| f.path().to_path_buf())
                 .collect()
-        });
+        })
+    }
+
+    /// Draws every panel and window, then applies what they asked for.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_jobs();
+        let dropped = Self::dropped_files(&ctx);
         if !dropped.is_empty() {
-            self.load(ctx, Source::Paths(dropped));
+            self.pending
+                .push(Action::Load(CorpusSource::Paths(dropped)));
+        }
+        self.animate(&ctx);
+        {
+            let mut cx = Cx {
+                state: &self.state,
+                text: &mut self.text,
+                actions: &mut self.pending,
+            };
+            panels::menu_bar(&mut cx, ui);
+            panels::status_bar(&mut cx, ui);
+            panels::filters_panel(&mut cx, ui);
+            reader::reader_panel(&mut cx, ui);
+            list::list_panel(&mut cx, ui);
+            egui::CentralPanel::default().show(ui, |ui| timeline::timeline(&mut cx, ui));
+            panels::notices(&mut cx, &ctx);
+        }
+        export_ui::dialog_ui(&mut self.dialogs, &self.state, &ctx, &mut self.pending);
+        self.path_prompt_ui(&ctx);
+        for action in std::mem::take(&mut self.pending) {
+            self.apply(&ctx, action);
+        }
+        self.state
+            .notices
+            .retain(|n| n.since.elapsed() < Duration::from_secs(if n.error { 30 } else { 8 }));
+        self.text.end_frame();
+    }
+
+    /// Draws the timeline panel alone and applies what it asked for (the
+    /// timeline-only benchmark).
+    pub fn timeline_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        {
+            let mut cx = Cx {
+                state: &self.state,
+                text: &mut self.text,
+                actions: &mut self.pending,
+            };
+            egui::CentralPanel::default().show(ui, |ui| timeline::timeline(&mut cx, ui));
+        }
+        for action in std::mem::take(&mut self.pending) {
+            self.apply(&ctx, action);
+        }
+        self.text.end_frame();
+    }
+
+    fn path_prompt_ui(&mut self, ctx: &egui::Context) {
+        use file_dialog::{PromptOutcome, Purpose};
+        let Some(prompt) = &mut self.dialogs.path_prompt else {
+            return;
+        };
+        let purpose = prompt.purpose;
+        match file_dialog::prompt_ui(prompt, ctx) {
+            PromptOutcome::Open => {}
+            PromptOutcome::Cancelled => self.dialogs.path_prompt = None,
+            PromptOutcome::Accepted(path) => {
+                self.dialogs.path_prompt = None;
+                self.pending.push(match purpose {
+                    Purpose::OpenFiles | Purpose::OpenFolder => {
+                        Action::Load(CorpusSource::Paths(vec![path]))
+                    }
+                    Purpose::ExportPng => Action::Export {
+                        path,
+                        options: self.dialogs.export.clone().unwrap_or_default(),
+                    },
+                });
+            }
         }
     }
 }
@@ -522,45 +644,32 @@ fn apply_theme(ctx: &egui::Context, theme: ThemeChoice) {
 impl eframe::App for GahnamaApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        self.poll_job();
-        self.handle_dropped_files(&ctx);
-        self.animate(&ctx);
-        let theme_before = self.settings.theme;
-        panels::menu_bar(self, ui);
-        panels::status_bar(self, ui);
-        panels::filters_panel(self, ui);
-        reader::reader_panel(self, ui);
-        list::list_panel(self, ui);
-        egui::CentralPanel::default().show(ui, |ui| timeline_ui::timeline(self, ui));
-        export_ui::dialog(self, &ctx);
-        self.path_prompt_ui(&ctx);
-        export_ui::poll(self);
-        panels::notices(self, &ctx);
-        if self.settings.theme != theme_before {
-            apply_theme(&ctx, self.settings.theme);
-        }
-        self.text.end_frame();
+        self.frame_ui(ui);
         if let Some(t0) = STARTED.get()
-            && self.job.is_none()
-            && !self.timeline.events.is_empty()
+            && self.load_job.is_none()
+            && !self.events().is_empty()
             && std::env::var_os("GAHNAMA_TIMING").is_some()
             && !self.timing_reported
         {
             self.timing_reported = true;
             eprintln!(
                 "gahnama: first frame with {} events after {} ms",
-                self.timeline.events.len(),
+                self.events().len(),
                 t0.elapsed().as_millis()
             );
         }
-        if self.job.is_some() {
-            ctx.request_repaint_after(Duration::from_millis(100));
+        if self.load_job.is_some() || !self.state.notices.is_empty() {
+            ctx.request_repaint_after(Duration::from_millis(if self.load_job.is_some() {
+                100
+            } else {
+                1000
+            }));
         }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.settings.view = Some(self.target.unwrap_or(self.view));
-        eframe::set_value(storage, STORAGE_KEY, &self.settings);
+        self.state.settings.view = Some(self.state.ui.target.unwrap_or(self.state.ui.view));
+        eframe::set_value(storage, settings::STORAGE_KEY, &self.state.settings);
     }
 }
 

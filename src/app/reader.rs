@@ -3,75 +3,90 @@
 
 use egui::{Align, Layout, RichText, Sense, pos2, vec2};
 
-use super::timeline_ui::short_title;
-use super::{GahnamaApp, ReaderMode};
+use super::state::{Corpus, EventIx};
+use super::timeline::short_title;
+use super::{Action, Cx, GahnamaApp, ReaderMode};
 use crate::layout::ticks::Digits;
 use crate::model::{Event, EventKind};
 use crate::text::{Span, TextStyle};
 
-/// The reader: the selected event's sources, or a whole document.
-pub fn reader_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
+/// The reader: the selected event's sources, or its document around the
+/// source (a window of paragraphs that the user can widen).
+pub fn reader_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     egui::Panel::right("reader").resizable(true).default_size(440.0).min_size(280.0).show(ui, |ui| {
+        let state = cx.state;
+        let mode = state.ui.reader_mode;
         ui.horizontal(|ui| {
             ui.heading("Reader");
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                ui.selectable_value(&mut app.reader_mode, ReaderMode::Document, "Document");
-                ui.selectable_value(&mut app.reader_mode, ReaderMode::Sources, "Sources");
+                for (m, name) in [(ReaderMode::Document, "Document"), (ReaderMode::Sources, "Sources")] {
+                    if ui.selectable_label(mode == m, name).clicked() && mode != m {
+                        cx.act(Action::SetReaderMode(m));
+                    }
+                }
             });
         });
         ui.separator();
-        let Some(sel) = app.selected else {
+        let Some(sel) = state.ui.selected else {
             ui.label("Select an event on the timeline or in the list to read where the texts state it.");
             return;
         };
-        let Some(event) = app.timeline.events.get(sel).cloned() else { return };
-        event_header(app, ui, &event);
+        let Some(event) = state.corpus.event(sel) else { return };
+        event_header(cx, ui, event);
         ui.separator();
         let width = ui.available_width() - 12.0;
-        let scroll_now = std::mem::take(&mut app.scroll_reader);
+        let scroll_now = state.ui.scroll_reader;
+        if scroll_now {
+            cx.act(Action::ReaderScrolled);
+        }
         egui::ScrollArea::vertical().id_salt("reader-scroll").auto_shrink([false, false]).show(ui, |ui| {
-            match app.reader_mode {
+            match mode {
                 ReaderMode::Sources => {
                     for (i, s) in event.sources.iter().enumerate() {
-                        let Some(di) = app.documents.iter().position(|d| d.id == s.doc) else { continue };
+                        let Some(di) = state.corpus.document_index(&s.doc) else { continue };
                         ui.horizontal(|ui| {
-                            let title = short_title(&app.documents[di].title);
+                            let title = short_title(&state.corpus.documents[di].title);
                             let ctx = ui.ctx().clone();
                             let pal = GahnamaApp::palette(&ctx);
-                            let entry = app.text.get(&ctx, &title, &TextStyle::label(13.0, pal.text_dim), &[]);
+                            let entry = cx.text.get(&ctx, &title, &TextStyle::label(13.0, pal.text_dim), &[]);
                             let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
                             entry.paint(ui.painter(), rect.min);
                             ui.label(RichText::new(format!("¶ {} · line {}", s.paragraph, s.line)).weak());
                             if ui.small_button("open document").clicked() {
-                                app.reader_source = i;
-                                app.reader_mode = ReaderMode::Document;
-                                app.scroll_reader = true;
+                                cx.act(Action::OpenDocument { source: i });
                             }
                         });
-                        if let Some(clicked) = paragraph_view(app, ui, di, s.paragraph, Some(s), width) {
-                            app.select(Some(clicked));
+                        if let Some(clicked) = paragraph_view(cx, ui, di, s.paragraph, Some(s), width) {
+                            cx.act(Action::Select(Some(clicked)));
                         }
                         ui.add_space(10.0);
                     }
                 }
                 ReaderMode::Document => {
-                    let s = event.sources.get(app.reader_source).or(event.sources.first()).cloned();
-                    let Some(s) = s else { return };
-                    let Some(di) = app.documents.iter().position(|d| d.id == s.doc) else { return };
-                    let n = app.documents[di].paragraphs.len();
-                    for pi in 0..n {
+                    let Some(s) = event.sources.get(state.ui.reader_source).or(event.sources.first()) else { return };
+                    let Some(di) = state.corpus.document_index(&s.doc) else { return };
+                    let n = state.corpus.documents[di].paragraphs.len();
+                    let (from, to) = state.ui.reader_window;
+                    let (from, to) = (from.min(n), to.min(n));
+                    if from > 0 && ui.button(format!("Show {from} earlier paragraphs")).clicked() {
+                        cx.act(Action::WidenReader { earlier: true });
+                    }
+                    for pi in from..to {
                         let here = pi == s.paragraph;
                         let before = ui.cursor().min;
-                        let clicked = paragraph_view(app, ui, di, pi, here.then_some(&s), width);
+                        let clicked = paragraph_view(cx, ui, di, pi, here.then_some(s), width);
                         if here && scroll_now {
                             let rect = egui::Rect::from_min_max(before, pos2(before.x + width, ui.cursor().min.y));
                             ui.scroll_to_rect(rect, Some(Align::Center));
                         }
                         if let Some(c) = clicked {
-                            app.select(Some(c));
-                            app.reader_mode = ReaderMode::Document;
+                            cx.act(Action::Select(Some(c)));
+                            cx.act(Action::SetReaderMode(ReaderMode::Document));
                         }
                         ui.add_space(6.0);
+                    }
+                    if to < n && ui.button(format!("Show {} later paragraphs", n - to)).clicked() {
+                        cx.act(Action::WidenReader { earlier: false });
                     }
                 }
             }
@@ -79,13 +94,13 @@ pub fn reader_panel(app: &mut GahnamaApp, ui: &mut egui::Ui) {
     });
 }
 
-fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
+fn event_header(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let ctx = ui.ctx().clone();
     let pal = GahnamaApp::palette(&ctx);
     let width = ui.available_width() - 8.0;
     let mut style = TextStyle::paragraph(17.0, pal.text, width);
     style.bold = true;
-    let entry = app.text.get(&ctx, &e.title, &style, &[]);
+    let entry = cx.text.get(&ctx, &e.title, &style, &[]);
     let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
     resp.widget_info(|| {
         egui::WidgetInfo::labeled(
@@ -98,13 +113,13 @@ fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
     if let Some(en) = &e.title_en {
         ui.label(RichText::new(en).italics());
     }
-    let digits = app.settings.digits;
+    let digits = cx.state.settings.digits;
     let dates = crate::layout::format::both(&e.when, digits);
     let mut dates_style = TextStyle::paragraph(14.0, pal.text_dim, width);
     if digits == Digits::Latin {
         dates_style.direction = crate::text::Direction::Auto;
     }
-    let entry = app.text.get(&ctx, &dates, &dates_style, &[]);
+    let entry = cx.text.get(&ctx, &dates, &dates_style, &[]);
     let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
     resp.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Event date: {dates}"))
@@ -131,21 +146,22 @@ fn event_header(app: &mut GahnamaApp, ui: &mut egui::Ui, e: &Event) {
 /// emphasised (clickable) and, for `source`, its sentence highlighted.
 /// Returns the event whose date was clicked.
 fn paragraph_view(
-    app: &mut GahnamaApp,
+    cx: &mut Cx<'_>,
     ui: &mut egui::Ui,
     di: usize,
     pi: usize,
-    source: Option<&crate::model::Source>,
+    source: Option<&crate::model::SourceSpan>,
     width: f32,
-) -> Option<usize> {
+) -> Option<EventIx> {
     let ctx = ui.ctx().clone();
     let pal = GahnamaApp::palette(&ctx);
-    let view = reader_paragraph(app, di, pi, source, pal)?;
-    let doc = &app.documents[di];
+    let corpus = &cx.state.corpus;
+    let view = reader_paragraph(corpus, di, pi, source, pal)?;
+    let doc = &corpus.documents[di];
     let (text, spans, dates) = (view.text, view.spans, view.dates);
     let dim = doc.paragraphs[pi].kind != crate::corpus::BlockKind::Body;
     let color = if dim { pal.text_dim } else { pal.text };
-    let entry = app.text.get(
+    let entry = cx.text.get(
         &ctx,
         &text,
         &TextStyle::paragraph(15.0, color, width.max(100.0)),
@@ -174,24 +190,25 @@ pub struct ReaderParagraph {
     /// Styled ranges: the sentence background, the emphasised dates.
     pub spans: Vec<Span>,
     /// Ranges of event dates in `text` and their events.
-    pub dates: Vec<(std::ops::Range<usize>, usize)>,
+    pub dates: Vec<(std::ops::Range<usize>, EventIx)>,
 }
 
 /// Paragraph `pi` of document `di` with every event date in it emphasised
-/// and, for `source`, its sentence highlighted.
+/// and, for `source`, its sentence highlighted. The events come from the
+/// corpus's paragraph index, not from a scan of every event.
 #[must_use]
 pub fn reader_paragraph(
-    app: &GahnamaApp,
+    corpus: &Corpus,
     di: usize,
     pi: usize,
-    source: Option<&crate::model::Source>,
+    source: Option<&crate::model::SourceSpan>,
     pal: &crate::theme::Palette,
 ) -> Option<ReaderParagraph> {
-    let doc = app.documents.get(di)?;
+    let doc = corpus.documents.get(di)?;
     let p = doc.paragraphs.get(pi)?;
     let (text, map) = display_paragraph(doc, p);
     let mut spans = Vec::new();
-    let mut dates: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    let mut dates: Vec<(std::ops::Range<usize>, EventIx)> = Vec::new();
     if let Some(s) = source
         && let (Some(a), Some(b)) = (map(s.bytes[0]), map(s.bytes[1]))
     {
@@ -202,7 +219,8 @@ pub fn reader_paragraph(
             background: Some(pal.sentence),
         });
     }
-    for (ei, e) in app.timeline.events.iter().enumerate() {
+    for &ei in corpus.events_in_paragraph(di, pi) {
+        let Some(e) = corpus.event(ei) else { continue };
         for s in e
             .sources
             .iter()

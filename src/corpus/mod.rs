@@ -216,7 +216,7 @@ impl Document {
 
 /// Documents loaded from paths, plus the errors of those that failed.
 #[derive(Debug, Default)]
-pub struct Loaded {
+pub struct LoadedFiles {
     /// The documents that loaded, in path order.
     pub documents: Vec<Document>,
     /// One error per file or path that failed.
@@ -401,7 +401,7 @@ pub fn load_file(path: &Path, id: &str) -> Result<Document, LoadError> {
 
 /// Loads files and folders. Every failure is reported and the rest still load.
 #[must_use]
-pub fn load_paths(paths: &[PathBuf]) -> Loaded {
+pub fn load_paths(paths: &[PathBuf]) -> LoadedFiles {
     let (files, mut errors) = collect_files(paths);
     let mut ids = IdAllocator::default();
     let named: Vec<(PathBuf, String)> = files
@@ -422,7 +422,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Loaded {
             Err(e) => errors.push(e),
         }
     }
-    Loaded { documents, errors }
+    LoadedFiles { documents, errors }
 }
 
 /// Hands out unique document ids based on file stems.

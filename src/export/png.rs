@@ -14,6 +14,7 @@ use tiny_skia::{
 
 use crate::filter::Filter;
 use crate::gazetteer::Gazetteer;
+use crate::layout::style::MARKS;
 use crate::layout::ticks::{self, Digits};
 use crate::layout::{self, GroupBy, Metrics, Shape, TimeView};
 use crate::model::{CalendarKind, Event, Timeline};
@@ -402,7 +403,10 @@ pub fn render(
                 ly + l.rect[3] - 3.0,
                 cx,
                 lanes_top + m.y - 7.0,
-                with_alpha(pal.lane_for(l.lane, &scene.lanes[l.lane].key), 120),
+                with_alpha(
+                    pal.lane_for(l.lane, &scene.lanes[l.lane].key),
+                    MARKS.leader_alpha,
+                ),
                 1.0,
             );
         }
@@ -636,15 +640,16 @@ impl Canvas<'_> {
     }
 
     fn mark(&mut self, m: &layout::Mark, x0: f64, y0: f64, c: Rgba, pal: &Palette, digits: Digits) {
+        let st = &MARKS;
         let y = y0 + m.y;
         let (a, b) = (x0 + m.x0, x0 + m.x1);
         match &m.shape {
             Shape::Point => {
-                let path = PathBuilder::from_circle(a as f32, y as f32, 6.0);
+                let path = PathBuilder::from_circle(a as f32, y as f32, st.point_radius);
                 if let Some(p) = path {
                     if m.forecast {
                         let stroke = Stroke {
-                            width: 2.0,
+                            width: st.point_ring,
                             ..Stroke::default()
                         };
                         self.stroke(&p, c, &stroke);
@@ -657,7 +662,7 @@ impl Canvas<'_> {
                             self.clip.as_ref(),
                         );
                         let stroke = Stroke {
-                            width: 1.0,
+                            width: st.point_outline,
                             ..Stroke::default()
                         };
                         self.stroke(&p, pal.background, &stroke);
@@ -665,38 +670,37 @@ impl Canvas<'_> {
                 }
             }
             Shape::Span => {
-                let (a, b) = if b - a < 6.0 {
-                    ((a + b) / 2.0 - 3.0, (a + b) / 2.0 + 3.0)
-                } else {
-                    (a, b)
-                };
-                let Some(r) = Rect::from_xywh(a as f32, (y - 5.0) as f32, (b - a) as f32, 10.0)
+                let (a, b) = st.bar_edges(a, b);
+                let h = f64::from(st.bar_half_height);
+                let Some(r) =
+                    Rect::from_xywh(a as f32, (y - h) as f32, (b - a) as f32, (2.0 * h) as f32)
                 else {
                     return;
                 };
                 if m.forecast {
                     self.pixmap.fill_rect(
                         r,
-                        &Self::paint(with_alpha(c, 40)),
+                        &Self::paint(with_alpha(c, st.forecast_fill_alpha)),
                         self.tf,
                         self.clip.as_ref(),
                     );
                     let path = PathBuilder::from_rect(r);
                     let stroke = Stroke {
-                        width: 1.5,
-                        dash: StrokeDash::new(vec![5.0, 3.0], 0.0),
+                        width: st.forecast_stroke,
+                        dash: StrokeDash::new(st.forecast_dash.to_vec(), 0.0),
                         ..Stroke::default()
                     };
                     self.stroke(&path, c, &stroke);
                 } else if m.fuzzy {
-                    let fade = ((b - a) / 3.0).min(14.0) / (b - a);
+                    let fade = st.fade_of(b - a) / (b - a);
+                    let core = with_alpha(c, st.fuzzy_alpha);
                     let shader = LinearGradient::new(
                         Point::from_xy(a as f32, 0.0),
                         Point::from_xy(b as f32, 0.0),
                         vec![
                             GradientStop::new(0.0, color(with_alpha(c, 0))),
-                            GradientStop::new(fade as f32, color(with_alpha(c, 160))),
-                            GradientStop::new(1.0 - fade as f32, color(with_alpha(c, 160))),
+                            GradientStop::new(fade as f32, color(core)),
+                            GradientStop::new(1.0 - fade as f32, color(core)),
                             GradientStop::new(1.0, color(with_alpha(c, 0))),
                         ],
                         SpreadMode::Pad,
@@ -713,7 +717,7 @@ impl Canvas<'_> {
                 } else {
                     self.pixmap.fill_rect(
                         r,
-                        &Self::paint(with_alpha(c, 210)),
+                        &Self::paint(with_alpha(c, st.bar_alpha)),
                         self.tf,
                         self.clip.as_ref(),
                     );
@@ -721,20 +725,25 @@ impl Canvas<'_> {
             }
             Shape::Cluster(n) => {
                 let cx = (a + b) / 2.0;
-                let radius = 9.0 + (*n as f32).ln() * 2.0;
+                let radius = st.cluster_radius_of(*n);
                 if let Some(p) = PathBuilder::from_circle(cx as f32, y as f32, radius) {
                     self.pixmap.fill_path(
                         &p,
-                        &Self::paint(with_alpha(c, if m.forecast { 130 } else { 235 })),
+                        &Self::paint(with_alpha(c, st.cluster_alpha_of(m.forecast))),
                         FillRule::Winding,
                         self.tf,
                         self.clip.as_ref(),
                     );
                 }
-                let st = TextStyle::label(12.0, [255, 255, 255, 255]);
+                let text = TextStyle::label(st.cluster_text, [255, 255, 255, 255]);
                 let label = digits.num(*n as i64);
-                let (w, h) = self.engine.measure(&label, &st);
-                self.text_left(&label, &st, cx - f64::from(w) / 2.0, y - f64::from(h) / 2.0);
+                let (w, h) = self.engine.measure(&label, &text);
+                self.text_left(
+                    &label,
+                    &text,
+                    cx - f64::from(w) / 2.0,
+                    y - f64::from(h) / 2.0,
+                );
             }
         }
     }

@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::corpus::{BlockKind, Document, Paragraph};
 use crate::gazetteer::{EntryKind, Gazetteer, GazetteerError, Mention};
-use crate::model::{Day, Event, EventKind, Precision, Source, Timeline, When};
+use crate::model::{Day, Event, EventKind, Precision, SourceSpan, Timeline, When};
 use crate::time::{self, DateMention, NamedDates, Role};
 pub use lexicon::{KnownEvent, KnownEvents, LexiconError};
 
@@ -463,10 +463,15 @@ fn event_window(
     start..end.max(m.range.end)
 }
 
-fn source(doc: &Document, p: &Paragraph, sentence: &Range<usize>, date: &Range<usize>) -> Source {
+fn source(
+    doc: &Document,
+    p: &Paragraph,
+    sentence: &Range<usize>,
+    date: &Range<usize>,
+) -> SourceSpan {
     let s_norm = p.to_doc_range(sentence);
     let d_norm = p.to_doc_range(date);
-    Source {
+    SourceSpan {
         doc: doc.id.clone(),
         paragraph: p.index,
         line: doc.line_of(s_norm.start),

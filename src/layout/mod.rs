@@ -4,6 +4,7 @@
 //! labels for one viewport. The app and the PNG export both draw from it.
 
 pub mod format;
+pub mod style;
 pub mod ticks;
 
 use std::collections::{BTreeMap, HashSet};

@@ -2,7 +2,7 @@ use std::collections::HashSet;
 
 use super::ticks::{Digits, Step, choose_step, ticks};
 use super::*;
-use crate::model::{CalendarKind, Day, Source, When, parse_iso};
+use crate::model::{CalendarKind, Day, SourceSpan, When, parse_iso};
 
 /// An event for the layout tests (also used by `format`'s).
 pub(super) fn event(
@@ -29,7 +29,7 @@ pub(super) fn event(
         actors: actors.iter().map(|s| (*s).to_owned()).collect(),
         people: vec![],
         regions: vec![],
-        sources: vec![Source {
+        sources: vec![SourceSpan {
             doc: "d".into(),
             paragraph: 0,
             line: 1,

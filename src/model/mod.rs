@@ -28,7 +28,7 @@ pub enum EventKind {
 
 /// One place in a document that states an event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Source {
+pub struct SourceSpan {
     /// Document id.
     pub doc: String,
     /// Paragraph index (0-based, all blocks of the document in reading order).
@@ -63,7 +63,7 @@ pub struct Event {
     /// Region ids.
     pub regions: Vec<String>,
     /// Where it is stated.
-    pub sources: Vec<Source>,
+    pub sources: Vec<SourceSpan>,
     /// 0–1: how sure the extractor is.
     pub confidence: f64,
 }

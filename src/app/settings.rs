@@ -1,0 +1,114 @@
+//! What the app remembers between runs ([`Settings`]) and the choices it is
+//! made of. Nothing here is derived from the loaded texts.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::filter::Filter;
+use crate::layout::ticks::Digits;
+use crate::layout::{GroupBy, TimeView};
+
+/// The key the settings are stored under.
+pub const STORAGE_KEY: &str = "gahnama-settings";
+
+/// Which calendars the axis shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AxisCalendar {
+    /// Gregorian only.
+    Gregorian,
+    /// Solar Hijri only.
+    SolarHijri,
+    /// Gregorian with a Solar Hijri row below.
+    Both,
+}
+
+impl AxisCalendar {
+    /// The calendars of the axis rows, top to bottom.
+    #[must_use]
+    pub fn kinds(self) -> Vec<crate::model::CalendarKind> {
+        use crate::model::CalendarKind;
+        match self {
+            Self::Gregorian => vec![CalendarKind::Gregorian],
+            Self::SolarHijri => vec![CalendarKind::SolarHijri],
+            Self::Both => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
+        }
+    }
+}
+
+/// Light, dark, or as the system says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system.
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+/// What the reader shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReaderMode {
+    /// The selected event's source paragraphs.
+    Sources,
+    /// The whole document of the chosen source, scrolled to its paragraph.
+    Document,
+}
+
+/// Columns of the event list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Column {
+    /// Date.
+    Date,
+    /// Title.
+    Title,
+    /// Actors.
+    Actors,
+    /// Document.
+    Document,
+}
+
+/// Everything remembered between runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The last opened paths (empty: the bundled seeds).
+    pub paths: Vec<PathBuf>,
+    /// Filters.
+    pub filter: Filter,
+    /// The visible range.
+    pub view: Option<TimeView>,
+    /// Lanes.
+    pub group_by: GroupBy,
+    /// Axis calendars.
+    pub calendar: AxisCalendar,
+    /// Digits of labels.
+    pub digits: Digits,
+    /// Theme.
+    pub theme: ThemeChoice,
+    /// Collapsed lanes.
+    pub collapsed: BTreeSet<String>,
+    /// Event list sort column and direction.
+    pub sort: (Column, bool),
+    /// Most lanes shown (the rest go to "other").
+    pub max_lanes: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            paths: Vec::new(),
+            filter: Filter::default(),
+            view: None,
+            group_by: GroupBy::Actor,
+            calendar: AxisCalendar::Both,
+            digits: Digits::Persian,
+            theme: ThemeChoice::System,
+            collapsed: BTreeSet::new(),
+            sort: (Column::Date, true),
+            max_lanes: 8,
+        }
+    }
+}

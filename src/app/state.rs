@@ -1,0 +1,292 @@
+//! The app's state apart from its settings: the loaded [`Corpus`] with the
+//! indexes derived from it once per load, the [`Shown`] events derived once
+//! per refilter, and the [`UiState`] of the view, the selection, the reader
+//! and the list. Widgets read these; only [`super::action`] changes them.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
+
+use super::settings::{Column, ReaderMode, Settings};
+use crate::corpus::Document;
+use crate::layout::{self, Extent, Lane, TimeView};
+use crate::model::{Event, Timeline};
+
+/// An event's index in the loaded timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventIx(pub usize);
+
+/// An event's position among the shown events, in time order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ShownIx(pub usize);
+
+/// How many events name an actor, a region or a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FilterCounts {
+    /// Actors, most events first (then by id).
+    pub actors: Vec<(String, usize)>,
+    /// Regions by id.
+    pub regions: Vec<(String, usize)>,
+    /// Documents by id.
+    pub documents: HashMap<String, usize>,
+}
+
+impl FilterCounts {
+    fn of(events: &[Event]) -> Self {
+        let (mut a, mut r) = (
+            BTreeMap::<&str, usize>::new(),
+            BTreeMap::<&str, usize>::new(),
+        );
+        let mut d = HashMap::<String, usize>::new();
+        for e in events {
+            for x in &e.actors {
+                *a.entry(x).or_default() += 1;
+            }
+            for x in &e.regions {
+                *r.entry(x).or_default() += 1;
+            }
+            let docs: BTreeSet<&str> = e.sources.iter().map(|s| s.doc.as_str()).collect();
+            for x in docs {
+                *d.entry(x.to_owned()).or_default() += 1;
+            }
+        }
+        let mut actors: Vec<(String, usize)> =
+            a.into_iter().map(|(k, n)| (k.to_owned(), n)).collect();
+        actors.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        Self {
+            actors,
+            regions: r.into_iter().map(|(k, n)| (k.to_owned(), n)).collect(),
+            documents: d,
+        }
+    }
+}
+
+/// The loaded documents and events, with what is derived from them once per
+/// load.
+#[derive(Default)]
+pub struct Corpus {
+    /// The documents.
+    pub documents: Vec<Document>,
+    /// Their events, sorted (shared with background exports without a copy).
+    pub timeline: Arc<Timeline>,
+    /// Every event's exact days, by [`EventIx`].
+    pub extents: Vec<Extent>,
+    /// Every event's timeline label, by [`EventIx`].
+    pub short_titles: Vec<String>,
+    /// Counts for the filter panel (over all events).
+    pub counts: FilterCounts,
+    doc_index: HashMap<String, usize>,
+    /// (document index, paragraph) → the events with a source there.
+    paragraph_events: HashMap<(usize, usize), Vec<EventIx>>,
+}
+
+impl Corpus {
+    /// Builds the corpus and its indexes.
+    #[must_use]
+    pub fn new(documents: Vec<Document>, timeline: Timeline) -> Self {
+        let doc_index: HashMap<String, usize> = documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
+        let mut paragraph_events: HashMap<(usize, usize), Vec<EventIx>> = HashMap::new();
+        for (i, e) in timeline.events.iter().enumerate() {
+            for s in &e.sources {
+                if let Some(&di) = doc_index.get(&s.doc) {
+                    let list = paragraph_events.entry((di, s.paragraph)).or_default();
+                    if list.last() != Some(&EventIx(i)) {
+                        list.push(EventIx(i));
+                    }
+                }
+            }
+        }
+        Self {
+            extents: timeline.events.iter().map(layout::extent).collect(),
+            short_titles: timeline
+                .events
+                .iter()
+                .map(|e| layout::short_title(&e.title))
+                .collect(),
+            counts: FilterCounts::of(&timeline.events),
+            timeline: Arc::new(timeline),
+            documents,
+            doc_index,
+            paragraph_events,
+        }
+    }
+
+    /// The events.
+    #[must_use]
+    pub fn events(&self) -> &[Event] {
+        &self.timeline.events
+    }
+
+    /// One event.
+    #[must_use]
+    pub fn event(&self, ix: EventIx) -> Option<&Event> {
+        self.timeline.events.get(ix.0)
+    }
+
+    /// The index of the document with this id.
+    #[must_use]
+    pub fn document_index(&self, id: &str) -> Option<usize> {
+        self.doc_index.get(id).copied()
+    }
+
+    /// The events with a source in paragraph `paragraph` of document `doc`.
+    #[must_use]
+    pub fn events_in_paragraph(&self, doc: usize, paragraph: usize) -> &[EventIx] {
+        self.paragraph_events
+            .get(&(doc, paragraph))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The events that pass the filters, and what is derived from them once per
+/// refilter.
+#[derive(Default)]
+pub struct Shown {
+    /// The shown events in time order.
+    pub events: Vec<EventIx>,
+    /// Their extents, by [`ShownIx`].
+    pub extents: Vec<Extent>,
+    /// The lanes for the current grouping.
+    pub lanes: Vec<Lane>,
+    /// The shown events in the list's sort order.
+    pub list_rows: Vec<EventIx>,
+    /// [`ShownIx`] of every event (`usize::MAX` when hidden), by [`EventIx`].
+    position: Vec<usize>,
+    /// The overview's bin count, range and histogram (made when first drawn
+    /// at a width).
+    overview: RefCell<Option<OverviewBins>>,
+}
+
+/// The overview's bin count, its range of days and the events per bin.
+type OverviewBins = (usize, (f64, f64), Vec<u32>);
+
+impl Shown {
+    /// The shown events of `corpus` under `settings`.
+    #[must_use]
+    pub fn build(corpus: &Corpus, settings: &Settings) -> Self {
+        let f = &settings.filter;
+        let events: Vec<EventIx> = corpus
+            .events()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| f.matches(e))
+            .map(|(i, _)| EventIx(i))
+            .collect();
+        let mut position = vec![usize::MAX; corpus.events().len()];
+        for (p, e) in events.iter().enumerate() {
+            position[e.0] = p;
+        }
+        let refs: Vec<&Event> = events.iter().map(|&e| &corpus.events()[e.0]).collect();
+        let lanes = layout::lanes(&refs, settings.group_by, settings.max_lanes);
+        Self {
+            extents: events.iter().map(|e| corpus.extents[e.0]).collect(),
+            list_rows: sorted_rows(corpus, &events, settings.sort),
+            lanes,
+            events,
+            position,
+            overview: RefCell::new(None),
+        }
+    }
+
+    /// Where an event is among the shown ones.
+    #[must_use]
+    pub fn position(&self, e: EventIx) -> Option<ShownIx> {
+        self.position
+            .get(e.0)
+            .filter(|&&p| p != usize::MAX)
+            .map(|&p| ShownIx(p))
+    }
+
+    /// How many are shown.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    /// Whether none are.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// The overview's range and histogram of `bins` bins (made once per
+    /// refilter and width).
+    pub fn overview(&self, bins: usize) -> Option<((f64, f64), Vec<u32>)> {
+        let mut cache = self.overview.borrow_mut();
+        if cache.as_ref().is_none_or(|(b, _, _)| *b != bins) {
+            let fit = layout::fit_view(&self.extents)?;
+            let range = (fit.min, fit.max());
+            *cache = Some((bins, range, layout::density(&self.extents, range, bins)));
+        }
+        cache.as_ref().map(|(_, r, d)| (*r, d.clone()))
+    }
+}
+
+/// The shown events in the list's sort order.
+fn sorted_rows(corpus: &Corpus, shown: &[EventIx], (col, asc): (Column, bool)) -> Vec<EventIx> {
+    let mut rows = shown.to_vec();
+    let ev = |i: EventIx| &corpus.events()[i.0];
+    match col {
+        Column::Date => {}
+        Column::Title => rows.sort_by(|a, b| ev(*a).title.cmp(&ev(*b).title)),
+        Column::Actors => rows.sort_by_cached_key(|a| ev(*a).actors.join(",")),
+        Column::Document => {
+            rows.sort_by_cached_key(|&i| ev(i).sources.first().map(|s| (s.doc.clone(), s.bytes[0])))
+        }
+    }
+    if !asc {
+        rows.reverse();
+    }
+    rows
+}
+
+/// Paragraphs the reader's document view draws on each side of the source.
+pub const READER_WINDOW: usize = 40;
+
+/// The view, the selection, the reader and the list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UiState {
+    /// The visible range.
+    pub view: TimeView,
+    /// Where an animated zoom or fit is heading.
+    pub target: Option<TimeView>,
+    /// The selected event.
+    pub selected: Option<EventIx>,
+    /// Which source of the selected event the reader's document view follows.
+    pub reader_source: usize,
+    /// What the reader shows.
+    pub reader_mode: ReaderMode,
+    /// The paragraphs the document view draws (around the source).
+    pub reader_window: (usize, usize),
+    /// Scroll the reader to the source paragraph on the next frame.
+    pub scroll_reader: bool,
+    /// Scroll the event list to the selection on the next frame.
+    pub scroll_list: bool,
+    /// The actor search text.
+    pub actor_search: String,
+    /// Labels left out in the last frame.
+    pub dropped_labels: usize,
+}
+
+impl UiState {
+    /// The state for a view.
+    #[must_use]
+    pub fn new(view: TimeView) -> Self {
+        Self {
+            view,
+            target: None,
+            selected: None,
+            reader_source: 0,
+            reader_mode: ReaderMode::Sources,
+            reader_window: (0, 0),
+            scroll_reader: false,
+            scroll_list: false,
+            actor_search: String::new(),
+            dropped_labels: 0,
+        }
+    }
+}
