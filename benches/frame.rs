@@ -66,7 +66,7 @@ fn timeline_frame(c: &mut Criterion) {
 fn app_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("app_frame");
     group.sample_size(30);
-    let docs: Vec<Document> = dense::documents(122_000, 1_000)
+    let docs: Vec<Document> = dense::documents(125_000, 1_000)
         .into_iter()
         .enumerate()
         .filter_map(|(i, b)| Document::from_bytes(&format!("news-{i:04}"), "dense", b).ok())

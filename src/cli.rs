@@ -113,17 +113,85 @@ pub struct PngArgs {
     #[arg(long)]
     pub region: Vec<String>,
     /// Lanes.
-    #[arg(long, default_value = "actor")]
-    pub group_by: String,
-    /// Axis calendar: gregorian, solar-hijri or both.
-    #[arg(long, default_value = "both")]
-    pub calendar: String,
-    /// light or dark.
-    #[arg(long, default_value = "light")]
-    pub theme: String,
+    #[arg(long, value_enum, default_value_t = GroupByArg::Actor)]
+    pub group_by: GroupByArg,
+    /// Axis calendar.
+    #[arg(long, value_enum, default_value_t = CalendarArg::Both)]
+    pub calendar: CalendarArg,
+    /// Colours.
+    #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+    pub theme: ThemeArg,
     /// Title of the image.
     #[arg(long)]
     pub title: Option<String>,
     /// Files or folders; without any, the bundled seeds.
     pub paths: Vec<PathBuf>,
+}
+
+/// `--group-by`: what the lanes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupByArg {
+    /// One lane per actor.
+    Actor,
+    /// One lane per region.
+    Region,
+    /// One lane per document.
+    Document,
+    /// A single lane.
+    None,
+}
+
+impl From<GroupByArg> for crate::layout::GroupBy {
+    fn from(g: GroupByArg) -> Self {
+        match g {
+            GroupByArg::Actor => Self::Actor,
+            GroupByArg::Region => Self::Region,
+            GroupByArg::Document => Self::Document,
+            GroupByArg::None => Self::None,
+        }
+    }
+}
+
+/// `--calendar`: the axis rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CalendarArg {
+    /// Gregorian only.
+    Gregorian,
+    /// Solar Hijri only.
+    SolarHijri,
+    /// Gregorian with a Solar Hijri row below.
+    Both,
+}
+
+impl CalendarArg {
+    /// The calendars of the axis rows, top to bottom.
+    #[must_use]
+    pub fn kinds(self) -> Vec<crate::model::CalendarKind> {
+        use crate::model::CalendarKind;
+        match self {
+            Self::Gregorian => vec![CalendarKind::Gregorian],
+            Self::SolarHijri => vec![CalendarKind::SolarHijri],
+            Self::Both => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
+        }
+    }
+}
+
+/// `--theme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// Light colours.
+    Light,
+    /// Dark colours.
+    Dark,
+}
+
+impl ThemeArg {
+    /// The palette.
+    #[must_use]
+    pub fn palette(self) -> crate::theme::Palette {
+        match self {
+            Self::Light => crate::theme::LIGHT,
+            Self::Dark => crate::theme::DARK,
+        }
+    }
 }

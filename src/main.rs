@@ -76,24 +76,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 fn export_png(args: &PngArgs) -> anyhow::Result<()> {
     use gahnama::export::png::{self, PngOptions};
     use gahnama::layout::GroupBy;
-    use gahnama::model::CalendarKind;
-    let group_by = GroupBy::parse(&args.group_by).with_context(|| {
-        format!(
-            "--group-by {}: expected actor, region, document or none",
-            args.group_by
-        )
-    })?;
-    let calendars = match args.calendar.as_str() {
-        "gregorian" => vec![CalendarKind::Gregorian],
-        "solar-hijri" => vec![CalendarKind::SolarHijri],
-        "both" => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
-        other => anyhow::bail!("--calendar {other}: expected gregorian, solar-hijri or both"),
-    };
-    let palette = match args.theme.as_str() {
-        "light" => gahnama::theme::LIGHT,
-        "dark" => gahnama::theme::DARK,
-        other => anyhow::bail!("--theme {other}: expected light or dark"),
-    };
+    let group_by: GroupBy = args.group_by.into();
+    let calendars = args.calendar.kinds();
+    let palette = args.theme.palette();
     let height = match args.height.as_str() {
         "auto" => None,
         h => Some(

@@ -1,6 +1,6 @@
 //! The scanner: finds temporal expressions in one normalised sentence and
 //! reads their value, without any context (relative and partial dates come out
-//! as [`RawValue`]s that [`super::Resolver`] completes).
+//! as [`RawValue`]s that [`super::resolve`] completes).
 
 use std::ops::Range;
 

@@ -1,5 +1,5 @@
 //! The timeline widget: overview strip, axis in one or two calendars, lanes
-//! with marks, clusters and labels. [`input`] reads the input, [`paint`]
+//! with marks, clusters and labels. [`input`] reads the input, `paint`
 //! paints what [`crate::layout`] computed; neither changes the state.
 
 pub mod input;
