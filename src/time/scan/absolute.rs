@@ -1,0 +1,319 @@
+//! Dates stated outright: in digits, seasons, decades, centuries, a day and
+//! month, a month and year, a year.
+
+use super::tokens::Tk;
+use super::{Core, RawValue, Scanner, explicit, is_ambiguous_month};
+use crate::calendar;
+use crate::model::{CalendarKind, Day, Precision, Season, When};
+
+impl Scanner<'_, '_> {
+    /// A date written in digits: «۱۴۰۰/۰۹/۰۷», «۲۰۲۱/۱۱/۲۸», «۷/۹/۱۴۰۰» (day
+    /// first, as Persian texts write it when the year comes last), «2021-11-28».
+    pub(super) fn numeric_date_at(&self, i: usize) -> Option<Core> {
+        let t = self.toks.get(i)?;
+        let (parts, end) = if t.kind == Tk::Decimal {
+            (numeric_date_parts(t.text)?, i + 1)
+        } else {
+            // «2021-11-28»: five tokens written without spaces.
+            let glued = (i..i + 4).all(|k| {
+                self.toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.start == self.toks[k].end)
+            });
+            let kinds_ok = glued
+                && t.text.len() == 4
+                && self.is(i + 1, "-")
+                && self.is(i + 3, "-")
+                && [i, i + 2, i + 4]
+                    .iter()
+                    .all(|&k| self.toks[k].kind == Tk::Num && self.toks[k].text.len() <= 4);
+            if !kinds_ok {
+                return None;
+            }
+            let n = |k: usize| self.toks[k].text.parse::<u32>().ok();
+            ([n(i)?, n(i + 2)?, n(i + 4)?], i + 5)
+        };
+        let [year, month, day] = parts;
+        let year = i32::try_from(year).ok()?;
+        let (month, day) = (u8::try_from(month).ok()?, u8::try_from(day).ok()?);
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let (calendar, end) = match self.marker_at(end) {
+            Some((c, e)) => (c, e),
+            None if (1300..1500).contains(&year) => (CalendarKind::SolarHijri, end),
+            None if (1000..=2200).contains(&year) => (CalendarKind::Gregorian, end),
+            None => return None,
+        };
+        let d = calendar::to_gregorian(calendar, year, month, day)?;
+        Some(Core {
+            value: explicit(d, d, Precision::Day, calendar),
+            end,
+        })
+    }
+
+    /// A season: «زمستان ۱۴۰۱», «تابستان سال ۲۰۲۲» — a span of months. (Halves
+    /// of a year, «نیمه دوم سال ۲۰۲۳», are modifiers of the year.)
+    pub(super) fn part_of_year_at(&self, i: usize) -> Option<Core> {
+        // (first month, last month) in the year's own calendar; a Gregorian
+        // season runs from solstice or equinox to the next.
+        let (season, months) = match self.word(i)? {
+            "بهار" => (Season::Spring, (1, 3)),
+            "تابستان" => (Season::Summer, (4, 6)),
+            "پاییز" | "پائیز" => (Season::Autumn, (7, 9)),
+            "زمستان" => (Season::Winter, (10, 12)),
+            _ => return None,
+        };
+        let mut k = i + 1;
+        let prefixed = self.is_year_word(k);
+        if prefixed {
+            k += 1;
+        }
+        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
+        let (start, stop) = if calendar == CalendarKind::Gregorian {
+            // Spring from 21 March, summer from 22 June, autumn from 23
+            // September, winter from 22 December into the next year.
+            let (a, b) = match months.0 {
+                1 => (Day::new(year, 3, 21), Day::new(year, 6, 21)),
+                4 => (Day::new(year, 6, 22), Day::new(year, 9, 22)),
+                7 => (Day::new(year, 9, 23), Day::new(year, 12, 21)),
+                _ => (Day::new(year, 12, 22), Day::new(year + 1, 3, 20)),
+            };
+            (a, b)
+        } else {
+            let (a, _) = calendar::month_interval(calendar, year, months.0)?;
+            let (_, b) = calendar::month_interval(calendar, year, months.1)?;
+            (a, b)
+        };
+        Some(Core {
+            value: RawValue::Explicit(When::season(start, stop, calendar, year, season)),
+            end,
+        })
+    }
+
+    pub(super) fn decade_at(&self, i: usize) -> Option<Core> {
+        if !matches!(self.word(i), Some("دهه" | "دههی" | "دهههای")) {
+            return None;
+        }
+        let (v, used, digits) = self.number_at(i + 1)?;
+        let after = i + 1 + used;
+        // «دهه سوم قرن بیست و یکم»: the third decade of that century.
+        if !digits
+            && (1..=10).contains(&v)
+            && let Some(century) = self.century_at(after)
+            && let RawValue::Explicit(c) = &century.value
+        {
+            let first =
+                calendar::year_in(c.calendar, c.first_day)? + (i32::try_from(v).ok()? - 1) * 10;
+            let (start, stop) = calendar::years_interval(c.calendar, first, first + 9)?;
+            return Some(Core {
+                value: explicit(start, stop, Precision::Decade, c.calendar),
+                end: century.end,
+            });
+        }
+        if digits && self.toks[i + 1].text.len() == 4 {
+            let (calendar, year, mut end) = self.year_at(i + 1, true, None)?;
+            let first = year - year.rem_euclid(10);
+            let (start, mut stop) = calendar::years_interval(calendar, first, first + 9)?;
+            let mut value = explicit(start, stop, Precision::Decade, calendar);
+            // «دهه‌های ۱۹۶۰ و ۱۹۷۰»: the decades listed after the plural.
+            while self.word(i) == Some("دهههای")
+                && self.is(end, "و")
+                && let Some((c2, y2, e2)) = self.year_at(end + 1, true, Some(calendar))
+                && c2 == calendar
+                && y2.rem_euclid(10) == 0
+                && y2 > year
+            {
+                (_, stop) = calendar::years_interval(calendar, y2, y2 + 9)?;
+                end = e2;
+                value = RawValue::Explicit(
+                    When::new(start, stop, Precision::Decade, calendar).into_range(),
+                );
+            }
+            return Some(Core { value, end });
+        }
+        (v % 10 == 0 && (10..=90).contains(&v)).then_some(Core {
+            value: RawValue::ShortDecade(v),
+            end: after,
+        })
+    }
+
+    pub(super) fn century_at(&self, i: usize) -> Option<Core> {
+        if !matches!(self.word(i), Some("قرن" | "سده")) {
+            return None;
+        }
+        let (n, used, _) = self.number_at(i + 1)?;
+        if !(1..=22).contains(&n) {
+            return None;
+        }
+        let mut end = i + 1 + used;
+        let mut calendar = CalendarKind::Gregorian;
+        if let Some((c, e)) = self.marker_at(end) {
+            calendar = c;
+            end = e;
+        }
+        let n = i32::try_from(n).ok()?;
+        let (start, stop) = calendar::years_interval(calendar, (n - 1) * 100 + 1, n * 100)?;
+        Some(Core {
+            value: explicit(start, stop, Precision::Century, calendar),
+            end,
+        })
+    }
+
+    pub(super) fn day_month_at(&self, i: usize) -> Option<Core> {
+        let (day, used, _) = self.number_at(i)?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let (mcal, month, mused) = self.month_at(i + used)?;
+        let after_month = i + used + mused;
+        let mut k = after_month;
+        if self.is_year_word(k) {
+            k += 1;
+        }
+        let day = u8::try_from(day).ok()?;
+        if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal)) {
+            let start = calendar::to_gregorian(calendar, year, month, day)?;
+            return Some(Core {
+                value: explicit(start, start, Precision::Day, calendar),
+                end,
+            });
+        }
+        // No year: a named date, or a day and month that take the context's year.
+        if let Some(d) = self.named_at(i, after_month) {
+            return Some(Core {
+                value: RawValue::Named(d),
+                end: after_month,
+            });
+        }
+        // «۲۴ سپتامبر همان سال»: the context's year, said outright.
+        let same_year = self.same_at(after_month, "سال");
+        if same_year.is_none()
+            && is_ambiguous_month(self.toks[i + used].text)
+            && !self.ends_phrase(after_month)
+        {
+            return None;
+        }
+        Some(Core {
+            value: RawValue::DayMonth {
+                day,
+                month,
+                calendar: mcal,
+            },
+            end: same_year.unwrap_or(after_month),
+        })
+    }
+
+    /// True when nothing word-like continues the phrase at `k` (so «۲ می …» with a
+    /// verb after it is not a date).
+    pub(super) fn ends_phrase(&self, k: usize) -> bool {
+        match self.toks.get(k) {
+            None => true,
+            Some(t) if t.kind != Tk::Word => true,
+            Some(t) => matches!(
+                t.text,
+                "نیز"
+                    | "هم"
+                    | "و"
+                    | "در"
+                    | "به"
+                    | "ماه"
+                    | "سال"
+                    | "که"
+                    | "از"
+                    | "با"
+                    | "تا"
+            ),
+        }
+    }
+
+    pub(super) fn named_at(&self, i: usize, end: usize) -> Option<Day> {
+        let words: Vec<&str> = self.toks[i..end].iter().map(|t| t.text).collect();
+        self.named
+            .entries
+            .iter()
+            .find(|(p, _)| p.iter().map(String::as_str).eq(words.iter().copied()))
+            .map(|(_, d)| *d)
+    }
+
+    pub(super) fn month_year_at(&self, i: usize) -> Option<Core> {
+        let with_mah = self.is(i, "ماه");
+        let m_at = if with_mah { i + 1 } else { i };
+        let (mcal, month, mused) = self.month_at(m_at)?;
+        let after_month = m_at + mused;
+        let mut k = after_month;
+        // «دی ماه ۱۳۷۰», «مهر ماه سال ۱۳۸۴»
+        if !with_mah && self.is(k, "ماه") {
+            k += 1;
+        }
+        if self.is_year_word(k) {
+            k += 1;
+        }
+        if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal)) {
+            let (start, stop) = calendar::month_interval(calendar, year, month)?;
+            return Some(Core {
+                value: explicit(start, stop, Precision::Month, calendar),
+                end,
+            });
+        }
+        // «سپتامبر همان سال», «ماه مه همان سال»: the context's year.
+        if let Some(end) = self.same_at(after_month, "سال")
+            && (with_mah || !is_ambiguous_month(self.toks[m_at].text))
+        {
+            return Some(Core {
+                value: RawValue::MonthOnly {
+                    month,
+                    calendar: mcal,
+                },
+                end,
+            });
+        }
+        // «ماه مه» is May whatever follows; «ماه می …» may be «a month passes».
+        if with_mah && (self.toks[m_at].text != "می" || self.ends_phrase(after_month)) {
+            return Some(Core {
+                value: RawValue::MonthOnly {
+                    month,
+                    calendar: mcal,
+                },
+                end: after_month,
+            });
+        }
+        None
+    }
+
+    pub(super) fn year_only_at(&self, i: usize) -> Option<Core> {
+        let prefixed = self.is_year_word(i);
+        let k = if prefixed { i + 1 } else { i };
+        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
+        let (start, stop) = calendar::years_interval(calendar, year, year)?;
+        Some(Core {
+            value: explicit(start, stop, Precision::Year, calendar),
+            end,
+        })
+    }
+}
+
+/// The (year, month, day) of a numeric date token: three groups of digits
+/// split by one kind of separator, the year (four digits) first or last.
+pub(super) fn numeric_date_parts(text: &str) -> Option<[u32; 3]> {
+    let sep = text.bytes().find(|b| !b.is_ascii_digit())?;
+    if !matches!(sep, b'/' | b'.' | b'-') {
+        return None;
+    }
+    let parts: Vec<&str> = text.split(char::from(sep)).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    if [a, b, c]
+        .iter()
+        .any(|p| p.is_empty() || !p.bytes().all(|x| x.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |p: &str| p.parse::<u32>().ok();
+    match (a.len(), b.len(), c.len()) {
+        (4, 1..=2, 1..=2) => Some([n(a)?, n(b)?, n(c)?]),
+        (1..=2, 1..=2, 4) => Some([n(c)?, n(b)?, n(a)?]),
+        _ => None,
+    }
+}
