@@ -51,7 +51,7 @@ fn timeline_frame(c: &mut Criterion) {
         let ctx = egui::Context::default();
         let mut app = GahnamaApp::unloaded(&ctx, Settings::default());
         app.set_timeline(Vec::new(), Timeline::new(Vec::new(), events(n)));
-        app.fit(false);
+        app.fit_now();
         // Warm the text cache as a running app would have.
         for _ in 0..3 {
             timeline_frame_once(&ctx, &mut app);
@@ -76,7 +76,7 @@ fn app_frame(c: &mut Criterion) {
     let ctx = egui::Context::default();
     let mut app = GahnamaApp::unloaded(&ctx, Settings::default());
     app.set_timeline(docs, timeline);
-    app.fit(false);
+    app.fit_now();
     // An event in the middle selected, its document open in the reader.
     app.select(Some(EventIx(n / 2)));
     app.state.ui.reader_mode = ReaderMode::Document;

@@ -148,7 +148,7 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CalendarKind, SourceSpan, When, parse_iso};
+    use crate::model::{CalendarKind, SourceSpan, When, parse_iso_first, parse_iso_last};
 
     fn ev(actors: &[&str], start: &str, precision: Precision, kind: EventKind) -> Event {
         Event {
@@ -156,8 +156,8 @@ mod tests {
             title: String::new(),
             title_en: None,
             when: When::new(
-                parse_iso(start, false).expect("a test date"),
-                parse_iso(start, true).expect("a test date"),
+                parse_iso_first(start).expect("a test date"),
+                parse_iso_last(start).expect("a test date"),
                 precision,
                 CalendarKind::Gregorian,
             ),

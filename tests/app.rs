@@ -142,26 +142,26 @@ fn unticking_an_actor_changes_the_shown_count() {
 #[test]
 fn keyboard_zoom_changes_the_visible_range() {
     let mut h = harness();
-    let span0 = h.state().state.ui.view.span;
+    let span0 = h.state().state.ui.view.span_days;
     h.key_press(Key::Plus);
     h.run();
-    let span1 = h.state().state.ui.view.span;
+    let span1 = h.state().state.ui.view.span_days;
     assert!(span1 < span0 * 0.7, "zoomed in: {span1} < {span0}");
     h.key_press(Key::Minus);
     h.key_press(Key::Minus);
     h.run();
-    assert!(h.state().state.ui.view.span > span1 * 2.0);
+    assert!(h.state().state.ui.view.span_days > span1 * 2.0);
     h.key_press(Key::ArrowRight);
-    let min = h.state().state.ui.view.min;
+    let min = h.state().state.ui.view.min_day;
     h.run();
     assert!(
-        h.state().state.ui.view.min > min,
+        h.state().state.ui.view.min_day > min,
         "→ pans towards later dates"
     );
     h.key_press(Key::Home);
     h.run();
     assert!(
-        (h.state().state.ui.view.span - span0).abs() < span0 * 1e-3,
+        (h.state().state.ui.view.span_days - span0).abs() < span0 * 1e-3,
         "Home fits everything again"
     );
 }

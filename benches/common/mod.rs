@@ -1,6 +1,8 @@
 //! Generated events for the benchmarks.
 
-use gahnama::model::{CalendarKind, Event, EventKind, Precision, SourceSpan, When, parse_iso};
+use gahnama::model::{
+    CalendarKind, Event, EventKind, Precision, SourceSpan, When, parse_iso_first, parse_iso_last,
+};
 
 const ACTORS: [&str; 12] = [
     "Russia",
@@ -75,8 +77,8 @@ pub fn events(n: usize) -> Vec<Event> {
                 title,
                 title_en: None,
                 when: When::new(
-                    parse_iso(&start, false).expect("generated date"),
-                    parse_iso(&end, true).expect("generated date"),
+                    parse_iso_first(&start).expect("generated date"),
+                    parse_iso_last(&end).expect("generated date"),
                     precision,
                     CalendarKind::Gregorian,
                 ),

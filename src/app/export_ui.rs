@@ -108,7 +108,7 @@ pub fn start(
         width: d.width,
         height: None,
         scale: d.scale,
-        range: (!d.whole_range).then_some((view.min, view.max())),
+        range: (!d.whole_range).then_some((view.min_day, view.max())),
         group_by: state.settings.group_by,
         max_lanes: state.settings.max_lanes,
         calendars: state.settings.calendar.kinds(),

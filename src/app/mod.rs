@@ -154,8 +154,8 @@ impl GahnamaApp {
             CorpusSource::Paths(settings.paths.clone())
         };
         let view = settings.view.unwrap_or(TimeView {
-            min: 0.0,
-            span: 365.25 * 40.0,
+            min_day: 0.0,
+            span_days: 365.25 * 40.0,
         });
         let mut app = Self {
             state: AppState {
@@ -178,7 +178,7 @@ impl GahnamaApp {
             timing_reported: false,
         };
         if let Some(p) = problem {
-            app.notify(&p, true);
+            app.notify_error(&p);
         }
         app
     }
@@ -234,7 +234,7 @@ impl GahnamaApp {
                 JobPoll::Stopped => {
                     self.load_job = None;
                     self.state.loading = None;
-                    self.notify("Loading cancelled.", false);
+                    self.notify_info("Loading cancelled.");
                 }
                 JobPoll::Done(outcome) => {
                     self.load_job = None;
@@ -255,9 +255,9 @@ impl GahnamaApp {
                 match r {
                     Ok(msg) => {
                         self.dialogs.export = None;
-                        self.notify(&msg, false);
+                        self.notify_info(&msg);
                     }
-                    Err(msg) => self.notify(&msg, true),
+                    Err(msg) => self.notify_error(&msg),
                 }
             }
         }
@@ -265,7 +265,7 @@ impl GahnamaApp {
 
     fn finish_load(&mut self, outcome: LoadOutcome) {
         for m in &outcome.messages {
-            self.notify(&format!("Skipped {m}"), true);
+            self.notify_error(&format!("Skipped {m}"));
         }
         let first_load = self.state.corpus.documents.is_empty() && self.events().is_empty();
         self.state.settings.paths = match &outcome.source {
@@ -283,7 +283,7 @@ impl GahnamaApp {
             .retain(|d| docs.contains(d));
         self.refilter();
         if !(first_load && self.state.settings.view.is_some()) {
-            self.fit(false);
+            self.fit_now();
         }
     }
 
@@ -294,8 +294,17 @@ impl GahnamaApp {
         self.refilter();
     }
 
-    /// Adds a message.
-    pub fn notify(&mut self, text: &str, error: bool) {
+    /// Adds a message that something went as asked.
+    pub fn notify_info(&mut self, text: &str) {
+        self.push_notice(text, false);
+    }
+
+    /// Adds a message that something failed (shown in red, and longer).
+    pub fn notify_error(&mut self, text: &str) {
+        self.push_notice(text, true);
+    }
+
+    fn push_notice(&mut self, text: &str, error: bool) {
         self.state.notices.push(Notice {
             text: text.to_owned(),
             error,
@@ -313,16 +322,18 @@ impl GahnamaApp {
         }
     }
 
-    /// Fits the view to all shown events (animated or at once).
-    pub fn fit(&mut self, animate: bool) {
-        let Some(v) = crate::layout::fit_view(&self.state.shown.extents) else {
-            return;
-        };
-        if animate {
-            self.state.ui.target = Some(v);
-        } else {
+    /// Fits the view to all shown events at once.
+    pub fn fit_now(&mut self) {
+        if let Some(v) = crate::layout::fit_view(&self.state.shown.extents) {
             self.state.ui.view = v;
             self.state.ui.target = None;
+        }
+    }
+
+    /// Fits the view to all shown events, animated (Home).
+    pub fn fit_animated(&mut self) {
+        if let Some(v) = crate::layout::fit_view(&self.state.shown.extents) {
+            self.state.ui.target = Some(v);
         }
     }
 
@@ -361,11 +372,11 @@ impl GahnamaApp {
     fn bring_into_view(&mut self, event: EventIx) {
         if let Some(&ext) = self.state.corpus.extents.get(event.0) {
             let v = self.state.ui.target.unwrap_or(self.state.ui.view);
-            if ext.start < v.min || ext.end > v.max() {
+            if ext.start < v.min_day || ext.end > v.max() {
                 let mid = (ext.start + ext.end) / 2.0;
                 self.state.ui.target = Some(TimeView {
-                    min: mid - v.span / 2.0,
-                    span: v.span,
+                    min_day: mid - v.span_days / 2.0,
+                    span_days: v.span_days,
                 });
             }
         }
@@ -399,129 +410,14 @@ impl GahnamaApp {
         }
     }
 
-    /// Carries out what the widgets asked for this frame.
-    pub fn apply(&mut self, ctx: &egui::Context, action: Action) {
-        match action {
-            Action::Select(e) => self.select(e),
-            Action::Step { back } => self.step(back),
-            Action::BringIntoView(e) => self.bring_into_view(e),
-            Action::ZoomTo(e) => self.zoom_to(e),
-            Action::Fit => self.fit(true),
-            Action::SetView(v) => {
-                self.state.ui.view = v;
-                self.state.ui.target = None;
-            }
-            Action::AnimateTo(v) => self.state.ui.target = Some(v),
-            Action::OpenDocument { source } => {
-                self.state.ui.reader_source = source;
-                self.state.ui.reader_mode = ReaderMode::Document;
-                self.state.ui.scroll_reader = true;
-                self.center_reader_window();
-            }
-            Action::WidenReader { earlier } => {
-                let (a, b) = &mut self.state.ui.reader_window;
-                if earlier {
-                    *a = a.saturating_sub(state::READER_WINDOW);
-                } else {
-                    *b += state::READER_WINDOW;
-                }
-            }
-            Action::SetReaderMode(m) => {
-                self.state.ui.reader_mode = m;
-                self.state.ui.scroll_reader = true;
-            }
-            Action::ReaderScrolled => self.state.ui.scroll_reader = false,
-            Action::ListScrolled => self.state.ui.scroll_list = false,
-            Action::SetFilter(f) => {
-                if f != self.state.settings.filter {
-                    self.state.settings.filter = f;
-                    self.refilter();
-                }
-            }
-            Action::SetSettings(s) => self.set_settings(ctx, *s),
-            Action::SetActorSearch(s) => self.state.ui.actor_search = s,
-            Action::SetDroppedLabels(n) => self.state.ui.dropped_labels = n,
-            Action::Load(source) => self.load(ctx, source),
-            Action::CancelLoad => {
-                if let Some(job) = &self.load_job {
-                    job.cancel();
-                }
-            }
-            Action::ChooseFile(purpose) => self.choose_file(ctx, purpose),
-            Action::OpenExportDialog => {
-                if self.dialogs.export.is_none() {
-                    self.dialogs.export = Some(export_ui::ExportDialog::default());
-                }
-            }
-            Action::Export { path, options } => self.export(ctx, path, &options),
-            Action::DismissNotice(i) => {
-                if i < self.state.notices.len() {
-                    self.state.notices.remove(i);
-                }
-            }
-        }
-    }
-
-    fn set_settings(&mut self, ctx: &egui::Context, new: Settings) {
-        let old = std::mem::replace(&mut self.state.settings, new);
-        let s = &mut self.state.settings;
-        if s.group_by != old.group_by {
-            s.collapsed.clear();
-        }
-        if s.theme != old.theme {
-            apply_theme(ctx, s.theme);
-        }
-        let reshown = s.filter != old.filter
-            || s.group_by != old.group_by
-            || s.max_lanes != old.max_lanes
-            || s.sort != old.sort;
-        if reshown {
-            self.refilter();
-        }
-    }
-
-    /// The desktop's file dialog for `purpose`, or the in-app prompt when it
-    /// cannot appear.
-    fn choose_file(&mut self, ctx: &egui::Context, purpose: file_dialog::Purpose) {
-        use file_dialog::{Choice, PathPrompt, Purpose, pick};
-        match pick(purpose, self.native_file_dialogs) {
-            Choice::Picked(mut paths) => match purpose {
-                Purpose::OpenFiles | Purpose::OpenFolder => {
-                    self.load(ctx, CorpusSource::Paths(paths));
-                }
-                Purpose::ExportPng => {
-                    let path = paths.swap_remove(0);
-                    let path = if path.extension().is_none() {
-                        path.with_extension("png")
-                    } else {
-                        path
-                    };
-                    let options = self.dialogs.export.clone().unwrap_or_default();
-                    self.export(ctx, path, &options);
-                }
-            },
-            Choice::Cancelled => {}
-            Choice::Unavailable(why) => {
-                self.dialogs.path_prompt = Some(PathPrompt::new(purpose, why));
-            }
-        }
-    }
-
-    fn export(&mut self, ctx: &egui::Context, path: PathBuf, options: &export_ui::ExportDialog) {
-        let job = export_ui::start(&self.state, path, options, ctx);
-        self.export_job = Some(job);
-        self.state.exporting = true;
-        self.notify("Exporting…", false);
-    }
-
     fn animate(&mut self, ctx: &egui::Context) {
         let ui = &mut self.state.ui;
         if let Some(t) = ui.target {
             let dt = ctx.input(|i| i.stable_dt).clamp(0.001, 0.1);
             let k = 1.0 - (-f64::from(dt) * 12.0).exp();
             ui.view = ui.view.lerp(&t, k);
-            let close = (ui.view.min - t.min).abs() < t.span * 1e-4
-                && (ui.view.span / t.span - 1.0).abs() < 1e-4;
+            let close = (ui.view.min_day - t.min_day).abs() < t.span_days * 1e-4
+                && (ui.view.span_days / t.span_days - 1.0).abs() < 1e-4;
             if close {
                 ui.view = t;
                 ui.target = None;

@@ -219,7 +219,7 @@ impl Shown {
         let mut cache = self.overview.borrow_mut();
         if cache.as_ref().is_none_or(|(b, _, _)| *b != bins) {
             let fit = layout::fit_view(&self.extents)?;
-            let range = (fit.min, fit.max());
+            let range = (fit.min_day, fit.max());
             *cache = Some((bins, range, layout::density(&self.extents, range, bins)));
         }
         cache.as_ref().map(|(_, r, d)| (*r, d.clone()))

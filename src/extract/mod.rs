@@ -6,7 +6,7 @@
 //! Main type: [`Extractor`]; [`Extractor::extract`] gives a [`Timeline`],
 //! [`Extractor::dates`] every date mention with its role.
 
-pub mod lexicon;
+pub mod known_events;
 mod title;
 
 use std::collections::{BTreeSet, HashMap};
@@ -19,7 +19,7 @@ use crate::corpus::{BlockKind, Document, Paragraph};
 use crate::gazetteer::{EntryKind, Gazetteer, GazetteerError, Mention};
 use crate::model::{Day, Event, EventKind, Precision, SourceSpan, Timeline, When};
 use crate::time::{self, DateMention, NamedDates, Role};
-pub use lexicon::{KnownEvent, KnownEvents, LexiconError};
+pub use known_events::{KnownEvent, KnownEvents, LexiconError};
 
 /// The extractor could not be set up.
 #[derive(Debug, thiserror::Error)]

@@ -112,8 +112,16 @@ pub fn title(doc: &Document, p: &Paragraph, window: &Range<usize>, date: &Range<
         .find(|&i| ends_with_verb(&text[date.end..i]))
         .unwrap_or(clause_end);
     let clause_start = clause_start(text, window.start, date.start);
-    let before = trim(text, clause_start..date.start.max(clause_start), true);
-    let after = trim(text, date.end.min(clause_end)..clause_end, false);
+    let before = trim(
+        text,
+        clause_start..date.start.max(clause_start),
+        DateSide::Follows,
+    );
+    let after = trim(
+        text,
+        date.end.min(clause_end)..clause_end,
+        DateSide::Precedes,
+    );
     let mut parts = Vec::new();
     for r in [before, after] {
         if r.end > r.start {
@@ -292,10 +300,20 @@ fn is_imperfective(word: &str) -> bool {
     rest.is_some_and(|r| r.chars().count() >= 2) && !MI_NOUNS.contains(&stem)
 }
 
+/// Where the date is from a range of the clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateSide {
+    /// The date follows the range (the words before it).
+    Follows,
+    /// The date precedes the range (the words after it).
+    Precedes,
+}
+
 /// Shrinks a range so it starts with neither punctuation, a conjunction nor a
 /// discourse opener, and has no preposition or date word where the date was
-/// cut out (`before_date`: the date follows the range; else it precedes it).
-fn trim(text: &str, mut r: Range<usize>, before_date: bool) -> Range<usize> {
+/// cut out (`side`: whether the date follows the range or precedes it).
+fn trim(text: &str, mut r: Range<usize>, side: DateSide) -> Range<usize> {
+    let before_date = side == DateSide::Follows;
     let is_punct = |c: char| {
         !crate::corpus::normalize::is_letter_or_digit(c)
             && !matches!(c, '«' | '»' | '(' | ')' | '^')
@@ -410,12 +428,15 @@ mod tests {
     fn who_reports_it_is_no_part_of_the_title() {
         let text = "به گفته برخی ناظران، روسیه نیروهای خود را در 2022 خارج کرد";
         let date = text.find("2022").expect("date");
-        let r = trim(text, 0..date, true);
+        let r = trim(text, 0..date, DateSide::Follows);
         assert_eq!(&text[r], "روسیه نیروهای خود را");
         // Without a comma nothing is cut.
         let text = "به گفته او روسیه در 2022";
         let date = text.find("2022").expect("date");
-        assert_eq!(&text[trim(text, 0..date, true)], "به گفته او روسیه");
+        assert_eq!(
+            &text[trim(text, 0..date, DateSide::Follows)],
+            "به گفته او روسیه"
+        );
     }
 
     #[test]

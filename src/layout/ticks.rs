@@ -118,7 +118,7 @@ const STEPS: [(Step, f64); 16] = [
 /// The finest step whose ticks are at least `min_px` apart.
 #[must_use]
 pub fn choose_step(view: &TimeView, width: f64, min_px: f64) -> Step {
-    let px_per_day = width / view.span.max(1e-9);
+    let px_per_day = width / view.span_days.max(1e-9);
     STEPS
         .iter()
         .find(|(_, days)| days * px_per_day >= min_px)
@@ -135,7 +135,7 @@ pub fn ticks(
     digits: Digits,
 ) -> Vec<Tick> {
     let step = choose_step(view, width, min_px);
-    let first = Day::from_epoch_days(view.min.floor() as i64);
+    let first = Day::from_epoch_days(view.min_day.floor() as i64);
     let last = Day::from_epoch_days(view.max().ceil() as i64);
     let (y0, y1) = match (calendar::year_in(cal, first), calendar::year_in(cal, last)) {
         (Some(a), Some(b)) => (a - 1, b + 1),
@@ -194,7 +194,7 @@ pub fn ticks(
                         continue;
                     };
                     let start = first_of_month.to_epoch_days() as f64;
-                    if start > view.max() || start + 31.0 < view.min {
+                    if start > view.max() || start + 31.0 < view.min_day {
                         continue;
                     }
                     for d in (1..=len).step_by(usize::from(n)) {

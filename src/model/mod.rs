@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::calendar::{CalendarKind, Day};
 pub use when::{
-    BadWhen, Modifier, NativeDate, NativePoint, Precision, Season, When, WhenJson, parse_iso,
+    BadWhen, Modifier, NativeDate, NativePoint, Precision, Season, When, WhenJson, parse_iso_first,
+    parse_iso_last,
 };
 
 /// Identifier of the events JSON schema (documented in `docs/events-json.md`).
@@ -200,10 +201,10 @@ mod tests {
 
     #[test]
     fn iso_parsing_respects_precision() {
-        assert_eq!(parse_iso("1997", true), Some(Day::new(1997, 12, 31)));
-        assert_eq!(parse_iso("1997-02", true), Some(Day::new(1997, 2, 28)));
-        assert_eq!(parse_iso("1997-05-17", false), Some(Day::new(1997, 5, 17)));
-        assert_eq!(parse_iso("1997-13", false), None);
-        assert_eq!(parse_iso("x", false), None);
+        assert_eq!(parse_iso_last("1997"), Some(Day::new(1997, 12, 31)));
+        assert_eq!(parse_iso_last("1997-02"), Some(Day::new(1997, 2, 28)));
+        assert_eq!(parse_iso_first("1997-05-17"), Some(Day::new(1997, 5, 17)));
+        assert_eq!(parse_iso_first("1997-13"), None);
+        assert_eq!(parse_iso_first("x"), None);
     }
 }

@@ -455,11 +455,11 @@ impl TryFrom<WhenJson> for When {
     fn try_from(j: WhenJson) -> Result<Self, BadWhen> {
         let first_day = j
             .first_day
-            .or_else(|| parse_iso(&j.start, false))
+            .or_else(|| parse_iso_first(&j.start))
             .ok_or_else(|| BadWhen(format!("start {:?}", j.start)))?;
         let last_day = j
             .last_day
-            .or_else(|| parse_iso(&j.end, true))
+            .or_else(|| parse_iso_last(&j.end))
             .ok_or_else(|| BadWhen(format!("end {:?}", j.end)))?;
         if last_day < first_day {
             return Err(BadWhen(format!("{last_day} is before {first_day}")));
@@ -478,18 +478,39 @@ impl TryFrom<WhenJson> for When {
     }
 }
 
-/// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the Gregorian dates of the
-/// `gahnama.events/1` JSON and of the CLI); `as_end` picks the last day of a
-/// year or month instead of the first.
+/// The first day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the Gregorian dates
+/// of the `gahnama.events/1` JSON and of the CLI); `None` for anything else.
 ///
 /// ```
-/// use gahnama::model::{Day, parse_iso};
-/// assert_eq!(parse_iso("1997-05", true), Some(Day::new(1997, 5, 31)));
-/// assert_eq!(parse_iso("2000-02", true), Some(Day::new(2000, 2, 29)));
-/// assert_eq!(parse_iso("1997-02-30", false), None);
+/// use gahnama::model::{Day, parse_iso_first};
+/// assert_eq!(parse_iso_first("1997-05"), Some(Day::new(1997, 5, 1)));
+/// assert_eq!(parse_iso_first("1997-02-30"), None);
 /// ```
 #[must_use]
-pub fn parse_iso(s: &str, as_end: bool) -> Option<Day> {
+pub fn parse_iso_first(s: &str) -> Option<Day> {
+    parse_iso(s, IsoEnd::First)
+}
+
+/// The last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+///
+/// ```
+/// use gahnama::model::{Day, parse_iso_last};
+/// assert_eq!(parse_iso_last("1997-05"), Some(Day::new(1997, 5, 31)));
+/// assert_eq!(parse_iso_last("2000-02"), Some(Day::new(2000, 2, 29)));
+/// ```
+#[must_use]
+pub fn parse_iso_last(s: &str) -> Option<Day> {
+    parse_iso(s, IsoEnd::Last)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum IsoEnd {
+    First,
+    Last,
+}
+
+fn parse_iso(s: &str, end: IsoEnd) -> Option<Day> {
+    let as_end = end == IsoEnd::Last;
     let mut parts = s.splitn(3, '-');
     let year: i32 = parts.next()?.parse().ok()?;
     let month: Option<u8> = match parts.next() {

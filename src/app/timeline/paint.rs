@@ -72,7 +72,7 @@ pub(super) fn overview(cx: &mut Cx<'_>, ui: &egui::Ui, rect: Rect, view: TimeVie
     let x_of = |day: f64| rect.min.x + ((day - range.0) / span) as f32 * rect.width();
     let v = view;
     let vr = Rect::from_min_max(
-        pos2(x_of(v.min).max(rect.min.x), rect.min.y + 1.0),
+        pos2(x_of(v.min_day).max(rect.min.x), rect.min.y + 1.0),
         pos2(x_of(v.max()).min(rect.max.x), rect.max.y - 1.0),
     );
     painter.rect_filled(vr, CornerRadius::same(3), with_alpha(pal.text, 30));
@@ -93,8 +93,8 @@ pub(super) fn overview(cx: &mut Cx<'_>, ui: &egui::Ui, rect: Rect, view: TimeVie
     {
         let day = range.0 + f64::from((p.x - rect.min.x) / rect.width()) * span;
         cx.act(Action::SetView(TimeView {
-            min: day - view.span / 2.0,
-            span: view.span,
+            min_day: day - view.span_days / 2.0,
+            span_days: view.span_days,
         }));
     }
 }

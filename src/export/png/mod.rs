@@ -189,12 +189,12 @@ pub fn render(
     let fitted = fit(&days);
     let view = match opts.range {
         Some((a, b)) => {
-            let a = if a.is_nan() { fitted.min } else { a };
+            let a = if a.is_nan() { fitted.min_day } else { a };
             let b = if b.is_nan() { fitted.max() } else { b };
             if b > a {
                 TimeView {
-                    min: a,
-                    span: b - a,
+                    min_day: a,
+                    span_days: b - a,
                 }
             } else {
                 fitted
@@ -467,8 +467,8 @@ pub fn write(
 fn fit(days: &[layout::Extent]) -> TimeView {
     // Nothing to show: the last thirty years.
     layout::fit_view(days).unwrap_or(TimeView {
-        min: 7300.0,
-        span: 365.25 * 30.0,
+        min_day: 7300.0,
+        span_days: 365.25 * 30.0,
     })
 }
 
@@ -541,7 +541,7 @@ fn caption_text(filter: &Filter, timeline: &Timeline) -> String {
 }
 
 fn span_label(view: &TimeView, cal: CalendarKind, digits: Digits) -> String {
-    let a = crate::model::Day::from_epoch_days(view.min as i64);
+    let a = crate::model::Day::from_epoch_days(view.min_day as i64);
     let b = crate::model::Day::from_epoch_days(view.max() as i64);
     let y =
         |d| crate::calendar::year_in(cal, d).map_or_else(String::new, |y| digits.num(i64::from(y)));

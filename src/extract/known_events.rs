@@ -6,7 +6,7 @@ use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 use crate::corpus::normalize::normalize_phrase;
-use crate::model::{Day, When, parse_iso};
+use crate::model::{Day, When, parse_iso_first};
 
 /// The bundled lexicon data.
 pub const BUNDLED: &str = include_str!("../../assets/known_events.toml");
@@ -99,7 +99,7 @@ impl KnownEvents {
         let raw: RawFile = toml::from_str(data)?;
         let mut named_dates = Vec::new();
         for n in raw.named_date {
-            let day = parse_iso(&n.date, false)
+            let day = parse_iso_first(&n.date)
                 .filter(|_| n.date.len() == 10)
                 .ok_or_else(|| LexiconError::BadDate(n.date.clone()))?;
             for p in n.phrases {
