@@ -189,6 +189,6 @@ impl GahnamaApp {
         let job = export_ui::start(&self.state, path, options, ctx);
         self.export_job = Some(job);
         self.state.exporting = true;
-        self.notify_info("Exporting…");
+        self.notify_info(super::EXPORTING);
     }
 }

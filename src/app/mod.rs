@@ -44,6 +44,9 @@ pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
 /// seeds loaded (set `GAHNAMA_TIMING=1`).
 static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 
+/// The notice shown while an export runs (replaced by its outcome).
+const EXPORTING: &str = "Exporting…";
+
 /// A non-blocking message in the corner.
 #[derive(Debug, Clone)]
 pub struct Notice {
@@ -252,6 +255,7 @@ impl GahnamaApp {
             if let Some(r) = done {
                 self.export_job = None;
                 self.state.exporting = false;
+                self.state.notices.retain(|n| n.text != EXPORTING);
                 match r {
                     Ok(msg) => {
                         self.dialogs.export = None;

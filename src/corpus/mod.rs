@@ -53,7 +53,7 @@ pub enum LoadError {
         bytes: u64,
     },
     /// A named pipe, socket or device: reading it could block for ever.
-    #[error("{path}: not a regular file ({kind}); skipped")]
+    #[error("{path}: not a regular file ({kind})")]
     NotRegular {
         /// The path.
         path: PathBuf,
@@ -61,7 +61,7 @@ pub enum LoadError {
         kind: &'static str,
     },
     /// A symbolic link back to a folder the walk is already inside.
-    #[error("{path}: symbolic link loop (it leads back to {target}); skipped")]
+    #[error("{path}: symbolic link loop (it leads back to {target})")]
     LinkLoop {
         /// The link.
         path: PathBuf,
