@@ -219,7 +219,7 @@ pub fn reader_paragraph(
             background: Some(pal.sentence),
         });
     }
-    for &ei in corpus.events_in_paragraph(di, pi) {
+    for ei in corpus.events_in_paragraph(di, pi) {
         let Some(e) = corpus.event(ei) else { continue };
         for s in e
             .sources

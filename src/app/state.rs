@@ -76,8 +76,9 @@ pub struct Corpus {
     /// Counts for the filter panel (over all events).
     pub counts: FilterCounts,
     doc_index: HashMap<String, usize>,
-    /// (document index, paragraph) → the events with a source there.
-    paragraph_events: HashMap<(usize, usize), Vec<EventIx>>,
+    /// (document index, paragraph, event) for every source, sorted: the
+    /// events with a source in a paragraph are one binary search away.
+    paragraph_events: Vec<(u32, u32, u32)>,
 }
 
 impl Corpus {
@@ -89,17 +90,22 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (d.id.clone(), i))
             .collect();
-        let mut paragraph_events: HashMap<(usize, usize), Vec<EventIx>> = HashMap::new();
-        for (i, e) in timeline.events.iter().enumerate() {
-            for s in &e.sources {
-                if let Some(&di) = doc_index.get(&s.doc) {
-                    let list = paragraph_events.entry((di, s.paragraph)).or_default();
-                    if list.last() != Some(&EventIx(i)) {
-                        list.push(EventIx(i));
-                    }
-                }
-            }
-        }
+        let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let index = &doc_index;
+        let mut paragraph_events: Vec<(u32, u32, u32)> = timeline
+            .events
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                e.sources.iter().filter_map(move |s| {
+                    let di = *index.get(&s.doc)?;
+                    Some((small(di), small(s.paragraph), small(i)))
+                })
+            })
+            .collect();
+        paragraph_events.sort_unstable();
+        paragraph_events.dedup();
+        paragraph_events.shrink_to_fit();
         Self {
             extents: timeline.events.iter().map(layout::extent).collect(),
             short_titles: timeline
@@ -133,12 +139,24 @@ impl Corpus {
         self.doc_index.get(id).copied()
     }
 
-    /// The events with a source in paragraph `paragraph` of document `doc`.
-    #[must_use]
-    pub fn events_in_paragraph(&self, doc: usize, paragraph: usize) -> &[EventIx] {
-        self.paragraph_events
-            .get(&(doc, paragraph))
-            .map_or(&[], Vec::as_slice)
+    /// The events with a source in paragraph `paragraph` of document `doc`,
+    /// in time order.
+    pub fn events_in_paragraph(
+        &self,
+        doc: usize,
+        paragraph: usize,
+    ) -> impl Iterator<Item = EventIx> + '_ {
+        let key = (
+            u32::try_from(doc).unwrap_or(u32::MAX),
+            u32::try_from(paragraph).unwrap_or(u32::MAX),
+        );
+        let from = self
+            .paragraph_events
+            .partition_point(|&(d, p, _)| (d, p) < key);
+        self.paragraph_events[from..]
+            .iter()
+            .take_while(move |&&(d, p, _)| (d, p) == key)
+            .map(|&(_, _, e)| EventIx(e as usize))
     }
 }
 
