@@ -82,7 +82,9 @@ fn run(source: CorpusSource, extractor: &Extractor, control: &JobControl) -> Opt
         );
     }
     messages.extend(documents.iter().flat_map(|d| d.warnings.iter().cloned()));
-    let timeline = extractor.extract(&documents);
+    let mut timeline = extractor.extract(&documents);
+    // Held as long as the window is open: without spare capacity.
+    timeline.compact();
     control.finish();
     Some(LoadOutcome {
         source,

@@ -560,24 +560,8 @@ fn merge(candidates: impl Iterator<Item = Candidate>, count: usize) -> Vec<Event
     drop(words_of);
     for (e, known) in events.iter_mut().zip(&known_of) {
         e.id = event_id(e, known.as_deref());
-        compact(e);
     }
-    events.shrink_to_fit();
     events
-}
-
-/// Gives back the spare capacity of an event's strings and lists: a large
-/// timeline is held for as long as the app runs.
-fn compact(e: &mut Event) {
-    e.title.shrink_to_fit();
-    e.when.text.shrink_to_fit();
-    for list in [&mut e.actors, &mut e.people, &mut e.regions] {
-        list.shrink_to_fit();
-    }
-    for s in &mut e.sources {
-        s.sentence.shrink_to_fit();
-    }
-    e.sources.shrink_to_fit();
 }
 
 /// Whether two sorted lists share an item.

@@ -172,6 +172,23 @@ impl Timeline {
         }
     }
 
+    /// Gives back the spare capacity of the events' strings and lists, for a
+    /// timeline held as long as the app runs (a one-shot export skips it).
+    pub fn compact(&mut self) {
+        for e in &mut self.events {
+            e.title.shrink_to_fit();
+            e.when.text.shrink_to_fit();
+            for list in [&mut e.actors, &mut e.people, &mut e.regions] {
+                list.shrink_to_fit();
+            }
+            for s in &mut e.sources {
+                s.sentence.shrink_to_fit();
+            }
+            e.sources.shrink_to_fit();
+        }
+        self.events.shrink_to_fit();
+    }
+
     /// Earliest start and latest end, if there are events.
     #[must_use]
     pub fn span(&self) -> Option<(Day, Day)> {
