@@ -136,12 +136,6 @@ impl Day {
         day.is_valid().then_some(day)
     }
 
-    /// The next day.
-    #[must_use]
-    pub fn succ(self) -> Self {
-        Self::from_epoch_days(self.to_epoch_days() + 1)
-    }
-
     /// The day before.
     #[must_use]
     pub fn pred(self) -> Self {

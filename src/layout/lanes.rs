@@ -18,20 +18,6 @@ pub enum GroupBy {
     None,
 }
 
-impl GroupBy {
-    /// Parses `actor|region|document|none`.
-    #[must_use]
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "actor" => Some(Self::Actor),
-            "region" => Some(Self::Region),
-            "document" => Some(Self::Document),
-            "none" => Some(Self::None),
-            _ => None,
-        }
-    }
-}
-
 /// Key of the lane for events that fit no other lane.
 pub const OTHER_LANE: &str = "__other";
 

@@ -12,9 +12,7 @@ pub mod ticks;
 pub mod view;
 
 pub use lanes::{GroupBy, Lane, OTHER_LANE, lane_name, lanes, short_title};
-pub use scene::{
-    Extent, Label, LaneBox, Mark, Metrics, Scene, Shape, density, event_days, extent, scene,
-};
+pub use scene::{Extent, Label, LaneBox, Mark, Metrics, Scene, Shape, density, extent, scene};
 pub use view::{FIT_SKIPS_SPANS_OF_DAYS, MAX_SPAN_DAYS, MIN_SPAN_DAYS, TimeView, fit_view};
 
 #[cfg(test)]

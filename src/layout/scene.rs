@@ -6,15 +6,6 @@ use std::collections::HashSet;
 use super::{Lane, TimeView};
 use crate::model::{Event, EventKind, Precision};
 
-/// Start and end (exclusive) of an event in days since the epoch.
-#[must_use]
-pub fn event_days(e: &Event) -> (f64, f64) {
-    (
-        e.when.first_epoch_day() as f64,
-        e.when.end_epoch_day() as f64,
-    )
-}
-
 /// What the layout needs of an event, packed small so that laying out
 /// 100,000 events touches little memory.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -31,18 +22,13 @@ pub struct Extent {
     pub forecast: bool,
 }
 
-impl Extent {
-    /// `(start, end)`.
-    #[must_use]
-    pub fn range(self) -> (f64, f64) {
-        (self.start, self.end)
-    }
-}
-
 /// The [`Extent`] of an event: its exact days.
 #[must_use]
 pub fn extent(e: &Event) -> Extent {
-    let (start, end) = event_days(e);
+    let (start, end) = (
+        e.when.first_epoch_day() as f64,
+        e.when.end_epoch_day() as f64,
+    );
     Extent {
         start,
         end,

@@ -298,18 +298,6 @@ impl When {
         (a + b) as f64 / 2.0
     }
 
-    /// Number of days in the interval.
-    #[must_use]
-    pub fn len_days(&self) -> i64 {
-        self.end_epoch_day() - self.first_epoch_day()
-    }
-
-    /// The season, when the date is one.
-    #[must_use]
-    pub fn season_of(&self) -> Option<Season> {
-        self.native.start.season
-    }
-
     /// The interval in ISO 8601-2 / EDTF: the Gregorian unit when the interval
     /// is exactly one (`1997-05-17`, `1997-05`, `1997`, `199X`), two units
     /// when it runs exactly from one to another (`2007/2010`), exact days

@@ -499,11 +499,7 @@ fn is_ambiguous_month(w: &str) -> bool {
 }
 
 fn explicit(start: Day, end: Day, precision: Precision, calendar: CalendarKind) -> RawValue {
-    RawValue::Explicit(explicit_when(start, end, precision, calendar))
-}
-
-fn explicit_when(start: Day, end: Day, precision: Precision, calendar: CalendarKind) -> When {
-    When::new(start, end, precision, calendar)
+    RawValue::Explicit(When::new(start, end, precision, calendar))
 }
 
 /// Joins two ends into a range; `None` unless the second comes after the first.
