@@ -36,15 +36,9 @@ fn live_mb() -> f64 {
 }
 use gahnama::app::{GahnamaApp, Settings};
 
-fn rss_mb() -> f64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: f64 = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0.0);
-    pages * 4096.0 / 1e6
-}
+#[path = "common/rss.rs"]
+mod rss;
+use rss::rss_mb;
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| ".".into());

@@ -2,6 +2,8 @@
 //! dated event (about 110 bytes a sentence), for the memory and frame
 //! measurements of issue 9. Deterministic: the same `n` gives the same bytes.
 
+use gahnama::layout::ticks::{GREGORIAN_MONTHS, SOLAR_HIJRI_MONTHS};
+
 /// Persian names of actors the gazetteer knows.
 const ACTORS: [&str; 16] = [
     "روسیه",
@@ -46,41 +48,9 @@ const VERBS: [&str; 6] = [
     "را تمدید کردند",
 ];
 
-const GREGORIAN_MONTHS: [&str; 12] = [
-    "ژانویه",
-    "فوریه",
-    "مارس",
-    "آوریل",
-    "مه",
-    "ژوئن",
-    "ژوئیه",
-    "اوت",
-    "سپتامبر",
-    "اکتبر",
-    "نوامبر",
-    "دسامبر",
-];
-
-const SOLAR_MONTHS: [&str; 12] = [
-    "فروردین",
-    "اردیبهشت",
-    "خرداد",
-    "تیر",
-    "مرداد",
-    "شهریور",
-    "مهر",
-    "آبان",
-    "آذر",
-    "دی",
-    "بهمن",
-    "اسفند",
-];
-
+/// Dates in Persian digits, written with the app's own month names.
 fn persian_digits(n: u64) -> String {
-    n.to_string()
-        .chars()
-        .map(|c| char::from_u32(u32::from(c) - u32::from('0') + 0x06F0).unwrap_or(c))
-        .collect()
+    gahnama::text::persian_digits(&n.to_string())
 }
 
 /// `n` sentences of dated events, in documents of `per_doc` paragraphs.
@@ -103,7 +73,7 @@ pub fn documents(n: usize, per_doc: usize) -> Vec<Vec<u8>> {
             format!(
                 "{} {} {}",
                 persian_digits(day),
-                SOLAR_MONTHS[month],
+                SOLAR_HIJRI_MONTHS[month],
                 persian_digits(year)
             )
         } else {
