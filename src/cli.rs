@@ -163,15 +163,12 @@ pub enum CalendarArg {
     Both,
 }
 
-impl CalendarArg {
-    /// The calendars of the axis rows, top to bottom.
-    #[must_use]
-    pub fn kinds(self) -> Vec<crate::model::CalendarKind> {
-        use crate::model::CalendarKind;
-        match self {
-            Self::Gregorian => vec![CalendarKind::Gregorian],
-            Self::SolarHijri => vec![CalendarKind::SolarHijri],
-            Self::Both => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
+impl From<CalendarArg> for crate::app::AxisCalendar {
+    fn from(c: CalendarArg) -> Self {
+        match c {
+            CalendarArg::Gregorian => Self::Gregorian,
+            CalendarArg::SolarHijri => Self::SolarHijri,
+            CalendarArg::Both => Self::Both,
         }
     }
 }

@@ -77,7 +77,7 @@ fn export_png(args: &PngArgs) -> anyhow::Result<()> {
     use gahnama::export::png::{self, PngOptions};
     use gahnama::layout::GroupBy;
     let group_by: GroupBy = args.group_by.into();
-    let calendars = args.calendar.kinds();
+    let calendars = gahnama::app::AxisCalendar::from(args.calendar).kinds();
     let palette = args.theme.palette();
     let height = match args.height.as_str() {
         "auto" => None,
