@@ -39,6 +39,21 @@ impl JobControl {
     }
 }
 
+/// A load's files are its steps, and one more for the extraction.
+impl crate::corpus::LoadWatch for JobControl {
+    fn files(&self, count: usize) {
+        self.set_total(count + 1);
+    }
+
+    fn file_read(&self) {
+        self.step();
+    }
+
+    fn stop(&self) -> bool {
+        self.is_cancelled()
+    }
+}
+
 /// What polling a job gives.
 #[derive(Debug)]
 pub enum JobPoll<T> {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::jobs::{BackgroundJob, JobControl};
-use crate::corpus::{self, Document, IdAllocator, LoadError};
+use crate::corpus::{self, Document, LoadError};
 use crate::extract::Extractor;
 use crate::model::Timeline;
 
@@ -27,8 +27,8 @@ pub struct LoadOutcome {
     pub documents: Vec<Document>,
     /// Their events.
     pub timeline: Timeline,
-    /// One message per file that failed or was odd.
-    pub messages: Vec<String>,
+    /// One message per file or path that was skipped.
+    pub skipped: Vec<String>,
 }
 
 /// Starts loading `source` on its own thread; `wake` is called when done.
@@ -41,47 +41,23 @@ pub fn start(
 }
 
 fn run(source: CorpusSource, extractor: &Extractor, control: &JobControl) -> Option<LoadOutcome> {
-    let mut documents = Vec::new();
-    let mut messages = Vec::new();
-    match &source {
-        CorpusSource::Seeds => {
-            let loaded = crate::seeds::load();
-            documents = loaded.documents;
-            messages.extend(loaded.errors.iter().map(ToString::to_string));
-        }
-        CorpusSource::Paths(paths) => {
-            let (files, errs) = corpus::collect_files(paths);
-            messages.extend(errs.iter().map(ToString::to_string));
-            control.set_total(files.len() + 1);
-            let mut ids = IdAllocator::default();
-            for f in files {
-                if control.is_cancelled() {
-                    return None;
-                }
-                let stem = f.file_stem().map_or_else(
-                    || "document".to_owned(),
-                    |s| s.to_string_lossy().into_owned(),
-                );
-                match corpus::load_file(&f, &ids.allocate(&stem)) {
-                    Ok(d) => documents.push(d),
-                    Err(e) => messages.push(e.to_string()),
-                }
-                control.step();
-            }
-        }
-    }
+    let loaded = match &source {
+        CorpusSource::Seeds => crate::seeds::load(),
+        CorpusSource::Paths(paths) => corpus::load_paths_watched(paths, control)?,
+    };
+    let documents = loaded.documents;
+    let mut skipped: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
     if control.is_cancelled() {
         return None;
     }
-    if documents.is_empty() && messages.is_empty() {
-        messages.push(
+    if documents.is_empty() && skipped.is_empty() {
+        skipped.push(
             LoadError::Missing {
                 path: PathBuf::from("(no .txt or .md files found)"),
             }
             .to_string(),
         );
     }
-    messages.extend(documents.iter().flat_map(|d| d.warnings.iter().cloned()));
     let mut timeline = extractor.extract(&documents);
     // Held as long as the window is open: without spare capacity.
     timeline.compact();
@@ -90,6 +66,6 @@ fn run(source: CorpusSource, extractor: &Extractor, control: &JobControl) -> Opt
         source,
         documents,
         timeline,
-        messages,
+        skipped,
     })
 }

@@ -268,8 +268,12 @@ impl GahnamaApp {
     }
 
     fn finish_load(&mut self, outcome: LoadOutcome) {
-        for m in &outcome.messages {
+        for m in &outcome.skipped {
             self.notify_error(&format!("Skipped {m}"));
+        }
+        // What was odd about a file that loaded (stray NULs), as it says.
+        for w in outcome.documents.iter().flat_map(|d| &d.warnings) {
+            self.notify_error(w);
         }
         let first_load = self.state.corpus.documents.is_empty() && self.events().is_empty();
         self.state.settings.paths = match &outcome.source {

@@ -399,9 +399,34 @@ pub fn load_file(path: &Path, id: &str) -> Result<Document, LoadError> {
     })
 }
 
-/// Loads files and folders. Every failure is reported and the rest still load.
+/// How a caller follows a load and stops it (the app's progress bar and
+/// Cancel). Called from the reading threads.
+pub trait LoadWatch: Sync {
+    /// How many files there are, before any is read.
+    fn files(&self, _count: usize) {}
+    /// One more file is read (or failed).
+    fn file_read(&self) {}
+    /// Whether to stop reading.
+    fn stop(&self) -> bool {
+        false
+    }
+}
+
+/// Nobody watching.
+struct Unwatched;
+
+impl LoadWatch for Unwatched {}
+
+/// Loads files and folders, on every core. Every failure is reported and the
+/// rest still load.
 #[must_use]
 pub fn load_paths(paths: &[PathBuf]) -> LoadedFiles {
+    load_paths_watched(paths, &Unwatched).unwrap_or_default()
+}
+
+/// [`load_paths`], telling `watch` of the progress; `None` when it asked to stop.
+#[must_use]
+pub fn load_paths_watched(paths: &[PathBuf], watch: &dyn LoadWatch) -> Option<LoadedFiles> {
     let (files, mut errors) = collect_files(paths);
     let mut ids = IdAllocator::default();
     let named: Vec<(PathBuf, String)> = files
@@ -415,14 +440,26 @@ pub fn load_paths(paths: &[PathBuf]) -> LoadedFiles {
             (f, id)
         })
         .collect();
+    watch.files(named.len());
+    let loaded = crate::parallel::map_ordered(&named, |(f, id)| {
+        if watch.stop() {
+            return None;
+        }
+        let d = load_file(f, id);
+        watch.file_read();
+        Some(d)
+    });
+    if watch.stop() {
+        return None;
+    }
     let mut documents = Vec::new();
-    for loaded in crate::parallel::map_ordered(&named, |(f, id)| load_file(f, id)) {
-        match loaded {
+    for d in loaded.into_iter().flatten() {
+        match d {
             Ok(d) => documents.push(d),
             Err(e) => errors.push(e),
         }
     }
-    LoadedFiles { documents, errors }
+    Some(LoadedFiles { documents, errors })
 }
 
 /// Hands out unique document ids based on file stems.
