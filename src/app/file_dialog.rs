@@ -186,8 +186,8 @@ impl PathPrompt {
         }
     }
 
-    fn entries(&mut self) -> &[(String, bool)] {
-        let folder = self.folder();
+    /// The listing of `folder` (read once while it stays the same).
+    fn entries(&mut self, folder: PathBuf) -> &[(String, bool)] {
         if self.listing.as_ref().is_none_or(|(f, _)| *f != folder) {
             let mut entries: Vec<(String, bool)> = std::fs::read_dir(&folder)
                 .map(|rd| {
@@ -246,8 +246,8 @@ pub fn prompt_ui(prompt: &mut PathPrompt, ctx: &egui::Context) -> PromptOutcome 
             if let Some(problem) = &prompt.problem {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
             }
-            ui.label(egui::RichText::new(prompt.folder().display().to_string()).small());
             let folder = prompt.folder();
+            ui.label(egui::RichText::new(folder.display().to_string()).small());
             let mut go_to = None;
             egui::ScrollArea::vertical()
                 .max_height(220.0)
@@ -258,7 +258,7 @@ pub fn prompt_ui(prompt: &mut PathPrompt, ctx: &egui::Context) -> PromptOutcome 
                     {
                         go_to = Some(parent.to_path_buf());
                     }
-                    for (name, is_dir) in prompt.entries().to_vec() {
+                    for (name, is_dir) in prompt.entries(folder.clone()).to_vec() {
                         let label = if is_dir {
                             format!("{name}/")
                         } else {
@@ -334,7 +334,7 @@ mod tests {
         let mut p = PathPrompt::new(Purpose::OpenFiles, "test".into());
         p.path = dir.path().display().to_string();
         assert_eq!(
-            p.entries(),
+            p.entries(p.folder()),
             [("sub".to_owned(), true), ("a.txt".to_owned(), false)]
         );
     }
