@@ -44,6 +44,27 @@ pub(super) fn event(
     }
 }
 
+/// The scene of `events` in `lanes` for `view` at `width`, nothing
+/// collapsed, with the default metrics and every label `label_width` wide.
+fn scene_of(
+    events: &[&Event],
+    lanes: &[Lane],
+    view: &TimeView,
+    width: f64,
+    label_width: f64,
+) -> Scene {
+    scene(
+        events,
+        &days_of(events),
+        lanes,
+        &HashSet::new(),
+        view,
+        width,
+        &Metrics::default(),
+        &mut |_| label_width,
+    )
+}
+
 fn days_of(events: &[&Event]) -> Vec<Extent> {
     events.iter().map(|e| extent(e)).collect()
 }
@@ -159,34 +180,15 @@ fn close_events_cluster_and_split_when_zoomed_in() {
     ];
     let refs: Vec<&Event> = es.iter().collect();
     let l = lanes(&refs, GroupBy::Actor, 8);
-    let m = Metrics::default();
     let far = TimeView::fit(days(1990, 1, 1), days(2020, 1, 1));
-    let s = scene(
-        &refs,
-        &days_of(&refs),
-        &l,
-        &HashSet::new(),
-        &far,
-        1000.0,
-        &m,
-        &mut |_| 50.0,
-    );
+    let s = scene_of(&refs, &l, &far, 1000.0, 50.0);
     assert_eq!(s.marks.len(), 2);
     assert_eq!(s.marks[0].shape, Shape::Cluster(2));
     let near = TimeView {
         min_day: days(1997, 5, 10),
         span_days: 20.0,
     };
-    let s = scene(
-        &refs,
-        &days_of(&refs),
-        &l,
-        &HashSet::new(),
-        &near,
-        1000.0,
-        &m,
-        &mut |_| 50.0,
-    );
+    let s = scene_of(&refs, &l, &near, 1000.0, 50.0);
     assert_eq!(s.marks.len(), 2, "the 2010 event is off screen");
     assert!(s.marks.iter().all(|m| m.shape == Shape::Point));
 }
@@ -204,16 +206,7 @@ fn imprecise_dates_are_fuzzy_spans_never_points() {
         min_day: days(1989, 1, 1),
         span_days: 365.25 * 12.0,
     };
-    let s = scene(
-        &refs,
-        &days_of(&refs),
-        &l,
-        &HashSet::new(),
-        &v,
-        2000.0,
-        &Metrics::default(),
-        &mut |_| 40.0,
-    );
+    let s = scene_of(&refs, &l, &v, 2000.0, 40.0);
     assert_eq!(s.marks.len(), 3);
     assert!(s.marks.iter().all(|m| m.fuzzy && m.shape != Shape::Point));
     let year = s.marks.iter().find(|m| m.event == 0).expect("year");
@@ -236,16 +229,7 @@ fn labels_never_overlap_and_the_rest_are_counted() {
     let l = lanes(&refs, GroupBy::None, 8);
     let v = TimeView::fit(days(1990, 1, 1), days(1995, 1, 1));
     let m = Metrics::default();
-    let s = scene(
-        &refs,
-        &days_of(&refs),
-        &l,
-        &HashSet::new(),
-        &v,
-        1200.0,
-        &m,
-        &mut |_| 120.0,
-    );
+    let s = scene_of(&refs, &l, &v, 1200.0, 120.0);
     assert!(!s.labels.is_empty());
     for (i, a) in s.labels.iter().enumerate() {
         for b in &s.labels[i + 1..] {
@@ -305,16 +289,7 @@ fn a_solar_hijri_year_is_drawn_from_nowruz_to_the_day_before_the_next() {
         span_days: days(2007, 1, 1) - days(2004, 1, 1),
     };
     let width = 1200.0;
-    let s = scene(
-        &refs,
-        &days_of(&refs),
-        &l,
-        &HashSet::new(),
-        &v,
-        width,
-        &Metrics::default(),
-        &mut |_| 50.0,
-    );
+    let s = scene_of(&refs, &l, &v, width, 50.0);
     let [mark] = &s.marks[..] else {
         panic!("one mark, got {:?}", s.marks);
     };
