@@ -181,15 +181,5 @@ fn write_streamed(
 }
 
 fn write_output(path: Option<&PathBuf>, text: &str) -> anyhow::Result<()> {
-    match path {
-        Some(p) => gahnama::export::write_atomically(p, text.as_bytes())
-            .with_context(|| format!("cannot write {}", p.display())),
-        None => {
-            let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                r => r.context("cannot write to standard output"),
-            }
-        }
-    }
+    write_streamed(path, |w| w.write_all(text.as_bytes()))
 }
