@@ -20,27 +20,10 @@ fn main() {
     );
     let t = ex.extract(&loaded.documents);
     println!("extracted {} events: {:.0} MB", t.events.len(), rss_mb());
-    let heap: usize = t
-        .events
-        .iter()
-        .map(|e| {
-            e.title.capacity()
-                + e.id.capacity()
-                + e.when.text.capacity()
-                + e.actors.iter().map(|a| a.capacity() + 24).sum::<usize>()
-                + e.regions.iter().map(|a| a.capacity() + 24).sum::<usize>()
-                + e.people.iter().map(|a| a.capacity() + 24).sum::<usize>()
-                + e.sources
-                    .iter()
-                    .map(|s| s.sentence.capacity() + s.doc.capacity() + std::mem::size_of_val(s))
-                    .sum::<usize>()
-        })
-        .sum();
     println!(
-        "event {} B inline, {:.0} MB inline + {:.0} MB heap",
+        "event {} B inline, {:.0} MB inline (live heap by phase: the heap_phases example)",
         std::mem::size_of::<gahnama::model::Event>(),
         (t.events.capacity() * std::mem::size_of::<gahnama::model::Event>()) as f64 / 1e6,
-        heap as f64 / 1e6
     );
     drop(loaded);
     println!("documents dropped: {:.0} MB", rss_mb());

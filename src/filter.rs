@@ -57,25 +57,27 @@ impl Filter {
     pub fn matches(&self, e: &Event) -> bool {
         if !self.hidden_actors.is_empty()
             && !e.actors.is_empty()
-            && e.actors.iter().all(|a| self.hidden_actors.contains(a))
+            && e.actors.iter().all(|a| self.hidden_actors.contains(&**a))
         {
             return false;
         }
-        if !self.only_actors.is_empty() && !e.actors.iter().any(|a| self.only_actors.contains(a)) {
+        if !self.only_actors.is_empty() && !e.actors.iter().any(|a| self.only_actors.contains(&**a))
+        {
             return false;
         }
         if !self.hidden_regions.is_empty()
             && !e.regions.is_empty()
-            && e.regions.iter().all(|r| self.hidden_regions.contains(r))
+            && e.regions.iter().all(|r| self.hidden_regions.contains(&**r))
         {
             return false;
         }
-        if !self.only_regions.is_empty() && !e.regions.iter().any(|r| self.only_regions.contains(r))
+        if !self.only_regions.is_empty()
+            && !e.regions.iter().any(|r| self.only_regions.contains(&**r))
         {
             return false;
         }
         if !self.hidden_docs.is_empty()
-            && e.sources.iter().all(|s| self.hidden_docs.contains(&s.doc))
+            && e.sources.iter().all(|s| self.hidden_docs.contains(&*s.doc))
         {
             return false;
         }
@@ -149,6 +151,7 @@ impl Filter {
 mod tests {
     use super::*;
     use crate::model::{CalendarKind, SourceSpan, When, parse_iso_first, parse_iso_last};
+    use std::sync::Arc;
 
     fn ev(actors: &[&str], start: &str, precision: Precision, kind: EventKind) -> Event {
         Event {
@@ -162,7 +165,7 @@ mod tests {
                 CalendarKind::Gregorian,
             ),
             kind,
-            actors: actors.iter().map(|s| (*s).to_owned()).collect(),
+            actors: actors.iter().map(|s| Arc::from(*s)).collect(),
             people: vec![],
             regions: vec!["Europe".into()],
             sources: vec![SourceSpan {

@@ -6,6 +6,7 @@
 //! Main type: [`Gazetteer`]; [`Gazetteer::find`] returns [`Mention`]s.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
@@ -57,8 +58,8 @@ pub enum EntryKind {
 /// One gazetteer entry.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    /// Canonical English id.
-    pub id: String,
+    /// Canonical English id (shared by the events that name the entry).
+    pub id: Arc<str>,
     /// Persian display name.
     pub fa: String,
     /// What it is.
@@ -182,7 +183,7 @@ impl Gazetteer {
                     fa: r
                         .fa
                         .unwrap_or_else(|| r.names.first().cloned().unwrap_or_default()),
-                    id: r.id,
+                    id: r.id.into(),
                     kind,
                     actor: r.actor,
                     region: r.region,
@@ -195,7 +196,7 @@ impl Gazetteer {
         let by_id: HashMap<String, usize> = entries
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
+            .map(|(i, e)| (e.id.to_string(), i))
             .collect();
         for e in &entries {
             let refs = e
@@ -208,7 +209,7 @@ impl Gazetteer {
                 if !by_id.contains_key(target) {
                     return Err(GazetteerError::UnknownReference {
                         what,
-                        id: e.id.clone(),
+                        id: e.id.to_string(),
                         target: target.clone(),
                     });
                 }
@@ -250,11 +251,19 @@ impl Gazetteer {
     }
 
     /// The regions an actor belongs to.
-    pub fn regions_of(&self, actor: &str) -> impl Iterator<Item = &str> {
+    pub fn regions_of(&self, actor: &str) -> impl Iterator<Item = &Arc<str>> {
         self.entries
             .iter()
             .filter(move |e| e.kind == EntryKind::Region && e.members.iter().any(|m| m == actor))
-            .map(|e| e.id.as_str())
+            .map(|e| &e.id)
+    }
+
+    /// `id` as the entry's own shared string when the gazetteer has it (so
+    /// that every event naming it shares one allocation), else a new one.
+    #[must_use]
+    pub fn shared_id(&self, id: &str) -> Arc<str> {
+        self.get(id)
+            .map_or_else(|| id.into(), |e| Arc::clone(&e.id))
     }
 
     /// Finds every name in normalised `text`, on word boundaries, allowing
@@ -337,7 +346,7 @@ mod tests {
         let t = normalize_phrase(text);
         g.find(&t)
             .iter()
-            .map(|m| g.entries()[m.entry].id.clone())
+            .map(|m| g.entries()[m.entry].id.to_string())
             .collect()
     }
 
@@ -384,7 +393,7 @@ mod tests {
             assert!(g.get(id).is_some(), "missing {id}");
         }
         assert_eq!(g.label("Russia"), "Russia · روسیه");
-        let ca: Vec<&str> = g.regions_of("Kazakhstan").collect();
+        let ca: Vec<&str> = g.regions_of("Kazakhstan").map(|r| &**r).collect();
         assert_eq!(ca, vec!["Central Asia"]);
     }
 

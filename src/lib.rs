@@ -13,6 +13,7 @@ pub mod extract;
 pub mod filter;
 pub mod gazetteer;
 pub mod layout;
+pub mod memory;
 pub mod model;
 pub mod parallel;
 pub mod seeds;

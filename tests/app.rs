@@ -126,7 +126,7 @@ fn unticking_an_actor_changes_the_shown_count() {
     assert!(
         app.shown()
             .iter()
-            .all(|&i| app.events()[i.0].actors.iter().any(|a| a != "Russia"))
+            .all(|&i| app.events()[i.0].actors.iter().any(|a| &**a != "Russia"))
     );
     let status = format!(
         "4 documents · {} events · {after} shown",

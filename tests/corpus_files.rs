@@ -157,7 +157,7 @@ fn regression_9_a_folder_with_two_links_to_its_parent_loads_each_file_once_and_n
     std::os::unix::fs::symlink("sub", dir.join("sub-link")).expect("link");
     std::os::unix::fs::symlink("..", dir.join("sub").join("back")).expect("link");
     let loaded = corpus::load_paths(std::slice::from_ref(&dir));
-    let mut names: Vec<String> = loaded.documents.iter().map(|d| d.id.clone()).collect();
+    let mut names: Vec<String> = loaded.documents.iter().map(|d| d.id.to_string()).collect();
     names.sort();
     assert_eq!(
         names,

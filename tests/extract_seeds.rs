@@ -31,9 +31,9 @@ fn the_founding_act_comes_out_on_17_may_1997_with_its_sentence() {
         e.title_en.as_deref(),
         Some("NATO–Russia Founding Act signed")
     );
-    assert!(e.actors.contains(&"NATO".to_owned()) && e.actors.contains(&"Russia".to_owned()));
+    assert!(e.actors.contains(&"NATO".into()) && e.actors.contains(&"Russia".into()));
     let s = &e.sources[0];
-    assert_eq!(s.doc, "000_b27873ff5fb95515");
+    assert_eq!(&*s.doc, "000_b27873ff5fb95515");
     assert_eq!(s.paragraph, 8);
     assert_eq!(s.line, 9);
     let doc = docs.iter().find(|d| d.id == s.doc).expect("doc");
@@ -248,5 +248,5 @@ fn this_country_is_named_in_the_title() {
     let (_, out) = output();
     let e = find(&out, "2023-01", "وزیر انرژی این کشور");
     assert_eq!(e.title, "وزیر انرژی قرقیزستان اعلام کرد");
-    assert!(e.actors.contains(&"Kyrgyzstan".to_owned()));
+    assert!(e.actors.contains(&"Kyrgyzstan".into()));
 }

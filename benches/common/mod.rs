@@ -87,7 +87,7 @@ pub fn events(n: usize) -> Vec<Event> {
                 } else {
                     EventKind::Event
                 },
-                actors: vec![a.to_owned(), b.to_owned()],
+                actors: vec![a.into(), b.into()],
                 people: vec![],
                 regions: vec![],
                 sources: vec![SourceSpan {

@@ -113,7 +113,7 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     x += date_w;
                     let mut title = short_title(&e.title);
                     if e.kind == EventKind::Forecast {
-                        title = format!("{title} (پیش‌بینی)");
+                        title = format!("{title} (پیش‌بینی)").into();
                     }
                     let entry = cx
                         .text
@@ -137,7 +137,7 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     let docs: Vec<&str> = e
                         .sources
                         .iter()
-                        .map(|s| s.doc.as_str())
+                        .map(|s| &*s.doc)
                         .collect::<BTreeSet<_>>()
                         .into_iter()
                         .collect();

@@ -61,6 +61,9 @@ fn run(source: CorpusSource, extractor: &Extractor, control: &JobControl) -> Opt
     let mut timeline = extractor.extract(&documents);
     // Held as long as the window is open: without spare capacity.
     timeline.compact();
+    // The extraction's scratch, freed on the worker threads, goes back to the
+    // system rather than staying resident while the window is open.
+    crate::memory::release_free_memory();
     control.finish();
     Some(LoadOutcome {
         source,

@@ -283,7 +283,7 @@ impl GahnamaApp {
         self.source = outcome.source;
         self.set_timeline(outcome.documents, outcome.timeline);
         // Keep filters that still make sense; drop those naming documents that are gone.
-        let docs: BTreeSet<String> = self.documents().iter().map(|d| d.id.clone()).collect();
+        let docs: BTreeSet<String> = self.documents().iter().map(|d| d.id.to_string()).collect();
         self.state
             .settings
             .filter
@@ -293,6 +293,8 @@ impl GahnamaApp {
         if !(first_load && self.state.settings.view.is_some()) {
             self.fit_now();
         }
+        // The corpus this one replaced is freed: give its pages back.
+        crate::memory::release_free_memory();
     }
 
     /// Replaces the documents and events (deriving their indexes once).

@@ -226,8 +226,8 @@ pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                         .default_open(true)
                         .show(ui, |ui| {
                             for d in &state.corpus.documents {
-                                let n = counts.documents.get(&d.id).copied().unwrap_or(0);
-                                let on = !f.hidden_docs.contains(&d.id);
+                                let n = counts.documents.get(&*d.id).copied().unwrap_or(0);
+                                let on = !f.hidden_docs.contains(&*d.id);
                                 if check_row(
                                     cx,
                                     ui,

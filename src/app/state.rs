@@ -45,7 +45,7 @@ impl FilterCounts {
             for x in &e.regions {
                 *r.entry(x).or_default() += 1;
             }
-            let docs: BTreeSet<&str> = e.sources.iter().map(|s| s.doc.as_str()).collect();
+            let docs: BTreeSet<&str> = e.sources.iter().map(|s| &*s.doc).collect();
             for x in docs {
                 *d.entry(x.to_owned()).or_default() += 1;
             }
@@ -71,8 +71,6 @@ pub struct Corpus {
     pub timeline: Arc<Timeline>,
     /// Every event's exact days, by [`EventIx`].
     pub extents: Vec<Extent>,
-    /// Every event's timeline label, by [`EventIx`].
-    pub short_titles: Vec<String>,
     /// Counts for the filter panel (over all events).
     pub counts: FilterCounts,
     doc_index: HashMap<String, usize>,
@@ -88,7 +86,7 @@ impl Corpus {
         let doc_index: HashMap<String, usize> = documents
             .iter()
             .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
+            .map(|(i, d)| (d.id.to_string(), i))
             .collect();
         let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let index = &doc_index;
@@ -98,7 +96,7 @@ impl Corpus {
             .enumerate()
             .flat_map(|(i, e)| {
                 e.sources.iter().filter_map(move |s| {
-                    let di = *index.get(&s.doc)?;
+                    let di = *index.get(&*s.doc)?;
                     Some((small(di), small(s.paragraph), small(i)))
                 })
             })
@@ -108,11 +106,6 @@ impl Corpus {
         paragraph_events.shrink_to_fit();
         Self {
             extents: timeline.events.iter().map(layout::extent).collect(),
-            short_titles: timeline
-                .events
-                .iter()
-                .map(|e| layout::short_title(&e.title))
-                .collect(),
             counts: FilterCounts::of(&timeline.events),
             timeline: Arc::new(timeline),
             documents,
@@ -125,6 +118,15 @@ impl Corpus {
     #[must_use]
     pub fn events(&self) -> &[Event] {
         &self.timeline.events
+    }
+
+    /// An event's timeline label (cut from its title as it is drawn, rather
+    /// than kept for every event).
+    #[must_use]
+    pub fn short_title(&self, ix: EventIx) -> std::borrow::Cow<'_, str> {
+        self.event(ix).map_or(std::borrow::Cow::Borrowed(""), |e| {
+            layout::short_title(&e.title)
+        })
     }
 
     /// One event.

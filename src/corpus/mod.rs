@@ -73,8 +73,8 @@ pub enum LoadError {
 /// A loaded document: original bytes, normalised copy and structure.
 #[derive(Debug, Clone)]
 pub struct Document {
-    /// Id (file stem, unique within a load).
-    pub id: String,
+    /// Id (file stem, unique within a load), shared with its events' sources.
+    pub id: std::sync::Arc<str>,
     /// The path as given (or a `seeds/…` name for bundled seeds).
     pub path: String,
     /// Title: first heading or the first words.
@@ -121,7 +121,7 @@ impl Document {
         let mut line_starts = vec![0];
         line_starts.extend(norm.text.match_indices('\n').map(|(i, _)| i + 1));
         let mut doc = Self {
-            id: id.to_owned(),
+            id: id.into(),
             path: path.to_owned(),
             title: String::new(),
             encoding,
@@ -183,7 +183,7 @@ impl Document {
             .find(|p| p.kind == BlockKind::Heading);
         let source = first.or_else(|| self.paragraphs.first());
         let Some(p) = source else {
-            return self.id.clone();
+            return self.id.to_string();
         };
         let text = self.paragraph_original(p);
         let text = text.trim_start_matches('#').trim();
@@ -201,7 +201,7 @@ impl Document {
         let digest = Sha256::digest(&self.bytes);
         let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
         DocumentInfo {
-            id: self.id.clone(),
+            id: self.id.to_string(),
             path: self.path.clone(),
             title: self.title.clone(),
             encoding: self.encoding.as_str().to_owned(),

@@ -40,7 +40,7 @@ pub fn events_csv(t: &Timeline) -> String {
                 e.people.join(";"),
                 e.regions.join(";"),
                 format!("{:.2}", e.confidence),
-                s.doc.clone(),
+                s.doc.to_string(),
                 s.paragraph.to_string(),
                 s.line.to_string(),
                 s.bytes[0].to_string(),

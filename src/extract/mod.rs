@@ -11,6 +11,7 @@ mod title;
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -129,7 +130,7 @@ impl Extractor {
                 let bytes = doc.file_range(&norm);
                 let w = m.when.as_ref();
                 DateRow {
-                    doc: doc.id.clone(),
+                    doc: doc.id.to_string(),
                     bytes,
                     line: doc.line_of(norm.start),
                     paragraph: m.paragraph,
@@ -159,7 +160,7 @@ impl Extractor {
     /// assert_eq!(e.when.start_iso(), "1997-05-17");
     /// assert_eq!(e.when.edtf(), "1997-05-17");
     /// assert_eq!(e.title_en.as_deref(), Some("NATO–Russia Founding Act signed"));
-    /// assert_eq!(e.actors, ["NATO", "Russia"]);
+    /// assert_eq!(e.actors.iter().map(|a| &**a).collect::<Vec<_>>(), ["NATO", "Russia"]);
     /// ```
     #[must_use]
     pub fn extract(&self, docs: &[Document]) -> Timeline {
@@ -217,10 +218,10 @@ impl Extractor {
                 this_country,
             } = self.participants(doc, m.paragraph, &sentence_gaz.1, &mut gaz_cache, &window);
             if let Some(k) = known {
-                actors.extend(k.actors.iter().cloned());
+                actors.extend(k.actors.iter().map(|a| self.gazetteer.shared_id(a)));
             }
             for a in &actors {
-                regions.extend(self.gazetteer.regions_of(a).map(str::to_owned));
+                regions.extend(self.gazetteer.regions_of(a).cloned());
             }
             let title = match known {
                 Some(k) => k.fa.clone(),
@@ -305,12 +306,12 @@ impl Extractor {
                 EntryKind::Person => {
                     people.insert(e.id.clone());
                     if let Some(a) = &e.actor {
-                        actors.insert(a.clone());
+                        actors.insert(self.gazetteer.shared_id(a));
                     }
                 }
                 EntryKind::Place => {
                     if let Some(r) = &e.region {
-                        regions.insert(r.clone());
+                        regions.insert(self.gazetteer.shared_id(r));
                     }
                 }
                 EntryKind::Region => {
@@ -351,7 +352,7 @@ impl Extractor {
         paragraph: usize,
         gaz: &[Mention],
         before: usize,
-    ) -> Option<String> {
+    ) -> Option<Arc<str>> {
         let country = |m: &Mention| {
             let e = &self.gazetteer.entries()[m.entry];
             (e.kind == EntryKind::Country).then(|| e.id.clone())
@@ -381,11 +382,11 @@ impl Extractor {
 
 /// Who an event involves, by gazetteer id.
 struct Participants {
-    actors: BTreeSet<String>,
-    people: BTreeSet<String>,
-    regions: BTreeSet<String>,
+    actors: BTreeSet<Arc<str>>,
+    people: BTreeSet<Arc<str>>,
+    regions: BTreeSet<Arc<str>>,
     /// The country «این کشور» stands for, when the clause says it.
-    this_country: Option<String>,
+    this_country: Option<Arc<str>>,
 }
 
 /// The first and last of the dates listed together with mention `idx` in its
@@ -565,7 +566,7 @@ fn merge(candidates: impl Iterator<Item = Candidate>, count: usize) -> Vec<Event
 }
 
 /// Whether two sorted lists share an item.
-fn shares_any(a: &[String], b: &[String]) -> bool {
+fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -578,7 +579,7 @@ fn shares_any(a: &[String], b: &[String]) -> bool {
 }
 
 /// Adds the items of `more` missing from the sorted list `into`, keeping it sorted.
-fn insert_sorted(into: &mut Vec<String>, more: Vec<String>) {
+fn insert_sorted<T: Ord>(into: &mut Vec<T>, more: Vec<T>) {
     for m in more {
         if let Err(at) = into.binary_search(&m) {
             into.insert(at, m);

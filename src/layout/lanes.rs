@@ -1,7 +1,9 @@
 //! Lanes: events grouped by actor, region or document, the most frequent
 //! first and the rest in one "other" lane; lane names and short titles.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::model::Event;
 
@@ -35,27 +37,28 @@ pub struct Lane {
 /// one "other" lane). An event with several keys appears in each of its lanes.
 #[must_use]
 pub fn lanes(events: &[&Event], group: GroupBy, max_lanes: usize) -> Vec<Lane> {
-    let keys_of = |e: &Event| -> Vec<String> {
+    let none: Arc<str> = Arc::from("");
+    let keys_of = |e: &Event| -> Vec<Arc<str>> {
         match group {
             GroupBy::Actor => e.actors.clone(),
             GroupBy::Region => e.regions.clone(),
             GroupBy::Document => {
-                let mut d: Vec<String> = e.sources.iter().map(|s| s.doc.clone()).collect();
+                let mut d: Vec<Arc<str>> = e.sources.iter().map(|s| s.doc.clone()).collect();
                 d.dedup();
                 d
             }
-            GroupBy::None => vec![String::new()],
+            GroupBy::None => vec![none.clone()],
         }
     };
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<Arc<str>, usize> = BTreeMap::new();
     for e in events {
         for k in keys_of(e) {
             *counts.entry(k).or_default() += 1;
         }
     }
-    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    let mut ranked: Vec<(Arc<str>, usize)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let keep: Vec<String> = ranked
+    let keep: Vec<Arc<str>> = ranked
         .iter()
         .take(max_lanes.max(1))
         .map(|(k, _)| k.clone())
@@ -63,7 +66,7 @@ pub fn lanes(events: &[&Event], group: GroupBy, max_lanes: usize) -> Vec<Lane> {
     let mut out: Vec<Lane> = keep
         .iter()
         .map(|k| Lane {
-            key: k.clone(),
+            key: k.to_string(),
             events: Vec::new(),
         })
         .collect();
@@ -90,11 +93,11 @@ pub fn lanes(events: &[&Event], group: GroupBy, max_lanes: usize) -> Vec<Lane> {
 }
 
 /// A title short enough for a timeline label (about 40 characters, cut at a
-/// word, with an ellipsis).
+/// word, with an ellipsis); a short title is itself, borrowed.
 #[must_use]
-pub fn short_title(title: &str) -> String {
+pub fn short_title(title: &str) -> Cow<'_, str> {
     if title.chars().count() <= 40 {
-        return title.to_owned();
+        return Cow::Borrowed(title);
     }
     let mut out = String::new();
     for w in title.split_whitespace() {
@@ -107,7 +110,7 @@ pub fn short_title(title: &str) -> String {
         out.push_str(w);
     }
     out.push('…');
-    out
+    Cow::Owned(out)
 }
 
 /// The name of a lane: «Russia · روسیه», a region, a document's title, or «other».
@@ -126,7 +129,7 @@ pub fn lane_name(
         GroupBy::Document => documents
             .iter()
             .find(|d| d.id == key)
-            .map_or_else(|| key.to_owned(), |d| short_title(&d.title)),
+            .map_or_else(|| key.to_owned(), |d| short_title(&d.title).into_owned()),
         GroupBy::None => "All events · همه رویدادها".to_owned(),
     }
 }

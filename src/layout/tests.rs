@@ -1,4 +1,5 @@
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use super::ticks::{Digits, Step, choose_step, ticks};
 use super::*;
@@ -29,7 +30,7 @@ pub(super) fn event(
             )
         },
         kind: EventKind::Event,
-        actors: actors.iter().map(|s| (*s).to_owned()).collect(),
+        actors: actors.iter().map(|s| Arc::from(*s)).collect(),
         people: vec![],
         regions: vec![],
         sources: vec![SourceSpan {

@@ -6,6 +6,8 @@
 
 mod when;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 pub use crate::calendar::{CalendarKind, Day};
@@ -30,8 +32,8 @@ pub enum EventKind {
 /// One place in a document that states an event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceSpan {
-    /// Document id.
-    pub doc: String,
+    /// Document id (shared with the document and its other sources).
+    pub doc: Arc<str>,
     /// Paragraph index (0-based, all blocks of the document in reading order).
     pub paragraph: usize,
     /// Line number (1-based) in the file where the sentence starts.
@@ -57,12 +59,13 @@ pub struct Event {
     pub when: When,
     /// Event or forecast.
     pub kind: EventKind,
-    /// Actor ids (countries, organisations, companies).
-    pub actors: Vec<String>,
+    /// Actor ids (countries, organisations, companies), shared with the
+    /// gazetteer's entries rather than copied into every event.
+    pub actors: Vec<Arc<str>>,
     /// People ids.
-    pub people: Vec<String>,
+    pub people: Vec<Arc<str>>,
     /// Region ids.
-    pub regions: Vec<String>,
+    pub regions: Vec<Arc<str>>,
     /// Where it is stated.
     pub sources: Vec<SourceSpan>,
     /// 0–1: how sure the extractor is.

@@ -69,9 +69,10 @@ pub fn current_scene(cx: &mut Cx<'_>, view: &TimeView, width: f64, lanes_height:
     let rows = ((lanes_height - fixed) / (expanded as f64 * metrics.label_row)).floor();
     metrics.label_rows = rows.clamp(1.0, 3.0) as usize;
     let style = TextStyle::label(LABEL_SIZE, [0, 0, 0, 255]);
-    let titles = &state.corpus.short_titles;
+    let corpus = &state.corpus;
     let text = &mut *cx.text;
-    let mut width_of = |i: usize| f64::from(text.measure(&titles[shown.events[i].0], &style).x);
+    let mut width_of =
+        |i: usize| f64::from(text.measure(&corpus.short_title(shown.events[i]), &style).x);
     layout::scene(
         &events,
         &shown.extents,
@@ -173,10 +174,10 @@ pub fn timeline(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
         paint::draw_mark(cx, &plot_painter, plot, m, lane_color(m.lane), pal);
     }
     for l in &scene.labels {
-        let title = &state.corpus.short_titles[events[l.event].0];
+        let title = state.corpus.short_title(events[l.event]);
         let entry = cx
             .text
-            .get(&ctx, title, &TextStyle::label(LABEL_SIZE, pal.text), &[]);
+            .get(&ctx, &title, &TextStyle::label(LABEL_SIZE, pal.text), &[]);
         let x = plot.min.x + l.rect[0] as f32;
         let y = plot.min.y + l.rect[1] as f32;
         entry.paint(&plot_painter, pos2(x, y));
