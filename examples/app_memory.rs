@@ -13,11 +13,13 @@ use gahnama::app::loader::CorpusSource;
 
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
 
 // SAFETY: forwards to the system allocator and only counts.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        LIVE.fetch_add(l.size(), Ordering::Relaxed);
+        let now = LIVE.fetch_add(l.size(), Ordering::Relaxed) + l.size();
+        PEAK.fetch_max(now, Ordering::Relaxed);
         // SAFETY: the caller's layout is passed on unchanged.
         unsafe { System.alloc(l) }
     }
@@ -59,11 +61,17 @@ fn main() {
         )),
         ..Default::default()
     };
-    for _ in 0..3 {
+    for frame in 1..=3 {
+        PEAK.store(LIVE.load(Ordering::Relaxed), Ordering::Relaxed);
+        let before = LIVE.load(Ordering::Relaxed);
         let out = ctx.run_ui(input.clone(), |ui| {
             eframe::App::ui(&mut app, ui, &mut eframe::Frame::_new_kittest());
         });
         let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        println!(
+            "frame {frame}: {:.1} MB more at its peak than before it",
+            (PEAK.load(Ordering::Relaxed) - before) as f64 / 1e6
+        );
     }
     println!(
         "three frames: {:.0} MB resident, {:.0} MB live heap",

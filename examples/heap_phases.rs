@@ -75,6 +75,13 @@ fn main() {
         std::mem::size_of::<gahnama::model::Event>(),
         std::mem::size_of::<gahnama::model::SourceSpan>(),
     );
+    println!(
+        "sizes: When {} B, NativeDate {} B, NativePoint {} B, Paragraph {} B",
+        std::mem::size_of::<gahnama::model::When>(),
+        std::mem::size_of::<gahnama::model::NativeDate>(),
+        std::mem::size_of::<gahnama::model::NativePoint>(),
+        std::mem::size_of::<gahnama::corpus::Paragraph>(),
+    );
     let settings = gahnama::app::Settings::default();
     let corpus = gahnama::app::state::Corpus::new(loaded.documents, t);
     mark("corpus indexes", &mut last);

@@ -11,7 +11,7 @@ fn main() {
     let ex = gahnama::extract::Extractor::bundled().expect("bundled data");
     println!("extractor: {:.0} MB", rss_mb());
     let loaded = gahnama::corpus::load_paths(&[dir.into()]);
-    let bytes: usize = loaded.documents.iter().map(|d| d.bytes.len()).sum();
+    let bytes: usize = loaded.documents.iter().map(|d| d.bytes().len()).sum();
     let paragraphs: usize = loaded.documents.iter().map(|d| d.paragraphs.len()).sum();
     println!(
         "loaded {} documents, {bytes} bytes, {paragraphs} paragraphs: {:.0} MB",

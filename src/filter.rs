@@ -174,7 +174,7 @@ mod tests {
                 line: 1,
                 bytes: [0, 0],
                 date_bytes: [0, 0],
-                sentence: String::new(),
+                sentence: Default::default(),
             }],
             confidence: 0.9,
         }

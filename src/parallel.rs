@@ -2,6 +2,7 @@
 //! the order of the input, so that the output does not depend on the
 //! number of cores.
 
+use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -50,4 +51,89 @@ pub fn map_ordered<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) ->
         .into_iter()
         .map(|r| r.expect("every item is taken by exactly one worker"))
         .collect()
+}
+
+/// `f` of every item, computed as [`map_ordered`] does, each result handed to
+/// `consume` on the calling thread in input order as soon as it and all
+/// before it are done: only the results waiting for an earlier one are held.
+///
+/// ```
+/// let mut sum = Vec::new();
+/// gahnama::parallel::for_each_ordered(&[1, 2, 3, 4], |x| x * x, |r| sum.push(r));
+/// assert_eq!(sum, [1, 4, 9, 16]);
+/// ```
+pub fn for_each_ordered<T: Sync, R: Send>(
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+    mut consume: impl FnMut(R),
+) {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, NonZeroUsize::get)
+        .min(items.len());
+    if threads <= 1 {
+        items.iter().map(f).for_each(consume);
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, R)>();
+    std::thread::scope(|s| {
+        let f = &f;
+        let next = &next;
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                let tx = tx.clone();
+                s.spawn(move || {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        if tx.send((i, f(item))).is_err() {
+                            break;
+                        }
+                    }
+                })
+            })
+            .collect();
+        drop(tx);
+        let mut waiting: BTreeMap<usize, R> = BTreeMap::new();
+        let mut due = 0;
+        // Ends when every worker has finished (or stopped by a panic).
+        for (i, r) in rx {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&due) {
+                consume(r);
+                due += 1;
+            }
+        }
+        for w in workers {
+            if let Err(panic) = w.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Work that takes longer for early items, so that later ones finish first.
+    fn uneven(x: &u64) -> u64 {
+        let rounds = (1000 - x) * 50;
+        (0..rounds).fold(*x, |a, k| {
+            a.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(k)
+        })
+    }
+
+    #[test]
+    fn results_are_consumed_in_input_order_whatever_finishes_first() {
+        let items: Vec<u64> = (0..1000).collect();
+        let expected: Vec<u64> = items.iter().map(uneven).collect();
+        let mut got = Vec::new();
+        for_each_ordered(&items, uneven, |r| got.push(r));
+        assert_eq!(got, expected);
+        assert_eq!(map_ordered(&items, uneven), expected);
+        let mut none = Vec::new();
+        for_each_ordered(&[] as &[u64], uneven, |r| none.push(r));
+        assert!(none.is_empty());
+    }
 }

@@ -38,10 +38,10 @@ fn the_founding_act_comes_out_on_17_may_1997_with_its_sentence() {
     assert_eq!(s.line, 9);
     let doc = docs.iter().find(|d| d.id == s.doc).expect("doc");
     assert_eq!(
-        &doc.bytes[s.date_bytes[0]..s.date_bytes[1]],
+        &doc.bytes()[s.date_bytes[0]..s.date_bytes[1]],
         "۱۷ می سال ۱۹۹۷".as_bytes()
     );
-    let sentence = std::str::from_utf8(&doc.bytes[s.bytes[0]..s.bytes[1]]).expect("utf-8");
+    let sentence = std::str::from_utf8(&doc.bytes()[s.bytes[0]..s.bytes[1]]).expect("utf-8");
     assert_eq!(sentence, s.sentence);
     assert!(sentence.starts_with("در ۱۷ می سال ۱۹۹۷ رهبران"));
 }
@@ -72,7 +72,7 @@ fn the_gas_union_sentence_split_by_a_page_break_keeps_its_date() {
     assert!(s.sentence.contains("توقایف") && s.sentence.contains("دسامبر ۲۰۲۲"));
     let doc = docs.iter().find(|d| d.id == s.doc).expect("doc");
     assert_eq!(
-        &doc.bytes[s.date_bytes[0]..s.date_bytes[1]],
+        &doc.bytes()[s.date_bytes[0]..s.date_bytes[1]],
         "دسامبر ۲۰۲۲".as_bytes()
     );
     assert!(s.bytes[0] < s.date_bytes[0] && s.date_bytes[1] <= s.bytes[1]);
@@ -125,7 +125,7 @@ fn every_source_points_at_its_own_bytes_on_disk() {
         for (i, s) in e.sources.iter().enumerate() {
             let doc = docs.iter().find(|d| d.id == s.doc).expect("doc");
             let date =
-                std::str::from_utf8(&doc.bytes[s.date_bytes[0]..s.date_bytes[1]]).expect("utf-8");
+                std::str::from_utf8(&doc.bytes()[s.date_bytes[0]..s.date_bytes[1]]).expect("utf-8");
             if i == 0 {
                 // The event's date is worded as in its first source.
                 assert_eq!(date, e.when.text.as_str(), "event {}", e.id);

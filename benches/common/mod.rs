@@ -96,7 +96,7 @@ pub fn events(n: usize) -> Vec<Event> {
                     line: 1,
                     bytes: [0, 0],
                     date_bytes: [0, 0],
-                    sentence: String::new(),
+                    sentence: Default::default(),
                 }],
                 confidence: 0.8,
             }

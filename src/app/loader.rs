@@ -45,7 +45,7 @@ fn run(source: CorpusSource, extractor: &Extractor, control: &JobControl) -> Opt
         CorpusSource::Seeds => crate::seeds::load(),
         CorpusSource::Paths(paths) => corpus::load_paths_watched(paths, control)?,
     };
-    let documents = loaded.documents;
+    let mut documents = loaded.documents;
     let mut skipped: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
     if control.is_cancelled() {
         return None;
@@ -59,6 +59,11 @@ fn run(source: CorpusSource, extractor: &Extractor, control: &JobControl) -> Opt
         );
     }
     let mut timeline = extractor.extract(&documents);
+    // The window reads documents from their original text: the normalised
+    // copy the extractor worked on is not held as long as it is open.
+    for d in &mut documents {
+        d.release_working_text();
+    }
     // Held as long as the window is open: without spare capacity.
     timeline.compact();
     // The extraction's scratch, freed on the worker threads, goes back to the

@@ -10,6 +10,7 @@ pub mod normalize;
 pub mod structure;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
@@ -17,7 +18,34 @@ pub use decode::Encoding;
 pub use normalize::Normalized;
 pub use structure::{BlockKind, Paragraph};
 
-use crate::model::DocumentInfo;
+use crate::model::{DocumentInfo, SharedText};
+
+/// A file as read: UTF-8 text, shared with the sentences that are slices of
+/// it, or the bytes of another encoding.
+#[derive(Debug, Clone)]
+enum FileData {
+    Utf8(Arc<String>),
+    Other(Vec<u8>),
+}
+
+impl FileData {
+    fn new(bytes: Vec<u8>, encoding: Encoding) -> Self {
+        match encoding {
+            Encoding::Utf8 | Encoding::Utf8Bom => match String::from_utf8(bytes) {
+                Ok(text) => Self::Utf8(Arc::new(text)),
+                Err(e) => Self::Other(e.into_bytes()),
+            },
+            _ => Self::Other(bytes),
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Self::Utf8(text) => text.as_bytes(),
+            Self::Other(bytes) => bytes,
+        }
+    }
+}
 
 /// A document that failed to load, and why.
 #[derive(Debug, thiserror::Error)]
@@ -81,8 +109,8 @@ pub struct Document {
     pub title: String,
     /// Detected encoding.
     pub encoding: Encoding,
-    /// The original file bytes.
-    pub bytes: Vec<u8>,
+    /// The original file.
+    file: FileData,
     /// Normalised working copy with the offset map.
     pub norm: Normalized,
     /// Paragraphs in reading order.
@@ -92,6 +120,8 @@ pub struct Document {
     pub warnings: Vec<String>,
     /// Offsets of line starts in `norm.text`.
     line_starts: Vec<usize>,
+    /// Whether `norm.text` and the paragraphs' texts are still held.
+    working_text: bool,
 }
 
 impl Document {
@@ -125,11 +155,12 @@ impl Document {
             path: path.to_owned(),
             title: String::new(),
             encoding,
-            bytes,
+            file: FileData::new(bytes, encoding),
             norm,
             paragraphs,
             warnings,
             line_starts,
+            working_text: true,
         };
         doc.title = doc.guess_title();
         Ok(doc)
@@ -150,7 +181,42 @@ impl Document {
     /// The original text of a file byte range.
     #[must_use]
     pub fn original(&self, range: [usize; 2]) -> String {
-        decode::decode_range(&self.bytes, self.encoding, range[0], range[1])
+        match self.shared_original(range) {
+            Some(text) => text.as_str().to_owned(),
+            None => decode::decode_range(self.bytes(), self.encoding, range[0], range[1]),
+        }
+    }
+
+    /// The original file bytes.
+    #[must_use]
+    pub fn bytes(&self) -> &[u8] {
+        self.file.bytes()
+    }
+
+    /// The original text of a file byte range as a slice of the file's own
+    /// text, when the file is UTF-8 and the range falls on characters.
+    #[must_use]
+    pub fn shared_original(&self, range: [usize; 2]) -> Option<SharedText> {
+        match &self.file {
+            FileData::Utf8(text)
+                if range[0] <= range[1] && text.get(range[0]..range[1]).is_some() =>
+            {
+                Some(SharedText::slice(text, range[0]..range[1]))
+            }
+            _ => None,
+        }
+    }
+
+    /// [`Document::original_of`], shared with the file's text where it can be
+    /// (a range of one piece of a UTF-8 file).
+    #[must_use]
+    pub fn shared_original_of(&self, p: &Paragraph, r: &std::ops::Range<usize>) -> SharedText {
+        if p.piece_count() == 1
+            && let Some(text) = self.shared_original(self.file_range(&p.to_doc_range(r)))
+        {
+            return text;
+        }
+        SharedText::from(self.original_of(p, r))
     }
 
     /// The original text of a paragraph range (in paragraph text coordinates),
@@ -169,10 +235,34 @@ impl Document {
         parts.join(" ")
     }
 
-    /// The original text of a whole paragraph.
+    /// The original text of a whole paragraph (from its pieces, so it reads
+    /// the same after [`Document::release_working_text`]).
     #[must_use]
     pub fn paragraph_original(&self, p: &Paragraph) -> String {
-        self.original_of(p, &(0..p.text.len()))
+        p.doc_pieces()
+            .map(|piece| self.original(self.norm.file_range(piece.start, piece.end)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Frees the normalised working text, and the paragraphs' slices of it,
+    /// once the events are extracted. What reading the document needs stays:
+    /// the original text, the offset map, and each paragraph's kind, pieces,
+    /// sentences and line. Tagging or extracting afterwards would read empty
+    /// paragraphs, so do those first ([`Document::has_working_text`]).
+    pub fn release_working_text(&mut self) {
+        self.norm.release_text();
+        for p in &mut self.paragraphs {
+            p.text = SharedText::default();
+        }
+        self.working_text = false;
+    }
+
+    /// False once [`Document::release_working_text`] has freed the
+    /// normalised text.
+    #[must_use]
+    pub fn has_working_text(&self) -> bool {
+        self.working_text
     }
 
     fn guess_title(&self) -> String {
@@ -198,7 +288,7 @@ impl Document {
     /// The document as listed in the events JSON.
     #[must_use]
     pub fn info(&self) -> DocumentInfo {
-        let digest = Sha256::digest(&self.bytes);
+        let digest = Sha256::digest(self.bytes());
         let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
         DocumentInfo {
             id: self.id.to_string(),
@@ -206,7 +296,7 @@ impl Document {
             title: self.title.clone(),
             encoding: self.encoding.as_str().to_owned(),
             sha256,
-            bytes: self.bytes.len(),
+            bytes: self.bytes().len(),
             paragraphs: self.paragraphs.len(),
             date: None,
             date_source: None,
@@ -479,5 +569,50 @@ impl IdAllocator {
         }
         self.used.insert(id.clone());
         id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn releasing_the_working_text_keeps_what_reading_needs() {
+        // Persian digits, an Arabic «ك» and a tatweel make the normalised
+        // text differ from the file, so the offset map is exercised.
+        let text =
+            "# عنوان\n\nدر ۱۵ خرداد ۱۳۷۶ پيمان همكاري امضا شد. روز بعد اجـرا شد.\n\nبند دوم.\n";
+        for bytes in [
+            text.as_bytes().to_vec(),
+            encoding_rs::WINDOWS_1256.encode(text).0.into_owned(),
+        ] {
+            let mut doc = Document::from_bytes("d", "d.txt", bytes).expect("text");
+            let read = |d: &Document| -> Vec<(String, Vec<[usize; 2]>)> {
+                d.paragraphs
+                    .iter()
+                    .map(|p| {
+                        let ranges = d
+                            .paragraphs
+                            .iter()
+                            .flat_map(|q| q.doc_pieces())
+                            .map(|r| d.norm.file_range(r.start, r.end))
+                            .collect();
+                        (d.paragraph_original(p), ranges)
+                    })
+                    .collect()
+            };
+            let before = read(&doc);
+            assert!(
+                before
+                    .iter()
+                    .any(|(t, _)| t.contains("خرداد") && t.contains("پيمان"))
+            );
+            let info = doc.info();
+            doc.release_working_text();
+            assert!(!doc.has_working_text());
+            assert!(doc.norm.text.is_empty() && doc.paragraphs.iter().all(|p| p.text.is_empty()));
+            assert_eq!(read(&doc), before);
+            assert_eq!(doc.info(), info);
+        }
     }
 }

@@ -22,6 +22,8 @@ pub struct Normalized {
     anchors: Vec<(u32, u32)>,
     /// The file length (what the end of `text` maps to).
     file_len: u32,
+    /// The length of `text`, kept when the text itself is released.
+    text_len: u32,
 }
 
 /// A [`Normalized`] being written.
@@ -145,6 +147,7 @@ impl Builder {
         text.shrink_to_fit();
         anchors.shrink_to_fit();
         Normalized {
+            text_len: u32::try_from(text.len()).unwrap_or(u32::MAX),
             text: Arc::new(text),
             anchors,
             file_len: u32::try_from(len).unwrap_or(u32::MAX),
@@ -194,7 +197,7 @@ impl Normalized {
     /// File offset of normalised byte `i` (clamped; the end maps to the file length).
     #[must_use]
     pub fn file_offset(&self, i: usize) -> usize {
-        if i >= self.text.len() {
+        if i >= self.text_len as usize {
             return self.file_len as usize;
         }
         let i = u32::try_from(i).unwrap_or(u32::MAX);
@@ -203,6 +206,12 @@ impl Normalized {
             Some(&(n, f)) => (f + (i - n)) as usize,
             None => 0,
         }
+    }
+
+    /// Frees the text, keeping the offset map: [`Normalized::file_offset`]
+    /// and [`Normalized::file_range`] answer as before.
+    pub fn release_text(&mut self) {
+        self.text = Arc::default();
     }
 
     /// File byte range of a normalised byte range (end exclusive).

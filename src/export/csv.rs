@@ -47,8 +47,8 @@ pub fn events_csv(t: &Timeline) -> String {
                 s.bytes[1].to_string(),
                 s.date_bytes[0].to_string(),
                 s.date_bytes[1].to_string(),
-                e.when.text.clone(),
-                s.sentence.clone(),
+                e.when.text.to_string(),
+                s.sentence.to_string(),
             ];
             let row: Vec<String> = cols.iter().map(|c| field(c)).collect();
             out.push_str(&row.join(","));

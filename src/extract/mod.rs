@@ -164,21 +164,34 @@ impl Extractor {
     /// ```
     #[must_use]
     pub fn extract(&self, docs: &[Document]) -> Timeline {
-        // Documents are read on every core; merging needs them all.
-        let per_doc = crate::parallel::map_ordered(docs, |d| {
-            let mut found = Vec::new();
-            self.candidates(d, &mut found);
-            (found, d.info())
-        });
-        let count = per_doc.iter().map(|(found, _)| found.len()).sum();
+        // Documents are read on every core, and each one's candidates are
+        // merged (in document order) as soon as it is done, so only a few
+        // documents' candidates are held at once.
+        let mut merger = Merger::default();
         let mut infos = Vec::with_capacity(docs.len());
-        let mut found_all = Vec::with_capacity(docs.len());
-        for (found, info) in per_doc {
-            found_all.push(found);
-            infos.push(info);
-        }
-        let events = merge(found_all.into_iter().flatten(), count);
-        Timeline::new(infos, events)
+        let total_bytes: usize = docs.iter().map(|d| d.bytes().len()).sum();
+        crate::parallel::for_each_ordered(
+            docs,
+            |d| {
+                let mut found = Vec::new();
+                self.candidates(d, &mut found);
+                (found, d.info())
+            },
+            |(found, info)| {
+                if infos.is_empty() {
+                    // Room for all the events at the first document's
+                    // density, so that the list is not copied as it grows
+                    // (room not used is never touched, so costs no memory).
+                    let per_byte = found.len() as f64 / info.bytes.max(1) as f64;
+                    merger.reserve((per_byte * total_bytes as f64 * 1.1) as usize);
+                }
+                for c in found {
+                    merger.add(c);
+                }
+                infos.push(info);
+            },
+        );
+        Timeline::new(infos, merger.finish())
     }
 
     fn candidates(&self, doc: &Document, out: &mut Vec<Candidate>) {
@@ -478,7 +491,7 @@ fn source(
         line: doc.line_of(s_norm.start),
         bytes: doc.file_range(&s_norm),
         date_bytes: doc.file_range(&d_norm),
-        sentence: doc.original_of(p, sentence),
+        sentence: doc.shared_original_of(p, sentence),
     }
 }
 
@@ -506,28 +519,40 @@ fn confidence(when: &When, known: bool, kind: EventKind) -> f64 {
 /// same date with overlapping actors and wording. Each candidate is a distinct
 /// mention, so a group never receives the same source twice. The events are
 /// built in place (no second copy of them), and get their ids at the end.
-fn merge(candidates: impl Iterator<Item = Candidate>, count: usize) -> Vec<Event> {
-    let mut events: Vec<Event> = Vec::with_capacity(count);
-    let mut known_of: Vec<Option<String>> = Vec::with_capacity(count);
-    let mut words_of: Vec<Vec<u64>> = Vec::with_capacity(count);
-    let mut by_known: HashMap<String, usize> = HashMap::new();
-    let mut by_when: HashMap<(Day, Day, Precision), Vec<usize>> = HashMap::new();
-    for c in candidates {
+#[derive(Default)]
+struct Merger {
+    events: Vec<Event>,
+    known_of: Vec<Option<String>>,
+    words_of: Vec<Vec<u64>>,
+    by_known: HashMap<String, usize>,
+    by_when: HashMap<(Day, Day, Precision), Vec<usize>>,
+}
+
+impl Merger {
+    /// Makes room for about `n` events.
+    fn reserve(&mut self, n: usize) {
+        self.events.reserve(n);
+        self.known_of.reserve(n);
+        self.words_of.reserve(n);
+    }
+
+    /// Adds one candidate: to the event it states, or as a new event.
+    fn add(&mut self, c: Candidate) {
         let e = c.event;
         let when_key = (e.when.first_day, e.when.last_day, e.when.precision);
         let found = match &c.known {
-            Some(k) => by_known.get(k).copied(),
-            None => by_when.get(&when_key).and_then(|list| {
+            Some(k) => self.by_known.get(k).copied(),
+            None => self.by_when.get(&when_key).and_then(|list| {
                 list.iter().copied().find(|&gi| {
-                    let g = &events[gi];
+                    let g = &self.events[gi];
                     (g.actors.is_empty() && e.actors.is_empty() || shares_any(&g.actors, &e.actors))
-                        && jaccard(&words_of[gi], &c.words) >= 0.3
+                        && jaccard(&self.words_of[gi], &c.words) >= 0.3
                 })
             }),
         };
         match found {
             Some(gi) => {
-                let g = &mut events[gi];
+                let g = &mut self.events[gi];
                 // Keep the most precise stated date.
                 let better =
                     (e.when.inferred, e.when.precision) < (g.when.inferred, g.when.precision);
@@ -540,29 +565,37 @@ fn merge(candidates: impl Iterator<Item = Candidate>, count: usize) -> Vec<Event
                 insert_sorted(&mut g.actors, e.actors);
                 insert_sorted(&mut g.people, e.people);
                 insert_sorted(&mut g.regions, e.regions);
-                words_of[gi] = sorted_union(&words_of[gi], &c.words);
+                self.words_of[gi] = sorted_union(&self.words_of[gi], &c.words);
                 g.confidence = (g.confidence.max(e.confidence) + 0.03).min(0.97);
                 g.sources.extend(e.sources);
             }
             None => {
-                let gi = events.len();
+                let gi = self.events.len();
                 match &c.known {
                     Some(k) => {
-                        by_known.insert(k.clone(), gi);
+                        self.by_known.insert(k.clone(), gi);
                     }
-                    None => by_when.entry(when_key).or_default().push(gi),
+                    None => self.by_when.entry(when_key).or_default().push(gi),
                 }
-                events.push(e);
-                known_of.push(c.known);
-                words_of.push(c.words);
+                self.events.push(e);
+                self.known_of.push(c.known);
+                self.words_of.push(c.words);
             }
         }
     }
-    drop(words_of);
-    for (e, known) in events.iter_mut().zip(&known_of) {
-        e.id = event_id(e, known.as_deref());
+
+    /// The merged events, with their ids.
+    fn finish(self) -> Vec<Event> {
+        let Self {
+            mut events,
+            known_of,
+            ..
+        } = self;
+        for (e, known) in events.iter_mut().zip(&known_of) {
+            e.id = event_id(e, known.as_deref());
+        }
+        events
     }
-    events
 }
 
 /// Whether two sorted lists share an item.

@@ -21,7 +21,7 @@ pub(super) fn event(
         title: format!("رویداد {id}"),
         title_en: None,
         when: When {
-            text: start.to_owned(),
+            text: start.into(),
             ..When::new(
                 parse_iso_first(start).expect("a test date"),
                 parse_iso_last(end).expect("a test date"),
@@ -39,7 +39,7 @@ pub(super) fn event(
             line: 1,
             bytes: [0, 1],
             date_bytes: [0, 1],
-            sentence: String::new(),
+            sentence: Default::default(),
         }],
         confidence: 0.9,
     }

@@ -4,6 +4,7 @@
 //! Everything here is `serde`-serialisable; the JSON written by `gahnama extract`
 //! (schema [`SCHEMA`]) is exactly [`ExtractOutput`].
 
+mod shared_text;
 mod when;
 
 use std::sync::Arc;
@@ -11,6 +12,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 pub use crate::calendar::{CalendarKind, Day};
+pub use shared_text::SharedText;
 pub use when::{
     BadWhen, Modifier, NativeDate, NativePoint, Precision, Season, When, WhenJson, parse_iso_first,
     parse_iso_last,
@@ -42,8 +44,9 @@ pub struct SourceSpan {
     pub bytes: [usize; 2],
     /// Byte range of the date phrase in the file on disk (end exclusive).
     pub date_bytes: [usize; 2],
-    /// The sentence as written.
-    pub sentence: String,
+    /// The sentence as written (a slice of the document's text where the
+    /// file is UTF-8, so that the app does not hold every sentence twice).
+    pub sentence: SharedText,
 }
 
 /// A dated event, possibly stated in several places.
@@ -180,12 +183,8 @@ impl Timeline {
     pub fn compact(&mut self) {
         for e in &mut self.events {
             e.title.shrink_to_fit();
-            e.when.text.shrink_to_fit();
             for list in [&mut e.actors, &mut e.people, &mut e.regions] {
                 list.shrink_to_fit();
-            }
-            for s in &mut e.sources {
-                s.sentence.shrink_to_fit();
             }
             e.sources.shrink_to_fit();
         }

@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{self, CalendarKind, Day};
+use crate::model::SharedText;
 
 /// How precisely a date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -172,8 +173,9 @@ pub struct When {
     pub is_range: bool,
     /// The value in the text's own calendar.
     pub native: NativeDate,
-    /// The date phrase as written in the text.
-    pub text: String,
+    /// The date phrase as written in the text (a slice of the document's
+    /// text where the file is UTF-8).
+    pub text: SharedText,
     /// True when resolved from context rather than stated in full.
     pub inferred: bool,
 }
@@ -200,7 +202,7 @@ impl When {
                 start: NativePoint::of(first_day, precision, calendar),
                 end: None,
             },
-            text: String::new(),
+            text: SharedText::default(),
             inferred: false,
         }
     }
@@ -239,7 +241,7 @@ impl When {
                 start: a.native.start,
                 end: Some(b.native.end.unwrap_or(b.native.start)),
             },
-            text: String::new(),
+            text: SharedText::default(),
             inferred: false,
         }
     }
@@ -419,7 +421,7 @@ impl From<When> for WhenJson {
             modifier: w.modifier,
             calendar: w.calendar,
             range: w.is_range,
-            text: w.text,
+            text: w.text.to_string(),
             inferred: w.inferred,
         }
     }
@@ -460,7 +462,7 @@ impl TryFrom<WhenJson> for When {
             w.native = native;
         }
         w.modifier = j.modifier;
-        w.text = j.text;
+        w.text = j.text.into();
         w.inferred = j.inferred;
         Ok(w)
     }

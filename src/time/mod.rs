@@ -84,6 +84,11 @@ const CONTEXT_REACH: usize = 3;
 /// Tags every date mention of a document.
 #[must_use]
 pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
+    debug_assert!(
+        doc.has_working_text(),
+        "{}: tagged after its working text was released",
+        doc.path
+    );
     // Pass 1: scan.
     let mut raw: Vec<(usize, usize, RawMention)> = Vec::new();
     for p in &doc.paragraphs {
@@ -144,7 +149,7 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
         let mut when = resolve(&m, text, anchor, doc_year, context_calendar);
         if let Some(w) = &mut when {
             // Keep the wording as written in the file, not the normalised copy.
-            w.text = doc.original_of(p, &m.range);
+            w.text = doc.shared_original_of(p, &m.range);
         }
         let role = match &when {
             None => Role::Other,
@@ -189,7 +194,7 @@ pub fn resolve(
 ) -> Option<When> {
     let inferred = |start: Day, end: Day, precision: Precision, calendar: CalendarKind| When {
         modifier: m.modifier,
-        text: text.to_owned(),
+        text: text.into(),
         ..When::new(start, end, precision, calendar).inferred()
     };
     let year_of = |w: &When| calendar::year_in(w.calendar, w.first_day);

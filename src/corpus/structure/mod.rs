@@ -7,6 +7,12 @@ mod sentences;
 pub use sentences::sentences;
 
 use crate::corpus::normalize::WordMap;
+use crate::model::SharedText;
+use smallvec::{SmallVec, smallvec};
+
+/// A paragraph's sentence ranges: most paragraphs of news and of the dense
+/// texts the app must hold are one sentence, kept without an allocation.
+pub type Sentences = SmallVec<[Range<usize>; 1]>;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -35,62 +41,13 @@ pub struct Paragraph {
     /// What it is.
     pub kind: BlockKind,
     /// The normalised text of the paragraph (pieces joined by one space).
-    pub text: ParaText,
+    pub text: SharedText,
     /// `(start in text, start in normalised document, length)` of each piece.
-    pieces: Vec<(usize, usize, usize)>,
+    pieces: SmallVec<[(usize, usize, usize); 1]>,
     /// 1-based line of the paragraph's first line.
     pub line: usize,
     /// Sentence ranges in `text`.
-    pub sentences: Vec<Range<usize>>,
-}
-
-/// The text of a paragraph: a slice of the document's normalised text, shared
-/// rather than copied, or a buffer of its own when pieces split by a page break
-/// were joined. Derefs to `str`.
-#[derive(Clone)]
-pub struct ParaText {
-    buf: Arc<String>,
-    start: usize,
-    end: usize,
-}
-
-impl ParaText {
-    /// `range` of the shared text `buf` (clamped to it).
-    #[must_use]
-    pub fn slice(buf: &Arc<String>, range: Range<usize>) -> Self {
-        let end = range.end.min(buf.len());
-        Self {
-            buf: Arc::clone(buf),
-            start: range.start.min(end),
-            end,
-        }
-    }
-}
-
-impl From<String> for ParaText {
-    fn from(s: String) -> Self {
-        let end = s.len();
-        Self {
-            buf: Arc::new(s),
-            start: 0,
-            end,
-        }
-    }
-}
-
-impl std::ops::Deref for ParaText {
-    type Target = str;
-
-    #[inline]
-    fn deref(&self) -> &str {
-        self.buf.get(self.start..self.end).unwrap_or_default()
-    }
-}
-
-impl std::fmt::Debug for ParaText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(&**self, f)
-    }
+    pub sentences: Sentences,
 }
 
 impl Paragraph {
@@ -151,7 +108,7 @@ pub fn paragraphs(text: &Arc<String>) -> Vec<Paragraph> {
     let kinds = classify(text, &lines);
     // (kind, first line, pieces) of each paragraph in reading order; the text
     // and sentences come once all its pieces are known.
-    type Pieces = Vec<(usize, usize, usize)>;
+    type Pieces = SmallVec<[(usize, usize, usize); 1]>;
     let mut blocks: Vec<(BlockKind, &Line, Pieces)> = Vec::new();
     // Index in `blocks` of a body paragraph that stopped mid-sentence at a page break.
     let mut open: Option<usize> = None;
@@ -178,26 +135,30 @@ pub fn paragraphs(text: &Arc<String>) -> Vec<Paragraph> {
         } else if !matches!(kind, BlockKind::Footnote | BlockKind::PageFurniture) {
             open = None;
         }
-        blocks.push((kind, line, vec![(0, line.start, line.end - line.start)]));
+        blocks.push((
+            kind,
+            line,
+            smallvec![(0, line.start, line.end - line.start)],
+        ));
     }
     blocks
         .into_iter()
         .enumerate()
         .map(|(index, (kind, line, pieces))| {
             let text = match pieces[..] {
-                [(_, start, len)] => ParaText::slice(text, start..start + len),
+                [(_, start, len)] => SharedText::slice(text, start..start + len),
                 _ => {
                     let parts: Vec<&str> = pieces
                         .iter()
                         .map(|&(_, start, len)| &text[start..start + len])
                         .collect();
-                    ParaText::from(parts.join(" "))
+                    SharedText::from(parts.join(" "))
                 }
             };
             Paragraph {
                 index,
                 kind,
-                sentences: sentences(&text),
+                sentences: sentences(&text).into_iter().collect(),
                 text,
                 pieces,
                 line: line.number,

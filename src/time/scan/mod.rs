@@ -264,7 +264,7 @@ impl<'t> Scanner<'_, 't> {
         let stop = self.toks[end - 1].end;
         let range = start..stop;
         if let RawValue::Explicit(w) = &mut value {
-            w.text = text[range.clone()].to_owned();
+            w.text = text[range.clone()].into();
             w.modifier = modifier;
         }
         Some((
