@@ -1,47 +1,25 @@
 //! Live heap after each phase of loading a folder into the app's state, with a
 //! counting allocator: `cargo run --release --example heap_phases -- DIR`.
 
-#![expect(
-    unsafe_code,
-    reason = "a counting global allocator, to tell live heap from RSS"
-)]
-
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-struct Counting;
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static COUNT: AtomicUsize = AtomicUsize::new(0);
-
-// SAFETY: forwards to the system allocator and only counts.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        LIVE.fetch_add(l.size(), Ordering::Relaxed);
-        COUNT.fetch_add(1, Ordering::Relaxed);
-        // SAFETY: the caller's layout is passed on unchanged.
-        unsafe { System.alloc(l) }
-    }
-    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
-        LIVE.fetch_sub(l.size(), Ordering::Relaxed);
-        COUNT.fetch_sub(1, Ordering::Relaxed);
-        // SAFETY: `p` came from `alloc` with this layout.
-        unsafe { System.dealloc(p, l) }
-    }
-}
+#[path = "common/counting.rs"]
+#[expect(unsafe_code, reason = "a counting global allocator")]
+mod counting;
 
 #[global_allocator]
-static ALLOC: Counting = Counting;
+static ALLOC: counting::Counting = counting::Counting;
 
 fn mark(what: &str, last: &mut (usize, usize)) {
-    let (l, c) = (LIVE.load(Ordering::Relaxed), COUNT.load(Ordering::Relaxed));
+    let (l, c) = (counting::live(), counting::blocks());
     println!(
-        "{what:<28} live {:>6.1} MB ({:+6.1} MB), {:>8} blocks ({:+8})",
+        "{what:<28} live {:>6.1} MB ({:+6.1} MB, peak {:>6.1} MB), {:>8} blocks ({:+8})",
         l as f64 / 1e6,
         (l as f64 - last.0 as f64) / 1e6,
+        counting::peak() as f64 / 1e6,
         c,
         c as i64 - last.1 as i64
     );
     *last = (l, c);
+    counting::reset_peak();
 }
 
 fn main() {
