@@ -45,10 +45,21 @@ fn main() {
         let out = ctx.run_ui(input.clone(), |ui| {
             eframe::App::ui(&mut app, ui, &mut eframe::Frame::_new_kittest());
         });
-        let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        let shapes = out.shapes.len();
+        let meshes = ctx.tessellate(out.shapes, out.pixels_per_point);
+        // What a software renderer (llvmpipe) bins per frame follows the
+        // triangles and the area they cover.
+        let (mut vertices, mut triangles) = (0, 0);
+        for m in &meshes {
+            if let egui::epaint::Primitive::Mesh(mesh) = &m.primitive {
+                vertices += mesh.vertices.len();
+                triangles += mesh.indices.len() / 3;
+            }
+        }
         println!(
-            "frame {frame}: {:.1} MB more at its peak than before it",
-            (counting::peak() - before) as f64 / 1e6
+            "frame {frame}: {:.1} MB more at its peak than before it; {shapes} shapes, {} meshes, {vertices} vertices, {triangles} triangles",
+            (counting::peak() - before) as f64 / 1e6,
+            meshes.len()
         );
     }
     println!(

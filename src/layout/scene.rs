@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::style::MARKS;
 use super::{Lane, TimeView};
 use crate::model::{Event, EventKind, Precision};
 
@@ -263,11 +264,14 @@ fn lane_marks(
             }
         }
     }
-    // Merge neighbouring columns closer than the cluster distance.
+    // Merge neighbouring columns closer than the cluster distance, and
+    // neighbours whose count bubbles would cover each other (a bubble grows
+    // with its count, so a dense lane would otherwise draw a row of bubbles
+    // hiding each other's counts).
     let mut out: Vec<Mark> = Vec::new();
     for m in column.into_iter().flatten() {
         if let Some(last) = out.last_mut()
-            && m.cx() - last.cx() < cp
+            && (m.cx() - last.cx() < cp || bubbles_overlap(last, &m))
         {
             absorb(last, &m);
             continue;
@@ -277,6 +281,21 @@ fn lane_marks(
     out.extend(wide);
     out.sort_by(|a, b| a.cx().total_cmp(&b.cx()));
     out
+}
+
+/// Whether two neighbouring marks, one of them a cluster, would be drawn as
+/// bubbles overlapping by more than a hair.
+fn bubbles_overlap(a: &Mark, b: &Mark) -> bool {
+    let radius = |m: &Mark| match m.shape {
+        Shape::Cluster(n) => Some(f64::from(MARKS.cluster_radius_of(n))),
+        _ => None,
+    };
+    let (ra, rb) = (radius(a), radius(b));
+    if ra.is_none() && rb.is_none() {
+        return false;
+    }
+    let point = f64::from(MARKS.point_radius);
+    (b.cx() - a.cx()).abs() < ra.unwrap_or(point) + rb.unwrap_or(point) - 2.0
 }
 
 /// Adds mark `m` (a single event or a cluster) to `last`, making it a cluster.

@@ -195,6 +195,49 @@ fn close_events_cluster_and_split_when_zoomed_in() {
 }
 
 #[test]
+fn count_bubbles_of_a_dense_lane_never_cover_each_other() {
+    // An event every ten days for thirty years, in one lane 420 pixels wide:
+    // about ten events per pixel column.
+    let es: Vec<Event> = (0..1100)
+        .map(|k| {
+            let d = Day::from_epoch_days(Day::new(1990, 1, 1).to_epoch_days() + k * 10);
+            let iso = d.to_string();
+            event(&format!("e{k}"), &iso, &iso, Precision::Day, &["X"])
+        })
+        .collect();
+    let refs: Vec<&Event> = es.iter().collect();
+    let l = lanes(&refs, GroupBy::Actor, 8);
+    let view = TimeView::fit(days(1990, 1, 1), days(2020, 2, 1));
+    let s = scene_of(&refs, &l, &view, 420.0, 50.0);
+    let total: usize = s
+        .marks
+        .iter()
+        .map(|m| match m.shape {
+            Shape::Cluster(n) => n,
+            _ => 1,
+        })
+        .sum();
+    assert_eq!(total, 1100, "every event is in one mark");
+    let radius = |m: &Mark| match m.shape {
+        Shape::Cluster(n) => f64::from(style::MARKS.cluster_radius_of(n)),
+        _ => f64::from(style::MARKS.point_radius),
+    };
+    assert!(
+        s.marks.len() >= 5,
+        "still spread along the lane: {}",
+        s.marks.len()
+    );
+    for w in s.marks.windows(2) {
+        let gap = w[1].cx() - w[0].cx();
+        assert!(
+            gap >= radius(&w[0]) + radius(&w[1]) - 2.0,
+            "bubbles {:?} and {:?} overlap",
+            w[0].shape,
+            w[1].shape
+        );
+    }
+}
+#[test]
 fn imprecise_dates_are_fuzzy_spans_never_points() {
     let es = [
         event("y", "1997", "1997", Precision::Year, &["X"]),
