@@ -46,13 +46,16 @@ pub fn write_events_json(out: &mut dyn Write, timeline: &Timeline) -> io::Result
 /// Events as the elements of the pretty `events` array: each indented by
 /// four spaces, separated by `,\n`.
 fn chunk_json(events: &[Event]) -> io::Result<Vec<u8>> {
+    use serde::Serialize;
     let mut out = Vec::with_capacity(events.len() * 1536);
     for (i, e) in events.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(b",\n");
         }
         out.extend_from_slice(b"    ");
-        out.extend_from_slice(&indent(&serde_json::to_vec_pretty(e)?, 4));
+        // Serialised in place, two levels deep.
+        let mut ser = serde_json::Serializer::with_formatter(&mut out, Indented::at(2));
+        e.serialize(&mut ser)?;
     }
     Ok(out)
 }
@@ -60,15 +63,91 @@ fn chunk_json(events: &[Event]) -> io::Result<Vec<u8>> {
 /// Pretty JSON moved right by `by` spaces after each line break (JSON strings
 /// hold no raw line breaks, so every `\n` is between tokens).
 fn indent(json: &[u8], by: usize) -> Vec<u8> {
-    let breaks = json.iter().filter(|&&b| b == b'\n').count();
-    let mut out = Vec::with_capacity(json.len() + breaks * by);
-    for &b in json {
-        out.push(b);
-        if b == b'\n' {
+    let mut out = Vec::with_capacity(json.len() + json.len() / 8);
+    for line in json.split_inclusive(|&b| b == b'\n') {
+        out.extend_from_slice(line);
+        if line.ends_with(b"\n") {
             out.extend(std::iter::repeat_n(b' ', by));
         }
     }
     out
+}
+
+/// `serde_json`'s pretty format (two spaces a level) starting some levels in,
+/// so that a value nested in a larger document is written in place with the
+/// bytes `to_writer_pretty` gives it there.
+struct Indented {
+    level: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn at(level: usize) -> Self {
+        Self {
+            level,
+            has_value: false,
+        }
+    }
+
+    fn newline<W: ?Sized + Write>(&self, w: &mut W, comma: bool) -> io::Result<()> {
+        w.write_all(if comma { b",\n" } else { b"\n" })?;
+        for _ in 0..self.level {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            self.newline(w, false)?;
+        }
+        w.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.newline(w, !first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.close(w, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.newline(w, !first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

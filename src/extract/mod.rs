@@ -525,8 +525,17 @@ struct Merger {
     known_of: Vec<Option<String>>,
     words_of: Vec<Vec<u64>>,
     by_known: HashMap<String, usize>,
-    by_when: HashMap<(Day, Day, Precision), Vec<usize>>,
+    /// Events by the date they were first stated with and each of their
+    /// actors (`None` for an event without actors, which only merges with
+    /// another without): a candidate is only compared with events it shares
+    /// an actor with.
+    by_when: HashMap<(WhenKey, Option<Arc<str>>), Vec<usize>>,
+    /// The date each event was first stated with (its key in `by_when`).
+    key_of: Vec<WhenKey>,
 }
+
+/// The date part of [`Merger`]'s index.
+type WhenKey = (Day, Day, Precision);
 
 impl Merger {
     /// Makes room for about `n` events.
@@ -534,6 +543,7 @@ impl Merger {
         self.events.reserve(n);
         self.known_of.reserve(n);
         self.words_of.reserve(n);
+        self.key_of.reserve(n);
     }
 
     /// Adds one candidate: to the event it states, or as a new event.
@@ -542,13 +552,23 @@ impl Merger {
         let when_key = (e.when.first_day, e.when.last_day, e.when.precision);
         let found = match &c.known {
             Some(k) => self.by_known.get(k).copied(),
-            None => self.by_when.get(&when_key).and_then(|list| {
-                list.iter().copied().find(|&gi| {
-                    let g = &self.events[gi];
-                    (g.actors.is_empty() && e.actors.is_empty() || shares_any(&g.actors, &e.actors))
-                        && jaccard(&self.words_of[gi], &c.words) >= 0.3
-                })
-            }),
+            // The first event (in the order they were made) that shares an
+            // actor and enough words; an event may be in several actors'
+            // lists, and a list is in the order actors joined it.
+            None => {
+                let similar = |gi: &usize| jaccard(&self.words_of[*gi], &c.words) >= 0.3;
+                if e.actors.is_empty() {
+                    self.by_when
+                        .get(&(when_key, None))
+                        .and_then(|list| list.iter().copied().find(similar))
+                } else {
+                    e.actors
+                        .iter()
+                        .filter_map(|a| self.by_when.get(&(when_key, Some(a.clone()))))
+                        .filter_map(|list| list.iter().copied().filter(similar).min())
+                        .min()
+                }
+            }
         };
         match found {
             Some(gi) => {
@@ -561,6 +581,19 @@ impl Merger {
                 }
                 if e.kind == EventKind::Event {
                     g.kind = EventKind::Event;
+                }
+                if c.known.is_none() {
+                    let key = self.key_of[gi];
+                    for a in e
+                        .actors
+                        .iter()
+                        .filter(|a| g.actors.binary_search(a).is_err())
+                    {
+                        self.by_when
+                            .entry((key, Some(a.clone())))
+                            .or_default()
+                            .push(gi);
+                    }
                 }
                 insert_sorted(&mut g.actors, e.actors);
                 insert_sorted(&mut g.people, e.people);
@@ -575,8 +608,19 @@ impl Merger {
                     Some(k) => {
                         self.by_known.insert(k.clone(), gi);
                     }
-                    None => self.by_when.entry(when_key).or_default().push(gi),
+                    None if e.actors.is_empty() => {
+                        self.by_when.entry((when_key, None)).or_default().push(gi);
+                    }
+                    None => {
+                        for a in &e.actors {
+                            self.by_when
+                                .entry((when_key, Some(a.clone())))
+                                .or_default()
+                                .push(gi);
+                        }
+                    }
                 }
+                self.key_of.push(when_key);
                 self.events.push(e);
                 self.known_of.push(c.known);
                 self.words_of.push(c.words);
@@ -596,19 +640,6 @@ impl Merger {
         }
         events
     }
-}
-
-/// Whether two sorted lists share an item.
-fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
 }
 
 /// Adds the items of `more` missing from the sorted list `into`, keeping it sorted.
