@@ -32,7 +32,7 @@ pub enum Command {
 /// Output format of `extract`.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum ExtractFormat {
-    /// The `gahnama.events/1` JSON document.
+    /// The `gahnama.events/2` JSON document.
     Json,
     /// One row per event and source.
     Csv,
@@ -47,6 +47,11 @@ pub struct ExtractArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// The date of the documents given (the day their text counts
+    /// «امروز», «سال جاری» and «شنبه گذشته» from), over any they state:
+    /// `2021-02-10`, `1399/11/22` or «۲۲ بهمن ۱۳۹۹».
+    #[arg(long = "document-date", value_name = "DATE")]
+    pub document_date: Option<String>,
     /// Files or folders; without any, the bundled seeds.
     pub paths: Vec<PathBuf>,
 }
@@ -66,6 +71,11 @@ pub struct DatesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DatesFormat::Table)]
     pub format: DatesFormat,
+    /// The date of the documents given (the day their text counts
+    /// «امروز», «سال جاری» and «شنبه گذشته» from), over any they state:
+    /// `2021-02-10`, `1399/11/22` or «۲۲ بهمن ۱۳۹۹».
+    #[arg(long = "document-date", value_name = "DATE")]
+    pub document_date: Option<String>,
     /// Files or folders; without any, the bundled seeds.
     pub paths: Vec<PathBuf>,
 }
@@ -124,6 +134,11 @@ pub struct PngArgs {
     /// Title of the image.
     #[arg(long)]
     pub title: Option<String>,
+    /// The date of the documents given (the day their text counts
+    /// «امروز», «سال جاری» and «شنبه گذشته» from), over any they state:
+    /// `2021-02-10`, `1399/11/22` or «۲۲ بهمن ۱۳۹۹».
+    #[arg(long = "document-date", value_name = "DATE")]
+    pub document_date: Option<String>,
     /// Files or folders; without any, the bundled seeds.
     pub paths: Vec<PathBuf>,
 }

@@ -30,8 +30,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             gahnama::app::run(cli.paths).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
         }
         Some(Command::Extract(args)) => {
-            let loaded = load(&args.paths);
             let extractor = Extractor::bundled()?;
+            let loaded = load_dated(&args.paths, args.document_date.as_deref(), &extractor)?;
             let timeline = extractor.extract(&loaded.documents);
             // The events hold what they need of the files, and the process
             // ends after writing: freeing the documents and the events one
@@ -49,8 +49,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Some(Command::Dates(args)) => {
-            let loaded = load(&args.paths);
             let extractor = Extractor::bundled()?;
+            let loaded = load_dated(&args.paths, args.document_date.as_deref(), &extractor)?;
             let mut out = String::new();
             for doc in &loaded.documents {
                 let rows = extractor.dates(doc);
@@ -108,8 +108,8 @@ fn export_png(args: &PngArgs) -> anyhow::Result<()> {
         to_year: args.to,
         ..Default::default()
     };
-    let loaded = load(&args.paths);
     let extractor = Extractor::bundled()?;
+    let loaded = load_dated(&args.paths, args.document_date.as_deref(), &extractor)?;
     for id in args.actor.iter().chain(&args.region) {
         if extractor.gazetteer.get(id).is_none() {
             eprintln!("gahnama: warning: `{id}` is not an actor or region id of the gazetteer");
@@ -144,6 +144,29 @@ fn export_png(args: &PngArgs) -> anyhow::Result<()> {
         out.lanes
     );
     Ok(())
+}
+
+/// [`load`], then gives every document the date the user set, if any.
+fn load_dated(
+    paths: &[PathBuf],
+    date: Option<&str>,
+    extractor: &Extractor,
+) -> anyhow::Result<LoadedFiles> {
+    let day = match date {
+        None => None,
+        Some(text) => Some(extractor.parse_day(text).ok_or_else(|| {
+            anyhow::anyhow!(
+                "--document-date {text:?} is not one day (write it as 2021-02-10, 1399/11/22 or «۲۲ بهمن ۱۳۹۹»)"
+            )
+        })?),
+    };
+    let mut loaded = load(paths);
+    if day.is_some() {
+        for d in &mut loaded.documents {
+            d.user_date = day;
+        }
+    }
+    Ok(loaded)
 }
 
 /// Loads paths (or the bundled seeds), reporting each failed file and going on.

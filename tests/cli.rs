@@ -124,3 +124,58 @@ fn an_unwritable_output_fails_with_a_message() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent-dir/x.json"));
 }
+
+#[test]
+fn document_date_dates_the_files_given_and_a_bad_one_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("khabar.txt");
+    std::fs::write(
+        &file,
+        "وزیر خارجه ایران دیروز با همتای ارمنی خود دیدار کرد.\n",
+    )
+    .expect("write");
+    let out = gahnama()
+        .args(["extract", "--document-date", "۲۲ بهمن ۱۳۹۹"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["documents"][0]["date"], "2021-02-10");
+    assert_eq!(json["documents"][0]["date_source"], "user");
+    assert_eq!(json["events"][0]["when"]["first_day"], "2021-02-09");
+    // Without it, «دیروز» is listed unresolved and gives no event.
+    let out = gahnama()
+        .args(["extract"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["documents"][0]["date"], serde_json::Value::Null);
+    assert_eq!(json["events"].as_array().map(Vec::len), Some(0));
+    let out = gahnama()
+        .args(["dates", "--format", "jsonl"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    let row: serde_json::Value =
+        serde_json::from_slice(out.stdout.split(|&b| b == b'\n').next().expect("a row"))
+            .expect("jsonl");
+    assert_eq!(row["start"], serde_json::Value::Null);
+    // A date that is not one day is refused before anything is read.
+    let out = gahnama()
+        .args(["extract", "--document-date", "next week"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--document-date") && err.contains("next week"),
+        "{err}"
+    );
+}

@@ -122,6 +122,10 @@ pub struct Document {
     line_starts: Vec<usize>,
     /// Whether `norm.text` and the paragraphs' texts are still held.
     working_text: bool,
+    /// The document's date as the user set it (in the app, or with the
+    /// CLI's `--document-date`), with the calendar it was given in: it wins
+    /// over any date the text or the file name gives.
+    pub user_date: Option<(crate::model::Day, crate::model::CalendarKind)>,
 }
 
 impl Document {
@@ -161,6 +165,7 @@ impl Document {
             warnings,
             line_starts,
             working_text: true,
+            user_date: None,
         };
         doc.title = doc.guess_title();
         Ok(doc)
@@ -266,12 +271,30 @@ impl Document {
     }
 
     fn guess_title(&self) -> String {
+        // Front matter's `title:` first.
+        let original = std::str::from_utf8(self.bytes()).ok();
+        if let Some(title) = original
+            .and_then(|text| Some((text, crate::time::doc_date::front_matter(text)?.0)))
+            .and_then(|(text, fm)| {
+                text[fm].lines().find_map(|l| {
+                    let (k, v) = l.split_once(':')?;
+                    let v = v.trim().trim_matches(['"', '\'']).trim();
+                    (k.trim() == "title" && !v.is_empty()).then(|| v.to_owned())
+                })
+            })
+        {
+            return title;
+        }
         let first = self
             .paragraphs
             .iter()
             .take(6)
             .find(|p| p.kind == BlockKind::Heading);
-        let source = first.or_else(|| self.paragraphs.first());
+        let source = first.or_else(|| {
+            self.paragraphs
+                .iter()
+                .find(|p| p.kind != BlockKind::Boilerplate)
+        });
         let Some(p) = source else {
             return self.id.to_string();
         };

@@ -7,7 +7,7 @@
 //! [`Extractor::dates`] every date mention with its role.
 
 pub mod known_events;
-mod title;
+pub(crate) mod title;
 
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
@@ -119,6 +119,30 @@ impl Extractor {
         }
     }
 
+    /// The document as the events JSON lists it, with its own date.
+    #[must_use]
+    pub fn info(&self, doc: &Document) -> crate::model::DocumentInfo {
+        let mut info = doc.info();
+        if let Some(d) = time::document_date(doc, &self.named) {
+            info.date = Some(d.day);
+            info.date_source = Some(d.source);
+        }
+        info
+    }
+
+    /// The document's own date ([`time::document_date`]).
+    #[must_use]
+    pub fn document_date(&self, doc: &Document) -> Option<time::DocDate> {
+        time::document_date(doc, &self.named)
+    }
+
+    /// One day as the user types it («۲۲ بهمن ۱۳۹۹», `2021-02-10`,
+    /// `1399/11/22`): the day and the calendar it was written in.
+    #[must_use]
+    pub fn parse_day(&self, text: &str) -> Option<(crate::model::Day, crate::model::CalendarKind)> {
+        time::doc_date::parse_day(text, &self.named)
+    }
+
     /// Every date mention of a document, with its role.
     #[must_use]
     pub fn dates(&self, doc: &Document) -> Vec<DateRow> {
@@ -175,7 +199,7 @@ impl Extractor {
             |d| {
                 let mut found = Vec::new();
                 self.candidates(d, &mut found);
-                (found, d.info())
+                (found, self.info(d))
             },
             |(found, info)| {
                 if infos.is_empty() {

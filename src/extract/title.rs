@@ -255,7 +255,7 @@ const FINITE_VERBS: &[&str] = &[
 
 /// Whether `text` ends with a finite verb (a clause ends there): common past,
 /// perfect and copular forms, and imperfective ones ([`is_imperfective`]).
-fn ends_with_verb(text: &str) -> bool {
+pub(crate) fn ends_with_verb(text: &str) -> bool {
     let last = text
         .trim_end()
         .rsplit(|c: char| c.is_whitespace())

@@ -45,6 +45,64 @@ pub const RELATIVE_CUES: [&str; 11] = [
     "فردای",
 ];
 
+/// Words of dates counted from the document's own date that may start a
+/// phrase: days («امروز», «پس‌فردا»), parts of a day before them («صبح
+/// امروز»), «این/آخر هفته», and the weekdays.
+pub const NOW_WORDS: [&str; 23] = [
+    "امروز",
+    "امشب",
+    "دیروز",
+    "دیشب",
+    "پریروز",
+    "پریشب",
+    "فردا",
+    "فرداشب",
+    "پسفردا",
+    "بامداد",
+    "صبح",
+    "ظهر",
+    "عصر",
+    "غروب",
+    "این",
+    "اخر",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سهشنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "جمعه",
+];
+
+/// [`NOW_WORDS`] and phrases as the date pre-check looks for them (the
+/// parts of a day and «این»/«آخر» only with what follows).
+pub const NOW_CUES: [&str; 24] = [
+    "امروز",
+    "امشب",
+    "دیروز",
+    "دیشب",
+    "پریروز",
+    "پریشب",
+    "فردا",
+    "فرداشب",
+    "پسفردا",
+    "روز گذشته",
+    "روز جاری",
+    "این هفته",
+    "اخر هفته",
+    "هفته گذشته",
+    "هفته جاری",
+    "هفته اینده",
+    "هفته اتی",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سهشنبه",
+    "چهارشنبه",
+    "پنجشنبه",
+    "جمعه",
+];
+
 /// Month names indexed for lookup: single words, and two-word names by their first word.
 pub struct MonthIndex {
     one: WordMap<&'static str, (CalendarKind, u8)>,
@@ -95,6 +153,7 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
             .collect();
         words.extend(PERIOD_WORDS);
         words.extend(RELATIVE_CUES);
+        words.extend(NOW_CUES);
         // Digits too, so that one pass answers both questions.
         words.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
         words.sort_unstable();
@@ -330,7 +389,12 @@ pub fn is_starter(w: &str) -> bool {
             "سیام",
             "سیامین",
         ];
-        for w in fixed.into_iter().chain(PERIOD_WORDS).chain(RELATIVE_WORDS) {
+        for w in fixed
+            .into_iter()
+            .chain(PERIOD_WORDS)
+            .chain(RELATIVE_WORDS)
+            .chain(NOW_WORDS)
+        {
             set.insert(w.to_owned(), ());
         }
         for (parts, _) in MODIFIERS {
@@ -494,6 +558,9 @@ mod tests {
         assert_normalised("PERIOD_WORDS", &PERIOD_WORDS);
         assert_normalised("RELATIVE_WORDS", &RELATIVE_WORDS);
         assert_normalised("RELATIVE_CUES", &RELATIVE_CUES);
+        assert_normalised("NOW_WORDS", &NOW_WORDS);
+        assert_normalised("NOW_CUES", &NOW_CUES);
+        assert_normalised("WEEKDAYS", &crate::time::doc_date::WEEKDAYS);
         let months: Vec<&str> = MONTHS.iter().map(|m| m.0).collect();
         assert_normalised("MONTHS", &months);
         let cardinals: Vec<&str> = CARDINALS.iter().map(|c| c.0).collect();

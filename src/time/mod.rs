@@ -6,6 +6,7 @@
 //! Main entry point: [`tag_document`]. The scanner is in [`scan`], word lists
 //! in [`lexicon`], calendar conversion in [`calendar`].
 
+pub mod doc_date;
 pub mod lexicon;
 pub mod scan;
 
@@ -13,11 +14,12 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+pub use doc_date::{DocDate, document_date};
 pub use scan::{Bound, NamedDates, RawMention, RawValue, Unit};
 
 use crate::calendar;
 use crate::corpus::{BlockKind, Document};
-use crate::model::{CalendarKind, Day, Precision, When};
+use crate::model::{CalendarKind, DateSource, Day, Precision, When};
 
 /// What a date mention is doing in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -35,6 +37,9 @@ pub enum Role {
     FootnoteSource,
     /// A date in a heading.
     Heading,
+    /// The document's dateline («تهران - ایرنا - ۲۲ بهمن ۱۳۹۹»): its own
+    /// date, not an event.
+    Dateline,
     /// Anything else (boilerplate, negated statements, unresolved dates).
     Other,
 }
@@ -50,6 +55,7 @@ impl Role {
             Self::Bibliography => "bibliography",
             Self::FootnoteSource => "footnote_source",
             Self::Heading => "heading",
+            Self::Dateline => "dateline",
             Self::Other => "other",
         }
     }
@@ -104,9 +110,12 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
             }
         }
     }
+    let (now, dateline) = doc_date::date_and_dateline(doc, named);
     // The document's own time and calendar habit, from its explicit body dates.
     let mut doc_year: Option<i32> = None;
     let (mut solar, mut gregorian) = (0, 0);
+    // Month names without a year («فوریه امسال») tell the calendar too.
+    let (mut named_solar, mut named_gregorian) = (0, 0);
     for (pi, si, m) in &raw {
         let p = &doc.paragraphs[*pi];
         if p.kind != BlockKind::Body {
@@ -114,6 +123,16 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
         }
         let sentence = &p.text[p.sentences[*si].clone()];
         let local = local_range(&m.range, &p.sentences[*si]);
+        if let RawValue::DayMonth { calendar, .. }
+        | RawValue::MonthOnly { calendar, .. }
+        | RawValue::InYear { calendar, .. } = &m.value
+        {
+            match calendar {
+                CalendarKind::SolarHijri => named_solar += 1,
+                CalendarKind::Gregorian => named_gregorian += 1,
+                CalendarKind::LunarHijri => {}
+            }
+        }
         if let RawValue::Explicit(w) = &m.value {
             if is_citation(sentence, &local) {
                 continue;
@@ -133,6 +152,25 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
     } else {
         CalendarKind::Gregorian
     };
+    // «امسال», «ماه جاری» count in the text's calendar: that of its dates,
+    // else of its month names, else of its dateline, else (Persian news)
+    // the Solar year.
+    let now = now.map(|d| Now {
+        day: d.day,
+        calendar: if solar != gregorian {
+            context_calendar
+        } else if named_solar != named_gregorian {
+            if named_solar > named_gregorian {
+                CalendarKind::SolarHijri
+            } else {
+                CalendarKind::Gregorian
+            }
+        } else if d.source == DateSource::Dateline {
+            d.calendar
+        } else {
+            CalendarKind::SolarHijri
+        },
+    });
     // Pass 2: resolve and classify in reading order.
     let mut last: Option<(When, usize)> = None;
     let mut out = Vec::with_capacity(raw.len());
@@ -146,14 +184,34 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
             .as_ref()
             .filter(|(_, at)| pi.saturating_sub(*at) <= CONTEXT_REACH)
             .map(|(w, _)| w);
-        let mut when = resolve(&m, text, anchor, doc_year, context_calendar);
+        let future = has_forecast_cue(own_clause(sentence, &local));
+        let context = Context {
+            anchor,
+            doc_year,
+            calendar: context_calendar,
+            now: now.as_ref(),
+            future,
+        };
+        let mut when = resolve_in(&m, text, &context);
         if let Some(w) = &mut when {
             // Keep the wording as written in the file, not the normalised copy.
             w.text = doc.shared_original_of(p, &m.range);
         }
+        let is_dateline = dateline
+            .as_ref()
+            .is_some_and(|d| d.paragraph == pi && d.range == m.range);
         let role = match &when {
+            _ if is_dateline => Role::Dateline,
             None => Role::Other,
-            Some(w) => role_of(p.kind, sentence, &local, w, m.bound, doc_year),
+            Some(w) => role_at(
+                p.kind,
+                sentence,
+                &local,
+                w,
+                m.bound,
+                now.as_ref()
+                    .map_or(Present::Year(doc_year), |n| Present::Day(n.day)),
+            ),
         };
         if let Some(w) = &when
             && role.is_timeline()
@@ -182,8 +240,34 @@ fn local_range(r: &Range<usize>, sentence: &Range<usize>) -> Range<usize> {
     r.start - sentence.start..r.end - sentence.start
 }
 
+/// The document's own date, and the calendar its «امسال» counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Now {
+    /// The document's date.
+    pub day: Day,
+    /// The calendar of the text's years and months.
+    pub calendar: CalendarKind,
+}
+
+/// What a mention is read against.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The last dated event.
+    pub anchor: Option<&'a When>,
+    /// The latest year the text states outright.
+    pub doc_year: Option<i32>,
+    /// The calendar most of the text's dates are written in.
+    pub calendar: CalendarKind,
+    /// The document's own date.
+    pub now: Option<&'a Now>,
+    /// Whether the clause speaks of the future (a weekday or a day without a
+    /// year is then the next one).
+    pub future: bool,
+}
+
 /// Completes a raw mention with context: the last dated event (`anchor`) and
-/// the document's own year.
+/// the document's own year (no document date: nothing counted from "now"
+/// resolves).
 #[must_use]
 pub fn resolve(
     m: &RawMention,
@@ -192,6 +276,23 @@ pub fn resolve(
     doc_year: Option<i32>,
     context_calendar: CalendarKind,
 ) -> Option<When> {
+    resolve_in(
+        m,
+        text,
+        &Context {
+            anchor,
+            doc_year,
+            calendar: context_calendar,
+            now: None,
+            future: false,
+        },
+    )
+}
+
+/// Completes a raw mention in its [`Context`].
+#[must_use]
+pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> {
+    let (anchor, context_calendar) = (cx.anchor, cx.calendar);
     let inferred = |start: Day, end: Day, precision: Precision, calendar: CalendarKind| When {
         modifier: m.modifier,
         text: text.into(),
@@ -201,6 +302,35 @@ pub fn resolve(
     match &m.value {
         RawValue::Explicit(w) => Some(w.clone()),
         RawValue::Named(d) => Some(inferred(*d, *d, Precision::Day, CalendarKind::Gregorian)),
+        RawValue::DayMonth {
+            day,
+            month,
+            calendar: cal,
+        } if cx.now.is_some() => {
+            // The year that puts it nearest before the document's date (after
+            // it for the future).
+            let now = cx.now?;
+            let y = calendar::year_in(*cal, now.day)?;
+            let days: Vec<Day> = (y - 1..=y + 1)
+                .filter_map(|y| calendar::to_gregorian(*cal, y, *month, *day))
+                .collect();
+            let d = nearest(&days, now.day, cx.future)?;
+            Some(inferred(d, d, Precision::Day, *cal))
+        }
+        RawValue::MonthOnly {
+            month,
+            calendar: cal,
+        } if cx.now.is_some() && anchor.is_none() => {
+            let now = cx.now?;
+            let y = calendar::year_in(*cal, now.day)?;
+            let months: Vec<(Day, Day)> = (y - 1..=y + 1)
+                .filter_map(|y| calendar::month_interval(*cal, y, *month))
+                .collect();
+            let starts: Vec<Day> = months.iter().map(|m| m.0).collect();
+            let s = nearest(&starts, now.day, cx.future)?;
+            let (s, e) = *months.iter().find(|m| m.0 == s)?;
+            Some(inferred(s, e, Precision::Month, *cal))
+        }
         RawValue::DayMonth {
             day,
             month,
@@ -245,10 +375,15 @@ pub fn resolve(
             Some(inferred(s, e, Precision::Year, a.calendar))
         }
         RawValue::YearsAfter(n) => {
-            let a = anchor?;
-            let y = year_of(a)? + n;
-            let (s, e) = calendar::years_interval(a.calendar, y, y)?;
-            Some(inferred(s, e, Precision::Year, a.calendar))
+            // After the last date; in a text that has none yet, after the
+            // document's («سال بعد» in the news is next year).
+            let (cal, y) = match (anchor, cx.now) {
+                (Some(a), _) => (a.calendar, year_of(a)?),
+                (None, Some(now)) => (now.calendar, calendar::year_in(now.calendar, now.day)?),
+                (None, None) => return None,
+            };
+            let (s, e) = calendar::years_interval(cal, y + n, y + n)?;
+            Some(inferred(s, e, Precision::Year, cal))
         }
         RawValue::After { unit, n } => {
             let a = anchor?;
@@ -276,15 +411,103 @@ pub fn resolve(
             }
         }
         RawValue::DocYear(n) => {
-            let y = doc_year? + n;
-            let (s, e) = calendar::years_interval(CalendarKind::Gregorian, y, y)?;
-            Some(inferred(s, e, Precision::Year, CalendarKind::Gregorian))
+            let now = cx.now?;
+            let y = calendar::year_in(now.calendar, now.day)? + n;
+            let (s, e) = calendar::years_interval(now.calendar, y, y)?;
+            Some(inferred(s, e, Precision::Year, now.calendar))
         }
         RawValue::DocSpan(n) => {
-            let y = doc_year?;
-            let (s, e) = calendar::years_interval(CalendarKind::Gregorian, y - n, y)?;
-            Some(inferred(s, e, Precision::Year, CalendarKind::Gregorian).into_range())
+            let now = cx.now?;
+            let y = calendar::year_in(now.calendar, now.day)?;
+            let (s, e) = calendar::years_interval(now.calendar, y - n, y)?;
+            Some(inferred(s, e, Precision::Year, now.calendar).into_range())
         }
+        RawValue::NowDays(n) => {
+            let now = cx.now?;
+            let d = calendar::add_days(now.day, i64::from(*n))?;
+            Some(inferred(d, d, Precision::Day, now.calendar))
+        }
+        RawValue::NowWeek(n) => {
+            let now = cx.now?;
+            let start = week_start(now.day, *n)?;
+            let end = calendar::add_days(start, 6)?;
+            Some(inferred(start, end, Precision::Day, now.calendar).into_range())
+        }
+        RawValue::NowWeekend(n) => {
+            let now = cx.now?;
+            // Thursday and Friday, the Iranian weekend.
+            let start = calendar::add_days(week_start(now.day, *n)?, 5)?;
+            let end = calendar::add_days(start, 1)?;
+            Some(inferred(start, end, Precision::Day, now.calendar).into_range())
+        }
+        RawValue::NowMonth(n, named) => {
+            let now = cx.now?;
+            let cal = named.unwrap_or(now.calendar);
+            let (y, m, _) = calendar::from_gregorian(cal, now.day)?;
+            let (y, m) = calendar::add_months(y, m, *n);
+            let (s, e) = calendar::month_interval(cal, y, m)?;
+            Some(inferred(s, e, Precision::Month, cal))
+        }
+        RawValue::InYear {
+            day,
+            month,
+            calendar: cal,
+            offset,
+        } => {
+            let now = cx.now?;
+            let y = calendar::year_in(*cal, now.day)? + offset;
+            match day {
+                Some(d) => {
+                    let d = calendar::to_gregorian(*cal, y, *month, *d)?;
+                    Some(inferred(d, d, Precision::Day, *cal))
+                }
+                None => {
+                    let (s, e) = calendar::month_interval(*cal, y, *month)?;
+                    Some(inferred(s, e, Precision::Month, *cal))
+                }
+            }
+        }
+        RawValue::Weekday { day, direction } => {
+            let now = cx.now?;
+            let today = doc_date::weekday(now.day);
+            let back = i64::from((today + 7 - day) % 7);
+            let ahead = i64::from((day + 7 - today) % 7);
+            let offset = match direction {
+                // «شنبه گذشته»: the one before, never the day itself.
+                Some(-1) => -(if back == 0 { 7 } else { back }),
+                Some(1) => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+                // «این شنبه»: in this week (from Saturday).
+                Some(_) => i64::from(*day) - i64::from(today),
+                // As the verb says: the nearest on or before the document's
+                // date, or on or after it for the future.
+                None if cx.future => ahead,
+                None => -back,
+            };
+            let d = calendar::add_days(now.day, offset)?;
+            Some(inferred(d, d, Precision::Day, now.calendar))
+        }
+    }
+}
+
+/// The Saturday that starts the week `n` weeks from `day`'s.
+fn week_start(day: Day, n: i32) -> Option<Day> {
+    let back = i64::from(doc_date::weekday(day));
+    calendar::add_days(day, i64::from(n) * 7 - back)
+}
+
+/// Of `days`, the latest on or before `now`, or (`future`) the earliest on
+/// or after it.
+fn nearest(days: &[Day], now: Day, future: bool) -> Option<Day> {
+    if future {
+        days.iter().copied().filter(|d| *d >= now).min()
+    } else {
+        days.iter().copied().filter(|d| *d <= now).max()
     }
 }
 
@@ -297,7 +520,28 @@ fn anchor_year_in(anchor: &When, calendar: CalendarKind) -> Option<i32> {
     calendar::year_in(calendar, anchor.first_day)
 }
 
-/// The role of a resolved mention in a sentence of a block of `kind`.
+/// What "now" is for a text: its own date, or (without one) the latest year
+/// it states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Present {
+    /// The document's date.
+    Day(Day),
+    /// The latest year the text states outright.
+    Year(Option<i32>),
+}
+
+impl Present {
+    /// Whether `day` is after now.
+    fn is_after(self, day: Day) -> bool {
+        match self {
+            Self::Day(now) => day > now,
+            Self::Year(y) => y.is_some_and(|y| day.year > y),
+        }
+    }
+}
+
+/// The role of a resolved mention in a sentence of a block of `kind`, in a
+/// text whose latest stated year is `doc_year`.
 #[must_use]
 pub fn role_of(
     kind: BlockKind,
@@ -306,6 +550,20 @@ pub fn role_of(
     when: &When,
     bound: Option<Bound>,
     doc_year: Option<i32>,
+) -> Role {
+    role_at(kind, sentence, range, when, bound, Present::Year(doc_year))
+}
+
+/// The role of a resolved mention in a sentence of a block of `kind`, with
+/// "now" as the text has it.
+#[must_use]
+pub fn role_at(
+    kind: BlockKind,
+    sentence: &str,
+    range: &Range<usize>,
+    when: &When,
+    bound: Option<Bound>,
+    now: Present,
 ) -> Role {
     match kind {
         BlockKind::Heading => return Role::Heading,
@@ -329,11 +587,10 @@ pub fn role_of(
     {
         return Role::Other;
     }
-    let future = doc_year.is_some_and(|y| when.first_day.year > y);
-    if future || has_forecast_cue(clause) {
+    if now.is_after(when.first_day) || has_forecast_cue(own_clause(sentence, range)) {
         return Role::Forecast;
     }
-    if bound == Some(Bound::Until) && doc_year.is_some_and(|y| when.last_day.year > y) {
+    if bound == Some(Bound::Until) && now.is_after(when.last_day) {
         return Role::Forecast;
     }
     Role::Event
@@ -383,6 +640,25 @@ fn clause_window<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
         .next()
         .map_or(sentence.len(), |(i, _)| range.end + i);
     &sentence[start..stop]
+}
+
+/// The date's own clause, for its verb's tense: [`clause_window`] cut also
+/// at the next «و» after a verb or «؛» («روز دوشنبه دیدار کردند و … خواهند کرد»): a
+/// future verb in another clause does not make a past event a forecast.
+fn own_clause<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
+    let clause = clause_window(sentence, range);
+    let offset = clause.as_ptr() as usize - sentence.as_ptr() as usize;
+    let from = range.end.saturating_sub(offset).min(clause.len());
+    // Only an «و» after a verb joins clauses («بحث و گفتگو» joins nouns).
+    let stop = clause[from..]
+        .match_indices(" و ")
+        .map(|(i, _)| from + i)
+        .find(|&i| crate::extract::title::ends_with_verb(&clause[..i]))
+        .into_iter()
+        .chain(clause[from..].find('؛').map(|i| from + i))
+        .min()
+        .unwrap_or(clause.len());
+    &clause[..stop]
 }
 
 /// «به نوشته روزنامه کومرسانت (۱۲ مارس ۲۰۲۱)»: a date alone in parentheses

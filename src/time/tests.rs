@@ -14,16 +14,32 @@ fn named() -> NamedDates {
 
 /// Scans `sentence` and resolves without context: (text, start, end, precision, calendar).
 fn dates(sentence: &str) -> Vec<(String, String, String, &'static str, &'static str)> {
+    dates_at(sentence, None)
+}
+
+/// [`dates`] in a document dated `now` (Gregorian).
+fn dates_at(
+    sentence: &str,
+    now: Option<Day>,
+) -> Vec<(String, String, String, &'static str, &'static str)> {
+    let now = now.map(|day| Now {
+        day,
+        calendar: CalendarKind::Gregorian,
+    });
     let text = normalize_phrase(sentence);
     scan::scan(&text, &named())
         .iter()
         .filter_map(|m| {
-            let w = resolve(
+            let w = resolve_in(
                 m,
                 &text[m.range.clone()],
-                None,
-                Some(2024),
-                CalendarKind::Gregorian,
+                &Context {
+                    anchor: None,
+                    doc_year: Some(2024),
+                    calendar: CalendarKind::Gregorian,
+                    now: now.as_ref(),
+                    future: false,
+                },
             )?;
             Some((
                 text[m.range.clone()].to_owned(),
@@ -265,14 +281,24 @@ fn relative_dates_resolve_from_context_and_are_marked_inferred() {
     assert_eq!(w.start_iso(), "2001-09-24");
     assert!(w.inferred);
 
-    check(
-        "در سه سال گذشته تجارت افزایش یافت.",
-        &[("سه سال گذشته", "2021", "2024", "year")],
+    // Counted from the document's date (none: unresolved).
+    let now = Some(Day::new(2024, 6, 15));
+    let short = |v: Vec<(String, String, String, &'static str, &'static str)>| {
+        v.into_iter()
+            .map(|(t, s, e, p, _)| (t, s, e, p))
+            .collect::<Vec<_>>()
+    };
+    let row =
+        |t: &str, s: &str, e: &str, p: &'static str| (t.to_owned(), s.to_owned(), e.to_owned(), p);
+    assert_eq!(
+        short(dates_at("در سه سال گذشته تجارت افزایش یافت.", now)),
+        [row("سه سال گذشته", "2021", "2024", "year")]
     );
-    check(
-        "سال گذشته چنین شد.",
-        &[("سال گذشته", "2023", "2023", "year")],
+    assert_eq!(
+        short(dates_at("سال گذشته چنین شد.", now)),
+        [row("سال گذشته", "2023", "2023", "year")]
     );
+    assert!(dates("سال گذشته چنین شد.").is_empty());
 }
 
 /// (text, start, role) of every mention of a document.
@@ -343,7 +369,8 @@ fn relative_days_need_a_day_and_vague_counts_are_no_dates() {
         "در ۲۰ فوریه ۲۰۱۴ بحران آغاز شد. دو روز قبل از انتخابات اعتراض شد.",
         "در ۲۰ فوریه ۲۰۱۴ بحران آغاز شد. ماه گذشته نشستی برگزار شد.",
     ] {
-        assert_eq!(tag(sentence).len(), 1, "{sentence}");
+        let resolved = tag(sentence).iter().filter(|m| m.1.is_some()).count();
+        assert_eq!(resolved, 1, "{sentence}");
     }
 }
 
@@ -608,4 +635,168 @@ fn a_month_written_with_mah_before_its_year_and_the_same_month() {
         resolve(m, "", Some(&year), None, CalendarKind::Gregorian),
         None
     );
+}
+
+/// (text, first day, last day, role) of every mention of a document named
+/// `path` (its name may carry a date), dated `user` if given.
+fn tag_dated(
+    path: &str,
+    text: &str,
+    user: Option<Day>,
+) -> Vec<(String, Option<String>, Option<String>, Role)> {
+    let mut doc =
+        crate::corpus::Document::from_bytes("t", path, text.as_bytes().to_vec()).expect("text");
+    doc.user_date = user.map(|d| (d, CalendarKind::Gregorian));
+    tag_document(&doc, &named())
+        .into_iter()
+        .map(|m| {
+            let p = &doc.paragraphs[m.paragraph];
+            (
+                p.text[m.range.clone()].to_owned(),
+                m.when.as_ref().map(|w| w.first_day.to_string()),
+                m.when.as_ref().map(|w| w.last_day.to_string()),
+                m.role,
+            )
+        })
+        .collect()
+}
+
+/// The first day and role of the mention written `phrase` (normalised).
+fn day_of(
+    ms: &[(String, Option<String>, Option<String>, Role)],
+    phrase: &str,
+) -> (Option<String>, Role) {
+    let phrase = normalize_phrase(phrase);
+    let m = ms
+        .iter()
+        .find(|m| m.0 == phrase)
+        .unwrap_or_else(|| panic!("no mention «{phrase}» in {ms:?}"));
+    (m.1.clone(), m.3)
+}
+
+const AGENCY: &str = "مسکو - خبرگزاری پارس - ۲۴ آبان ۱۳۹۹ - وزیر خارجه روسیه امروز با همتای ارمنی خود گفت‌وگو کرد.\n\n\
+دو طرف روز گذشته نیز در ایروان دیدار کرده بودند و پریروز بیانیه‌ای منتشر شد.\n\n\
+نخست‌وزیر ارمنستان فردا به مسکو سفر خواهد کرد.\n\n\
+رئیس جمهور قزاقستان هفته گذشته گفت که نشست سران در ماه آینده برگزار می‌شود.\n\n\
+توافق گازی دو کشور در خرداد ماه امسال امضا شده بود و ۱۵ مهر سال گذشته تمدید شد.\n\n\
+وزیران خارجه روز دوشنبه در تفلیس دیدار کردند و پنجشنبه آینده دوباره دیدار خواهند کرد.\n\n\
+رئیس جمهور ترکیه در دوشنبه، پایتخت تاجیکستان، سخنرانی کرد.\n\n\
+نماز جمعه این هفته در باکو برگزار شد.\n";
+
+#[test]
+fn a_news_dateline_dates_the_document_and_is_no_event() {
+    let ms = tag_dated("news.txt", AGENCY, None);
+    // ۲۴ آبان ۱۳۹۹ is Saturday 14 November 2020.
+    assert_eq!(
+        day_of(&ms, "۲۴ آبان ۱۳۹۹"),
+        (Some("2020-11-14".into()), Role::Dateline)
+    );
+    assert_eq!(
+        day_of(&ms, "امروز"),
+        (Some("2020-11-14".into()), Role::Event)
+    );
+    assert_eq!(
+        day_of(&ms, "روز گذشته"),
+        (Some("2020-11-13".into()), Role::Event)
+    );
+    assert_eq!(
+        day_of(&ms, "پریروز"),
+        (Some("2020-11-12".into()), Role::Event)
+    );
+    assert_eq!(
+        day_of(&ms, "فردا"),
+        (Some("2020-11-15".into()), Role::Forecast)
+    );
+}
+
+#[test]
+fn weeks_months_and_years_count_from_the_document_date_in_its_calendar() {
+    let ms = tag_dated("news.txt", AGENCY, None);
+    // The document's week starts on its day, Saturday 14 November 2020.
+    let week = ms.iter().find(|m| m.0 == "هفته گذشته").expect("the week");
+    assert_eq!(
+        (week.1.as_deref(), week.2.as_deref()),
+        (Some("2020-11-07"), Some("2020-11-13"))
+    );
+    // «ماه آینده» in a Solar text: آذر ۱۳۹۹.
+    let month = ms.iter().find(|m| m.0 == "ماه اینده").expect("the month");
+    assert_eq!(
+        (month.1.as_deref(), month.2.as_deref()),
+        (Some("2020-11-21"), Some("2020-12-20"))
+    );
+    assert_eq!(month.3, Role::Forecast);
+    // «خرداد ماه امسال» is خرداد ۱۳۹۹; «۱۵ مهر سال گذشته» is ۱۵ مهر ۱۳۹۸.
+    assert_eq!(
+        day_of(&ms, "خرداد ماه امسال"),
+        (Some("2020-05-21".into()), Role::Event)
+    );
+    assert_eq!(
+        day_of(&ms, "۱۵ مهر سال گذشته"),
+        (Some("2019-10-07".into()), Role::Event)
+    );
+}
+
+#[test]
+fn weekdays_take_the_nearest_day_the_verb_points_to() {
+    let ms = tag_dated("news.txt", AGENCY, None);
+    // Before Saturday 14 November 2020 for a past verb, after it for a future one.
+    assert_eq!(
+        day_of(&ms, "روز دوشنبه"),
+        (Some("2020-11-09".into()), Role::Event)
+    );
+    assert_eq!(
+        day_of(&ms, "پنجشنبه اینده"),
+        (Some("2020-11-19".into()), Role::Forecast)
+    );
+    // Dushanbe the city, and Friday prayers, are no dates.
+    assert!(ms.iter().all(|m| m.0 != "دوشنبه"), "{ms:?}");
+    assert!(ms.iter().all(|m| m.0 != "جمعه"), "{ms:?}");
+}
+
+#[test]
+fn without_a_document_date_nothing_counted_from_now_resolves() {
+    let text = "وزیر خارجه امروز با همتای خود گفت‌وگو کرد. دو طرف روز گذشته دیدار کردند. \
+                قرارداد در مهر ماه سال جاری امضا شد. در سال ۱۹۹۷ سندی امضا شد و سال جاری نیز دیدار کردند.";
+    let ms = tag_dated("news.txt", text, None);
+    for phrase in ["امروز", "روز گذشته", "مهر ماه سال جاری", "سال جاری"]
+    {
+        let (day, role) = day_of(&ms, phrase);
+        assert_eq!((day, role), (None, Role::Other), "{phrase}");
+    }
+    // The same text dated by the user.
+    let ms = tag_dated("news.txt", text, Some(Day::new(2021, 3, 1)));
+    assert_eq!(day_of(&ms, "امروز").0.as_deref(), Some("2021-03-01"));
+    // A text whose only stated year is Gregorian counts «سال جاری» in it.
+    assert_eq!(day_of(&ms, "سال جاری").0.as_deref(), Some("2021-01-01"));
+}
+
+#[test]
+fn a_date_beside_a_weekday_or_today_is_one_mention_of_that_date() {
+    let text = "تهران - ۲۵ آبان ۱۴۰۰ - وزیر نفت امروز (سه‌شنبه) به عشق‌آباد رفت. \
+                او یکشنبه گذشته (۲۳ آبان) با همتای خود تلفنی گفت‌وگو کرده بود. \
+                نشست بعدی دوشنبه ۱۲ مهر ۱۴۰۱ برگزار خواهد شد.";
+    let ms = tag_dated("news.txt", text, None);
+    assert_eq!(
+        day_of(&ms, "امروز (سهشنبه)").0.as_deref(),
+        Some("2021-11-16")
+    );
+    assert_eq!(
+        day_of(&ms, "یکشنبه گذشته (۲۳ ابان)").0.as_deref(),
+        Some("2021-11-14")
+    );
+    assert_eq!(
+        day_of(&ms, "دوشنبه ۱۲ مهر ۱۴۰۱"),
+        (Some("2022-10-04".into()), Role::Forecast)
+    );
+    assert_eq!(ms.len(), 4, "{ms:?}");
+}
+
+#[test]
+fn a_file_name_dates_a_text_without_a_dateline() {
+    let ms = tag_dated(
+        "khabar-1399-08-24.txt",
+        "وزیر خارجه دیروز به باکو رفت.",
+        None,
+    );
+    assert_eq!(day_of(&ms, "دیروز").0.as_deref(), Some("2020-11-13"));
 }

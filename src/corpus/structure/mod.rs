@@ -266,7 +266,13 @@ fn classify(text: &str, lines: &[Line]) -> Vec<BlockKind> {
     let mut occurrences: WordMap<&str, usize> = WordMap::default();
     let mut in_references = false;
     let mut out = Vec::with_capacity(lines.len());
+    // YAML front matter (`---` … `---`) is the file's metadata, not its text.
+    let front_matter_end = crate::time::doc_date::front_matter(text).map_or(0, |(_, end)| end);
     for l in lines {
+        if l.start < front_matter_end {
+            out.push(BlockKind::Boilerplate);
+            continue;
+        }
         let s = &text[l.start..l.end];
         let key = s.trim_start_matches('#').trim();
         // A markdown heading is a short line: a `#` line of many sentences

@@ -179,6 +179,18 @@ impl Scanner<'_, '_> {
                 end,
             });
         }
+        // «۱۵ خرداد سال گذشته», «۲ فوریه امسال»: a year counted from the document's.
+        if let Some((offset, end)) = self.year_of_now_at(after_month) {
+            return Some(Core {
+                value: RawValue::InYear {
+                    day: Some(day),
+                    month,
+                    calendar: mcal,
+                    offset,
+                },
+                end,
+            });
+        }
         // No year: a named date, or a day and month that take the context's year.
         if let Some(d) = self.named_at(i, after_month) {
             return Some(Core {
@@ -253,6 +265,22 @@ impl Scanner<'_, '_> {
             let (start, stop) = calendar::month_interval(calendar, year, month)?;
             return Some(Core {
                 value: explicit(start, stop, Precision::Month, calendar),
+                end,
+            });
+        }
+        // «مهر ماه سال جاری», «فوریه امسال»: a year counted from the document's.
+        if let Some((offset, end)) = self.year_of_now_at(after_month)
+            && (with_mah
+                || !is_ambiguous_month(self.toks[m_at].text)
+                || self.is(after_month, "ماه"))
+        {
+            return Some(Core {
+                value: RawValue::InYear {
+                    day: None,
+                    month,
+                    calendar: mcal,
+                    offset,
+                },
                 end,
             });
         }

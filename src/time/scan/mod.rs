@@ -79,6 +79,56 @@ pub enum RawValue {
     DocSpan(i32),
     /// A named date from the lexicon («یازده سپتامبر»).
     Named(Day),
+    /// A day counted from the document's date: «امروز» (0), «دیروز» (−1),
+    /// «پس‌فردا» (+2), «روز گذشته» (−1), «صبح امروز».
+    NowDays(i32),
+    /// A week (Saturday to Friday) counted from the document's: «این هفته»
+    /// (0), «هفته گذشته» (−1), «هفته آینده» (+1).
+    NowWeek(i32),
+    /// The end of a week (Thursday and Friday): «آخر هفته».
+    NowWeekend(i32),
+    /// A month counted from the document's, in a calendar if one is named:
+    /// «ماه جاری», «ماه گذشته», «ماه میلادی جاری».
+    NowMonth(i32, Option<CalendarKind>),
+    /// A month (and day) of a year counted from the document's: «مهر ماه
+    /// سال جاری», «فوریه امسال», «۱۵ خرداد سال گذشته».
+    InYear {
+        /// Day of month, when stated.
+        day: Option<u8>,
+        /// Month.
+        month: u8,
+        /// Calendar of the month name.
+        calendar: CalendarKind,
+        /// Years from the document's (0: this year).
+        offset: i32,
+    },
+    /// A weekday (0 Saturday … 6 Friday) with no date beside it: «شنبه
+    /// گذشته» (−1), «سه‌شنبه آینده» (+1), «این جمعه» (0, this week), «روز
+    /// دوشنبه» (`None`: the verb decides).
+    Weekday {
+        /// Day of the week, from Saturday.
+        day: u8,
+        /// Past (−1), this week (0), next (+1), or as the verb says.
+        direction: Option<i8>,
+    },
+}
+
+impl RawValue {
+    /// Whether the value is counted from the document's own date.
+    #[must_use]
+    pub fn is_relative_to_now(&self) -> bool {
+        matches!(
+            self,
+            Self::NowDays(_)
+                | Self::NowWeek(_)
+                | Self::NowWeekend(_)
+                | Self::NowMonth(..)
+                | Self::InYear { .. }
+                | Self::Weekday { .. }
+                | Self::DocYear(_)
+                | Self::DocSpan(_)
+        )
+    }
 }
 
 /// A unit of a relative date shorter than a year.
@@ -228,6 +278,16 @@ impl<'t> Scanner<'_, 't> {
         let core = self.core_at(j)?;
         let mut end = core.end;
         let mut value = core.value;
+        // «امروز (یکشنبه)», «یکشنبه گذشته (۲۳ آبان)», «دوشنبه ۱۲ مهر ۱۴۰۰»:
+        // a weekday or a relative day with the date beside it is one
+        // mention, of that date.
+        if matches!(value, RawValue::NowDays(_) | RawValue::Weekday { .. }) {
+            let (beside, after) = self.date_beside(end);
+            if let Some(v) = beside {
+                value = v;
+            }
+            end = after;
+        }
         // «۱۳ ژانویه ۲۰۲۲ (۲۳ دی ۱۴۰۰)»: the same day in the other calendar,
         // in parentheses, belongs to the date.
         if self.is(end, "(")

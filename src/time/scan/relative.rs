@@ -2,6 +2,32 @@
 //! بعد», «دو ماه پس از آن», «سال گذشته», «امسال».
 
 use super::{Core, RawValue, Scanner, Unit};
+use crate::model::CalendarKind;
+use crate::time::doc_date::WEEKDAYS;
+
+/// Words before «امروز» that make it "of today", not a day: «جهان امروز».
+const TODAY_OF: [&str; 8] = [
+    "جهان",
+    "دنیای",
+    "دنیا",
+    "انسان",
+    "جامعه",
+    "نسل",
+    "بشر",
+    "عصر",
+];
+
+/// Words before a weekday that make it part of a name: «نماز جمعه».
+const WEEKDAY_OF: [&str; 8] = [
+    "نماز",
+    "امام",
+    "خطیب",
+    "خطبه",
+    "خطبههای",
+    "ایمه",
+    "بازار",
+    "جمعهی",
+];
 
 impl Scanner<'_, '_> {
     /// The end of «همان/همین» and `unit` («سال»، «ماه»، «روز») at token `k`.
@@ -9,7 +35,196 @@ impl Scanner<'_, '_> {
         (matches!(self.word(k), Some("همان" | "همین")) && self.is(k + 1, unit)).then_some(k + 2)
     }
 
+    /// A year counted from the document's at `k` (after a month name),
+    /// «ماه» allowed first: «سال جاری» (0), «امسال» (0), «سال گذشته» (−1),
+    /// «پارسال» (−1), «سال آینده» (+1). Returns (offset, end).
+    pub(super) fn year_of_now_at(&self, k: usize) -> Option<(i32, usize)> {
+        let k = if self.is(k, "ماه") { k + 1 } else { k };
+        match self.word(k)? {
+            "امسال" => Some((0, k + 1)),
+            "پارسال" => Some((-1, k + 1)),
+            "سال" => {
+                // «سال میلادی جاری»
+                let j = if matches!(self.word(k + 1), Some("میلادی" | "شمسی")) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let offset = match self.word(j)? {
+                    "جاری" => 0,
+                    "گذشته" | "پیش" | "قبل" => -1,
+                    "اینده" | "اتی" | "بعد" => 1,
+                    _ => return None,
+                };
+                Some((offset, j + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a count stands right before `i` («سه روز گذشته», «چند هفته»).
+    fn counted_before(&self, i: usize) -> bool {
+        i > 0
+            && (self.num(i - 1).is_some()
+                || self.word(i - 1).and_then(super::number_words).is_some()
+                || matches!(
+                    self.word(i - 1),
+                    Some("چند" | "چندین" | "دو" | "سه" | "همین" | "همان" | "ان" | "هر")
+                ))
+    }
+
+    /// The weekday named at `i` (one token, or «سه شنبه» written apart):
+    /// (day from Saturday, tokens used).
+    pub(super) fn weekday_at(&self, i: usize) -> Option<(u8, usize)> {
+        let w = self.word(i)?;
+        if let Some(d) = WEEKDAYS.iter().position(|x| *x == w) {
+            return Some((u8::try_from(d).ok()?, 1));
+        }
+        let joined = format!("{w}{}", self.word(i + 1)?);
+        let d = WEEKDAYS.iter().position(|x| *x == joined)?;
+        (w != "شنبه").then_some((u8::try_from(d).ok()?, 2))
+    }
+
+    /// «دوشنبه» as the city of Dushanbe: «به دوشنبه», «در دوشنبه، پایتخت»,
+    /// «دوشنبه - ایرنا».
+    fn is_dushanbe(&self, i: usize, day: u8) -> bool {
+        if day != 2 {
+            return false;
+        }
+        let prev = i.checked_sub(1).and_then(|k| self.word(k));
+        let next = self.toks.get(i + 1).map(|t| t.text);
+        matches!(prev, Some("به" | "شهر" | "مقصد"))
+            || matches!(next, Some("-" | "پایتخت" | "–"))
+            || (matches!(prev, Some("در" | "از")) && matches!(next, Some("،" | ",")))
+    }
+
+    /// A date beside a weekday or a relative day, at `k`: «(یکشنبه)», «(۲۳
+    /// آبان)», «۱۲ مهر ۱۴۰۰», «یکشنبه ۲۳ آبان». Returns the date (when one is
+    /// stated) and the end of what belongs to the mention.
+    pub(super) fn date_beside(&self, k: usize) -> (Option<RawValue>, usize) {
+        let open = self.is(k, "(");
+        let mut j = if open { k + 1 } else { k };
+        if let Some((_, used)) = self.weekday_at(j) {
+            j += used;
+        }
+        let date = self
+            .numeric_date_at(j)
+            .or_else(|| self.day_month_at(j))
+            .filter(|c| matches!(c.value, RawValue::Explicit(_) | RawValue::DayMonth { .. }));
+        let (value, mut end) = match date {
+            Some(c) => (Some(c.value), c.end),
+            None => (None, j),
+        };
+        if open {
+            if self.is(end, ")") {
+                end += 1;
+            } else {
+                // An unclosed parenthesis: only what stood before it.
+                return (None, k);
+            }
+        }
+        if value.is_none() && end == j && !open && j == k {
+            return (None, k);
+        }
+        (value, end)
+    }
+
+    /// Days, weeks, months and weekdays counted from the document's date.
+    fn now_at(&self, i: usize) -> Option<Core> {
+        let core = |value, end| Some(Core { value, end });
+        // «صبح امروز», «عصر دیروز», «بامداد فردا»
+        let part_of_day = matches!(
+            self.word(i),
+            Some("بامداد" | "صبح" | "ظهر" | "عصر" | "شب" | "غروب" | "ساعاتی")
+        );
+        let k = if part_of_day { i + 1 } else { i };
+        let days = match self.word(k) {
+            Some("امروز" | "امشب") => Some(0),
+            Some("دیروز" | "دیشب") => Some(-1),
+            Some("پریروز" | "پریشب") => Some(-2),
+            Some("فردا" | "فرداشب") => Some(1),
+            Some("پسفردا") => Some(2),
+            _ => None,
+        };
+        if let Some(n) = days {
+            if k > 0 && self.word(k - 1).is_some_and(|w| TODAY_OF.contains(&w)) {
+                return None;
+            }
+            return core(RawValue::NowDays(n), k + 1);
+        }
+        if part_of_day {
+            return None;
+        }
+        let counted = self.counted_before(i);
+        match (self.word(i)?, self.word(i + 1)) {
+            ("روز", Some("گذشته")) if !counted => {
+                return core(RawValue::NowDays(-1), i + 2);
+            }
+            ("روز", Some("جاری")) if !counted => return core(RawValue::NowDays(0), i + 2),
+            ("این", Some("هفته")) => return core(RawValue::NowWeek(0), i + 2),
+            ("این", Some("ماه")) => return core(RawValue::NowMonth(0, None), i + 2),
+            ("هفته", Some(w)) if !counted => {
+                let n = match w {
+                    "گذشته" => -1,
+                    "جاری" => 0,
+                    "اینده" | "اتی" => 1,
+                    _ => return None,
+                };
+                return core(RawValue::NowWeek(n), i + 2);
+            }
+            ("اخر", Some("هفته")) => {
+                let (n, end) = match self.word(i + 2) {
+                    Some("گذشته") => (-1, i + 3),
+                    Some("اینده" | "اتی") => (1, i + 3),
+                    Some("جاری") => (0, i + 3),
+                    _ => (0, i + 2),
+                };
+                return core(RawValue::NowWeekend(n), end);
+            }
+            ("ماه", Some(w)) if !counted => {
+                let (calendar, j) = match w {
+                    "میلادی" => (Some(CalendarKind::Gregorian), i + 2),
+                    "شمسی" => (Some(CalendarKind::SolarHijri), i + 2),
+                    "قمری" => (Some(CalendarKind::LunarHijri), i + 2),
+                    _ => (None, i + 1),
+                };
+                let n = match self.word(j)? {
+                    "گذشته" => -1,
+                    "جاری" => 0,
+                    "اینده" | "اتی" => 1,
+                    _ => return None,
+                };
+                return core(RawValue::NowMonth(n, calendar), j + 1);
+            }
+            _ => {}
+        }
+        // Weekdays: «شنبه», «روز شنبه», «شنبه گذشته», «این شنبه», «سه‌شنبه آینده».
+        let (this, k) = match self.word(i) {
+            Some("این") => (true, i + 1),
+            Some("روز") => (false, i + 1),
+            _ => (false, i),
+        };
+        let (day, used) = self.weekday_at(k)?;
+        if k > 0 && self.word(k - 1).is_some_and(|w| WEEKDAY_OF.contains(&w)) {
+            return None;
+        }
+        if k == i && self.is_dushanbe(k, day) {
+            return None;
+        }
+        let after = k + used;
+        let (direction, end) = match self.word(after) {
+            Some("گذشته" | "پیش" | "قبل") => (Some(-1), after + 1),
+            Some("اینده" | "اتی" | "بعد") => (Some(1), after + 1),
+            _ if this => (Some(0), after),
+            _ => (None, after),
+        };
+        core(RawValue::Weekday { day, direction }, end)
+    }
+
     pub(super) fn relative_at(&self, i: usize) -> Option<Core> {
+        if let Some(c) = self.now_at(i) {
+            return Some(c);
+        }
         // «همان سال», «همین سال»
         if let Some(end) = self.same_at(i, "سال") {
             return Some(Core {
