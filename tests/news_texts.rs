@@ -106,7 +106,7 @@ fn without_a_document_date_relative_dates_give_no_events() {
 
 #[test]
 fn a_date_set_by_the_user_wins_and_dates_a_text_without_one() {
-    // The Dari text's dateline uses an Afghan month; the user gives its day,
+    // The user gives the Dari wire a day (over its dateline):
     // ۱۵ حمل ۱۴۰۰ = 4 April 2021, a Sunday.
     let mut doc = load(KABUL);
     doc.user_date = Some((
@@ -190,4 +190,27 @@ fn a_date_in_the_file_name_dates_a_text_without_a_dateline() {
         days(find(&t, "دیروز")),
         ("2021-02-09".into(), "2021-02-09".into())
     );
+}
+
+#[test]
+fn a_dari_wire_is_dated_by_its_afghan_month_and_keeps_its_day_range() {
+    let t = extract(vec![load(KABUL)]);
+    // «کابل، ۱۵ حمل ۱۴۰۰ (آژانس خبری پژواک)»: 4 April 2021.
+    assert_eq!(t.documents[0].date, Some(Day::new(2021, 4, 4)));
+    assert_eq!(t.documents[0].date_source, Some(DateSource::Dateline));
+    assert_eq!(
+        days(find(&t, "دیروز")),
+        ("2021-04-03".into(), "2021-04-03".into())
+    );
+    // «۲۱ تا ۲۳ فوریه ۲۰۲۱» is one range of days.
+    let range = find(&t, "۲۱ تا ۲۳ فوریه ۲۰۲۱");
+    assert_eq!(days(range), ("2021-02-21".into(), "2021-02-23".into()));
+    // «اوایل ماه آینده» in a Solar text: early ثور ۱۴۰۰, a forecast.
+    let next = t
+        .events
+        .iter()
+        .find(|e| e.when.text.contains("ماه آینده"))
+        .expect("next month");
+    assert_eq!(next.when.first_day, Day::new(2021, 4, 21));
+    assert_eq!(next.kind, EventKind::Forecast);
 }

@@ -103,6 +103,28 @@ pub const NOW_CUES: [&str; 24] = [
     "جمعه",
 ];
 
+/// Whether `w` is an Afghan month name ([`MONTHS`]): a date only with a day
+/// or a year beside it.
+#[must_use]
+pub fn is_afghan_month(w: &str) -> bool {
+    matches!(
+        w,
+        "حمل"
+            | "ثور"
+            | "جوزا"
+            | "جوزای"
+            | "سرطان"
+            | "اسد"
+            | "سنبله"
+            | "میزان"
+            | "عقرب"
+            | "قوس"
+            | "جدی"
+            | "دلو"
+            | "حوت"
+    )
+}
+
 /// Month names indexed for lookup: single words, and two-word names by their first word.
 pub struct MonthIndex {
     one: WordMap<&'static str, (CalendarKind, u8)>,
@@ -226,6 +248,30 @@ pub const MONTHS: &[(&str, CalendarKind, u8)] = &[
     ("نوامبر", CalendarKind::Gregorian, 11),
     ("نوومبر", CalendarKind::Gregorian, 11),
     ("دسامبر", CalendarKind::Gregorian, 12),
+    // As Dari and Tajik sources write them, transliterated from English.
+    ("جنوری", CalendarKind::Gregorian, 1),
+    ("فبروری", CalendarKind::Gregorian, 2),
+    ("سپتمبر", CalendarKind::Gregorian, 9),
+    ("اکتوبر", CalendarKind::Gregorian, 10),
+    ("نومبر", CalendarKind::Gregorian, 11),
+    ("دسمبر", CalendarKind::Gregorian, 12),
+    ("دیسمبر", CalendarKind::Gregorian, 12),
+    // The Afghan (Dari) names of the Solar Hijri months, by the zodiac. Most
+    // are common words too («اسد», «میزان», «سرطان»): a date only beside a
+    // day or a year (see [`is_afghan_month`]).
+    ("حمل", CalendarKind::SolarHijri, 1),
+    ("ثور", CalendarKind::SolarHijri, 2),
+    ("جوزا", CalendarKind::SolarHijri, 3),
+    ("جوزای", CalendarKind::SolarHijri, 3),
+    ("سرطان", CalendarKind::SolarHijri, 4),
+    ("اسد", CalendarKind::SolarHijri, 5),
+    ("سنبله", CalendarKind::SolarHijri, 6),
+    ("میزان", CalendarKind::SolarHijri, 7),
+    ("عقرب", CalendarKind::SolarHijri, 8),
+    ("قوس", CalendarKind::SolarHijri, 9),
+    ("جدی", CalendarKind::SolarHijri, 10),
+    ("دلو", CalendarKind::SolarHijri, 11),
+    ("حوت", CalendarKind::SolarHijri, 12),
     ("فروردین", CalendarKind::SolarHijri, 1),
     ("اردیبهشت", CalendarKind::SolarHijri, 2),
     ("خرداد", CalendarKind::SolarHijri, 3),

@@ -317,6 +317,26 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
             let d = nearest(&days, now.day, cx.future)?;
             Some(inferred(d, d, Precision::Day, *cal))
         }
+        RawValue::DayRange {
+            first,
+            last,
+            month,
+            calendar: cal,
+        } => {
+            // The year of the last day, as for a day and month alone.
+            let one = RawMention {
+                value: RawValue::DayMonth {
+                    day: *last,
+                    month: *month,
+                    calendar: *cal,
+                },
+                ..m.clone()
+            };
+            let end = resolve_in(&one, text, cx)?;
+            let year = calendar::year_in(*cal, end.first_day)?;
+            let start = calendar::to_gregorian(*cal, year, *month, *first)?;
+            Some(inferred(start, end.last_day, Precision::Day, *cal).into_range())
+        }
         RawValue::MonthOnly {
             month,
             calendar: cal,

@@ -1,6 +1,7 @@
 //! Dates stated outright: in digits, seasons, decades, centuries, a day and
 //! month, a month and year, a year.
 
+use super::super::lexicon;
 use super::tokens::Tk;
 use super::{Core, RawValue, Scanner, explicit, is_ambiguous_month};
 use crate::calendar;
@@ -172,7 +173,10 @@ impl Scanner<'_, '_> {
             k += 1;
         }
         let day = u8::try_from(day).ok()?;
-        if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal)) {
+        let afghan = lexicon::is_afghan_month(self.toks[i + used].text);
+        if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal))
+            && (!afghan || self.afghan_year(k, year, end))
+        {
             let start = calendar::to_gregorian(calendar, year, month, day)?;
             return Some(Core {
                 value: explicit(start, start, Precision::Day, calendar),
@@ -216,6 +220,14 @@ impl Scanner<'_, '_> {
         })
     }
 
+    /// A year after an Afghan month name is one of the last centuries and
+    /// no quantity («میزان ۱۵۰۰ تن» is an amount).
+    fn afghan_year(&self, k: usize, year: i32, end: usize) -> bool {
+        (1250..=1450).contains(&year)
+            && self.toks.get(k).is_some_and(|t| t.text.len() == 4)
+            && !self.word(end).is_some_and(|w| lexicon::UNITS.contains(&w))
+    }
+
     /// True when nothing word-like continues the phrase at `k` (so «۲ می …» with a
     /// verb after it is not a date).
     pub(super) fn ends_phrase(&self, k: usize) -> bool {
@@ -253,6 +265,7 @@ impl Scanner<'_, '_> {
         let m_at = if with_mah { i + 1 } else { i };
         let (mcal, month, mused) = self.month_at(m_at)?;
         let after_month = m_at + mused;
+        let afghan = lexicon::is_afghan_month(self.toks[m_at].text);
         let mut k = after_month;
         // «دی ماه ۱۳۷۰», «مهر ماه سال ۱۳۸۴»
         if !with_mah && self.is(k, "ماه") {
@@ -261,7 +274,9 @@ impl Scanner<'_, '_> {
         if self.is_year_word(k) {
             k += 1;
         }
-        if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal)) {
+        if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal))
+            && (!afghan || self.afghan_year(k, year, end))
+        {
             let (start, stop) = calendar::month_interval(calendar, year, month)?;
             return Some(Core {
                 value: explicit(start, stop, Precision::Month, calendar),
@@ -312,6 +327,25 @@ impl Scanner<'_, '_> {
     pub(super) fn year_only_at(&self, i: usize) -> Option<Core> {
         let prefixed = self.is_year_word(i);
         let k = if prefixed { i + 1 } else { i };
+        // «سال‌های ۷۵-۱۹۶۰»: the later end cut to two digits, written first.
+        if prefixed
+            && let Some((short, 2)) = self.num(k)
+            && self.is(k + 1, "-")
+            && let Some((calendar, year, end)) = self.year_at(k + 2, true, None)
+            && let Ok(short) = i32::try_from(short)
+        {
+            let later = year - year.rem_euclid(100) + short;
+            if later > year {
+                let (s0, e0) = calendar::years_interval(calendar, year, year)?;
+                let (s1, e1) = calendar::years_interval(calendar, later, later)?;
+                let a = When::new(s0, e0, Precision::Year, calendar);
+                let b = When::new(s1, e1, Precision::Year, calendar);
+                return Some(Core {
+                    value: RawValue::Explicit(When::range(&a, &b)),
+                    end,
+                });
+            }
+        }
         let (calendar, year, end) = self.year_at(k, prefixed, None)?;
         let (start, stop) = calendar::years_interval(calendar, year, year)?;
         Some(Core {

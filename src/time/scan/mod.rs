@@ -48,6 +48,17 @@ pub enum RawValue {
         /// Calendar of the month name.
         calendar: CalendarKind,
     },
+    /// A range of days of one month without a year («۲۱ تا ۲۳ فوریه»).
+    DayRange {
+        /// First day of month.
+        first: u8,
+        /// Last day of month.
+        last: u8,
+        /// Month.
+        month: u8,
+        /// Calendar of the month name.
+        calendar: CalendarKind,
+    },
     /// A month without a year («در ماه مه»).
     MonthOnly {
         /// Month.
@@ -275,7 +286,15 @@ impl<'t> Scanner<'_, 't> {
         }
         let prefixed = j > i;
         let (modifier, j) = self.modifier_at(j);
-        let core = self.core_at(j)?;
+        let core = self.day_range_at(j).or_else(|| self.core_at(j))?;
+        if matches!(&core.value, RawValue::DayRange { .. })
+            || matches!(&core.value, RawValue::Explicit(w) if w.is_range)
+        {
+            // «از ۲۱ تا ۲۳ فوریه»: the «از» opens the range, not a bound.
+            if bound == Some(Bound::From) {
+                bound = None;
+            }
+        }
         let mut end = core.end;
         let mut value = core.value;
         // «امروز (یکشنبه)», «یکشنبه گذشته (۲۳ آبان)», «دوشنبه ۱۲ مهر ۱۴۰۰»:
@@ -301,11 +320,28 @@ impl<'t> Scanner<'_, 't> {
         }
         // A range: «۱۹۹۲ تا ۱۹۹۷», «۱۹۹۷ - ۲۰۰۳», «بین ۲۰۰۰ و ۲۰۰۵», «از ژانویه تا مارس ۲۰۲۱».
         let connector = self.toks.get(end).map(|t| t.text);
+        // «۱۹۳۹و۱۹۴۵»: two years glued to «و» are a range.
+        let glued = |k: usize| {
+            k > 0
+                && self
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.start == self.toks[k - 1].end)
+        };
+        let glued_and = connector == Some("و")
+            && glued(end)
+            && glued(end + 1)
+            && self.num(end + 1).is_some_and(|(_, d)| d == 4);
         let is_connector = matches!(connector, Some("تا" | "-" | "الی" | "–"))
-            || (between && connector == Some("و"));
+            || (between && connector == Some("و"))
+            || glued_and;
+        // Right-to-left texts often write a range later end first:
+        // «(۱۹۹۸-۱۹۹۱)» is 1991–1998.
+        let dash = matches!(connector, Some("-" | "–"));
         if is_connector
             && let Some((second, after)) = self.range_end(end + 1, &value)
             && let Some(v) = make_range(&value, &second)
+                .or_else(|| dash.then(|| reversed_years(&value, &second)).flatten())
         {
             value = RawValue::Explicit(v);
             end = after;
@@ -511,6 +547,49 @@ impl<'t> Scanner<'_, 't> {
             .or_else(|| self.year_only_at(i))
     }
 
+    /// A range of days of one month: «۲۱ تا ۲۳ فوریه ۲۰۰۲», «۲۱-۲۳ فوریه».
+    fn day_range_at(&self, i: usize) -> Option<Core> {
+        let (first, 1, true) = self.number_at(i)? else {
+            return None;
+        };
+        if !(1..=31).contains(&first)
+            || !matches!(
+                self.toks.get(i + 1).map(|t| t.text),
+                Some("تا" | "-" | "–" | "الی")
+            )
+        {
+            return None;
+        }
+        let second = self.day_month_at(i + 2)?;
+        let first = u8::try_from(first).ok()?;
+        let value = match second.value {
+            RawValue::Explicit(b) if b.precision == Precision::Day => {
+                let (year, month, last) = calendar::from_gregorian(b.calendar, b.first_day)?;
+                if first >= last {
+                    return None;
+                }
+                let start = calendar::to_gregorian(b.calendar, year, month, first)?;
+                let a = When::new(start, start, Precision::Day, b.calendar);
+                RawValue::Explicit(When::range(&a, &b))
+            }
+            RawValue::DayMonth {
+                day,
+                month,
+                calendar,
+            } if first < day => RawValue::DayRange {
+                first,
+                last: day,
+                month,
+                calendar,
+            },
+            _ => return None,
+        };
+        Some(Core {
+            value,
+            end: second.end,
+        })
+    }
+
     /// The second end of a range after a connector.
     fn range_end(&self, i: usize, first: &RawValue) -> Option<(RawValue, usize)> {
         // «۱۹۹۲-۹۷»: two digits after a four-digit year.
@@ -555,11 +634,25 @@ fn is_ambiguous_month(w: &str) -> bool {
     matches!(
         w,
         "مه" | "می" | "تیر" | "مهر" | "دی" | "اذر" | "صفر" | "رجب" | "جون" | "مای"
-    )
+    ) || lexicon::is_afghan_month(w)
 }
 
 fn explicit(start: Day, end: Day, precision: Precision, calendar: CalendarKind) -> RawValue {
     RawValue::Explicit(When::new(start, end, precision, calendar))
+}
+
+/// Two years of one calendar written later first, as one range.
+fn reversed_years(first: &RawValue, second: &RawValue) -> Option<When> {
+    let (RawValue::Explicit(a), RawValue::Explicit(b)) = (first, second) else {
+        return None;
+    };
+    (a.precision == Precision::Year
+        && b.precision == Precision::Year
+        && a.calendar == b.calendar
+        && !a.is_range
+        && !b.is_range
+        && b.last_day < a.first_day)
+        .then(|| When::range(b, a))
 }
 
 /// Joins two ends into a range; `None` unless the second comes after the first.
