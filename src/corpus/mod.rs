@@ -272,7 +272,13 @@ impl Document {
 
     fn guess_title(&self) -> String {
         // Front matter's `title:` first.
-        let original = std::str::from_utf8(self.bytes()).ok();
+        // Front matter is at the start: only the first few kilobytes are read.
+        let head = &self.bytes()[..self.bytes().len().min(16 * 1024)];
+        let original = match std::str::from_utf8(head) {
+            Ok(text) => Some(text),
+            // Cut inside a character, or not UTF-8 at all.
+            Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).ok(),
+        };
         if let Some(title) = original
             .and_then(|text| Some((text, crate::time::doc_date::front_matter(text)?.0)))
             .and_then(|(text, fm)| {

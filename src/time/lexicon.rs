@@ -46,9 +46,10 @@ pub const RELATIVE_CUES: [&str; 11] = [
 ];
 
 /// Words of dates counted from the document's own date that may start a
-/// phrase: days («امروز», «پس‌فردا»), parts of a day before them («صبح
-/// امروز»), «این/آخر هفته», and the weekdays.
-pub const NOW_WORDS: [&str; 23] = [
+/// phrase: days («امروز», «پس‌فردا»), «آخر هفته», and the weekdays. (The
+/// common words that start «صبح امروز» and «این هفته» are starters only
+/// before such a word: [`starts_with_next`].)
+pub const NOW_WORDS: [&str; 17] = [
     "امروز",
     "امشب",
     "دیروز",
@@ -58,12 +59,6 @@ pub const NOW_WORDS: [&str; 23] = [
     "فردا",
     "فرداشب",
     "پسفردا",
-    "بامداد",
-    "صبح",
-    "ظهر",
-    "عصر",
-    "غروب",
-    "این",
     "اخر",
     "شنبه",
     "یکشنبه",
@@ -73,6 +68,21 @@ pub const NOW_WORDS: [&str; 23] = [
     "پنجشنبه",
     "جمعه",
 ];
+
+/// Common words that start a date only before certain words: a part of the
+/// day before «امروز/دیروز/فردا», «این» before «هفته», «ماه» or a weekday.
+#[must_use]
+pub fn starts_with_next(w: &str, next: &str) -> bool {
+    match w {
+        "بامداد" | "صبح" | "ظهر" | "عصر" | "شب" | "غروب" | "ساعاتی" => {
+            matches!(next, "امروز" | "دیروز" | "فردا")
+        }
+        "این" => {
+            next == "هفته" || next == "ماه" || crate::time::doc_date::WEEKDAYS.contains(&next)
+        }
+        _ => false,
+    }
+}
 
 /// [`NOW_WORDS`] and phrases as the date pre-check looks for them (the
 /// parts of a day and «این»/«آخر» only with what follows).

@@ -184,7 +184,16 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
             .as_ref()
             .filter(|(_, at)| pi.saturating_sub(*at) <= CONTEXT_REACH)
             .map(|(w, _)| w);
-        let future = has_forecast_cue(own_clause(sentence, &local));
+        // Only a weekday or a day without a year asks which way the verb points.
+        let future = now.is_some()
+            && matches!(
+                m.value,
+                RawValue::Weekday { .. }
+                    | RawValue::DayMonth { .. }
+                    | RawValue::MonthOnly { .. }
+                    | RawValue::DayRange { .. }
+            )
+            && has_forecast_cue(own_clause(sentence, &local));
         let context = Context {
             anchor,
             doc_year,
@@ -607,7 +616,7 @@ pub fn role_at(
     {
         return Role::Other;
     }
-    if now.is_after(when.first_day) || has_forecast_cue(own_clause(sentence, range)) {
+    if now.is_after(when.first_day) || has_forecast_cue(own_clause_in(clause, sentence, range)) {
         return Role::Forecast;
     }
     if bound == Some(Bound::Until) && now.is_after(when.last_day) {
@@ -666,7 +675,11 @@ fn clause_window<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
 /// at the next «و» after a verb or «؛» («روز دوشنبه دیدار کردند و … خواهند کرد»): a
 /// future verb in another clause does not make a past event a forecast.
 fn own_clause<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
-    let clause = clause_window(sentence, range);
+    own_clause_in(clause_window(sentence, range), sentence, range)
+}
+
+/// [`own_clause`] of the date's [`clause_window`] `clause`.
+fn own_clause_in<'a>(clause: &'a str, sentence: &str, range: &Range<usize>) -> &'a str {
     let offset = clause.as_ptr() as usize - sentence.as_ptr() as usize;
     let from = range.end.saturating_sub(offset).min(clause.len());
     // Only an «و» after a verb joins clauses («بحث و گفتگو» joins nouns).

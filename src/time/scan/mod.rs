@@ -197,7 +197,11 @@ pub fn scan(text: &str, named: &NamedDates) -> Vec<RawMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !may_start(&toks[i]) {
+        if !may_start(&toks[i])
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| lexicon::starts_with_next(toks[i].text, n.text))
+        {
             i += 1;
             continue;
         }
