@@ -376,3 +376,54 @@ fn regression_9_export_without_a_desktop_dialog_asks_for_a_path_in_the_app_and_w
     let bytes = std::fs::read(&written).expect("the export was written");
     assert!(bytes.starts_with(b"\x89PNG"));
 }
+
+#[test]
+fn a_documents_date_set_in_the_app_moves_its_relative_dates() {
+    let (mut h, _dir) = harness_on(
+        "تهران - ایرنا - ۲۲ بهمن ۱۳۹۹ - وزیر خارجه ایران روز گذشته با همتای ارمنی خود دیدار کرد.\n",
+    );
+    let first_day = |h: &Harness<'static, GahnamaApp>| {
+        h.state()
+            .events()
+            .first()
+            .map(|e| e.when.first_day.to_string())
+    };
+    // Dated by its dateline: «روز گذشته» is 9 February 2021.
+    assert_eq!(first_day(&h).as_deref(), Some("2021-02-09"));
+    // The documents list gives the date a button; the dialog reads what is typed.
+    h.get_by_label("date of azerbaijan").click();
+    h.run();
+    h.get_by_label("Date").click();
+    h.run();
+    h.get_by_label("Date").type_text("1399/12/10");
+    h.run();
+    assert!(h.query_by_label("Not one day.").is_none());
+    h.get_by_label("Set").click();
+    for _ in 0..600 {
+        h.step();
+        if h.state().state.loading.is_none() && h.state().dialogs.doc_date.is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.run();
+    let app = h.state();
+    assert_eq!(
+        app.state
+            .settings
+            .document_dates
+            .values()
+            .next()
+            .map(|d| d.0.to_string()),
+        Some("2021-02-28".to_owned())
+    );
+    assert_eq!(
+        app.documents()[0]
+            .user_date
+            .map(|d| d.0.to_string())
+            .as_deref(),
+        Some("2021-02-28")
+    );
+    // The text read again from 10 Esfand 1399: the day before is 27 February.
+    assert_eq!(first_day(&h).as_deref(), Some("2021-02-27"));
+}

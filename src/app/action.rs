@@ -74,6 +74,16 @@ pub enum Action {
     },
     /// Close a notice.
     DismissNotice(usize),
+    /// Open Document → Set date… for a document (its index).
+    OpenDocDateDialog(usize),
+    /// Set (or, `None`, clear) the date of the document at `path`, and read
+    /// the texts again with it.
+    SetDocumentDate {
+        /// The document's path.
+        path: String,
+        /// The day and the calendar it was given in.
+        date: Option<(crate::model::Day, crate::model::CalendarKind)>,
+    },
 }
 
 impl GahnamaApp {
@@ -135,6 +145,19 @@ impl GahnamaApp {
             Action::DismissNotice(i) => {
                 if i < self.state.notices.len() {
                     self.state.notices.remove(i);
+                }
+            }
+            Action::OpenDocDateDialog(doc) => self.open_doc_date_dialog(doc),
+            Action::SetDocumentDate { path, date } => {
+                let dates = &mut self.state.settings.document_dates;
+                let changed = match date {
+                    Some(d) => dates.insert(path, d) != Some(d),
+                    None => dates.remove(&path).is_some(),
+                };
+                if changed {
+                    // Read again: every relative date of the text moves with it.
+                    self.keep_view_on_load = true;
+                    self.load(ctx, self.source.clone());
                 }
             }
         }

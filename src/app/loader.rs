@@ -1,13 +1,14 @@
 //! Loading and extraction as a [`BackgroundJob`], with progress and cancel,
 //! so the window never freezes.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::jobs::{BackgroundJob, JobControl};
 use crate::corpus::{self, Document, LoadError};
 use crate::extract::Extractor;
-use crate::model::Timeline;
+use crate::model::{CalendarKind, Day, Timeline};
 
 /// What to load.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,21 +32,37 @@ pub struct LoadOutcome {
     pub skipped: Vec<String>,
 }
 
-/// Starts loading `source` on its own thread; `wake` is called when done.
+/// Starts loading `source` on its own thread, giving each document the date
+/// the user set for its path in `user_dates`; `wake` is called when done.
 pub fn start(
     source: CorpusSource,
     extractor: Arc<Extractor>,
+    user_dates: UserDates,
     wake: impl Fn() + Send + 'static,
 ) -> BackgroundJob<LoadOutcome> {
-    BackgroundJob::spawn(move |control| run(source, &extractor, control), wake)
+    BackgroundJob::spawn(
+        move |control| run(source, &extractor, &user_dates, control),
+        wake,
+    )
 }
 
-fn run(source: CorpusSource, extractor: &Extractor, control: &JobControl) -> Option<LoadOutcome> {
+/// Dates the user set, by document path.
+pub type UserDates = BTreeMap<String, (Day, CalendarKind)>;
+
+fn run(
+    source: CorpusSource,
+    extractor: &Extractor,
+    user_dates: &UserDates,
+    control: &JobControl,
+) -> Option<LoadOutcome> {
     let loaded = match &source {
         CorpusSource::Seeds => crate::seeds::load(),
         CorpusSource::Paths(paths) => corpus::load_paths_watched(paths, control)?,
     };
     let mut documents = loaded.documents;
+    for d in &mut documents {
+        d.user_date = user_dates.get(&d.path).copied();
+    }
     let mut skipped: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
     if control.is_cancelled() {
         return None;

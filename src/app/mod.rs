@@ -6,6 +6,7 @@
 //! [`jobs::BackgroundJob`]s; Persian text goes through [`text_cache`].
 
 pub mod action;
+pub mod doc_date_ui;
 pub mod export_ui;
 pub mod file_dialog;
 pub mod jobs;
@@ -102,6 +103,8 @@ pub struct Dialogs {
     pub export: Option<export_ui::ExportDialog>,
     /// The in-app path prompt, when the desktop's file dialog cannot appear.
     pub path_prompt: Option<file_dialog::PathPrompt>,
+    /// Document → Set date…, when open.
+    pub doc_date: Option<doc_date_ui::DocDateDialog>,
 }
 
 /// The application.
@@ -120,6 +123,9 @@ pub struct GahnamaApp {
     export_job: Option<BackgroundJob<Result<String, String>>>,
     pending: Vec<Action>,
     timing_reported: bool,
+    /// The next load reads the same texts again (a document's date
+    /// changed): the view stays where it is.
+    keep_view_on_load: bool,
 }
 
 impl GahnamaApp {
@@ -178,6 +184,7 @@ impl GahnamaApp {
             load_job: None,
             export_job: None,
             pending: Vec::new(),
+            keep_view_on_load: false,
             timing_reported: false,
         };
         if let Some(p) = problem {
@@ -218,6 +225,7 @@ impl GahnamaApp {
         self.load_job = Some(loader::start(
             source,
             self.state.extractor.clone(),
+            self.state.settings.document_dates.clone(),
             move || ctx2.request_repaint(),
         ));
     }
@@ -225,7 +233,10 @@ impl GahnamaApp {
     /// Loads synchronously (tests and benchmarks).
     pub fn load_blocking(&mut self, source: CorpusSource) {
         self.load_job = None;
-        if let Some(outcome) = loader::start(source, self.state.extractor.clone(), || {}).wait() {
+        let dates = self.state.settings.document_dates.clone();
+        if let Some(outcome) =
+            loader::start(source, self.state.extractor.clone(), dates, || {}).wait()
+        {
             self.finish_load(outcome);
         }
     }
@@ -290,7 +301,9 @@ impl GahnamaApp {
             .hidden_docs
             .retain(|d| docs.contains(d));
         self.refilter();
-        if !(first_load && self.state.settings.view.is_some()) {
+        let keep_view = std::mem::take(&mut self.keep_view_on_load);
+        let restored = first_load && self.state.settings.view.is_some();
+        if !(keep_view || restored) {
             self.fit_now();
         }
         // The corpus this one replaced is freed: give its pages back.
@@ -472,6 +485,13 @@ impl GahnamaApp {
             panels::notices(&mut cx, &ctx);
         }
         export_ui::dialog_ui(&mut self.dialogs, &self.state, &ctx, &mut self.pending);
+        doc_date_ui::dialog_ui(
+            &mut self.dialogs,
+            &self.state,
+            &mut self.text,
+            &ctx,
+            &mut self.pending,
+        );
         self.path_prompt_ui(&ctx);
         for action in std::mem::take(&mut self.pending) {
             self.apply(&ctx, action);

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use egui::{Align, Layout, RichText, Sense, vec2};
 
+use super::AppState;
 use super::file_dialog::Purpose;
 use super::loader::CorpusSource;
 use super::timeline::short_title;
@@ -47,6 +48,18 @@ pub fn menu_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 if ui.button("Quit").clicked() {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
+            });
+            ui.menu_button("Document", |ui| {
+                let current = super::doc_date_ui::current_document(cx.state);
+                let r = ui.add_enabled(current.is_some(), egui::Button::new("Set date…"));
+                if let Some(doc) = current
+                    && r.clicked()
+                {
+                    cx.act(Action::OpenDocDateDialog(doc));
+                }
+                r.on_disabled_hover_text(
+                    "Select an event to choose its document, or use a document's date button in the filters.",
+                );
             });
             ui.menu_button("View", |ui| {
                 ui.label("Lanes");
@@ -225,7 +238,7 @@ pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     egui::CollapsingHeader::new("Documents")
                         .default_open(true)
                         .show(ui, |ui| {
-                            for d in &state.corpus.documents {
+                            for (i, d) in state.corpus.documents.iter().enumerate() {
                                 let n = counts.documents.get(&*d.id).copied().unwrap_or(0);
                                 let on = !f.hidden_docs.contains(&*d.id);
                                 if check_row(
@@ -237,6 +250,7 @@ pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                                 ) {
                                     toggle(&mut f.hidden_docs, &d.id, !on);
                                 }
+                                document_date_row(cx, ui, i, state);
                             }
                         });
                 });
@@ -244,6 +258,51 @@ pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 cx.act(Action::SetFilter(f));
             }
         });
+}
+
+/// Under a document's row: its own date and where it came from, and a
+/// button that sets it.
+fn document_date_row(cx: &mut Cx<'_>, ui: &mut egui::Ui, doc: usize, state: &AppState) {
+    let Some(d) = state.corpus.documents.get(doc) else {
+        return;
+    };
+    let info = state
+        .corpus
+        .timeline
+        .documents
+        .get(doc)
+        .filter(|i| *i.id == *d.id);
+    let date = info.and_then(|i| Some((i.date?, i.date_source?)));
+    ui.horizontal(|ui| {
+        ui.add_space(24.0);
+        let label = match date {
+            Some((day, source)) => {
+                let cal = d
+                    .user_date
+                    .map_or(crate::model::CalendarKind::SolarHijri, |(_, c)| c);
+                let text = crate::layout::format::day(day, cal, state.settings.digits);
+                let pal = GahnamaApp::palette(ui.ctx());
+                let ctx = ui.ctx().clone();
+                let style =
+                    TextStyle::date(11.5, pal.text_dim, state.settings.digits == Digits::Latin);
+                let entry = cx.text.get(&ctx, &text, &style, &[]);
+                let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+                entry.paint(ui.painter(), rect.min);
+                super::doc_date_ui::source_label(source)
+            }
+            None => "no date of its own",
+        };
+        ui.label(egui::RichText::new(label).small().weak());
+        let b = ui
+            .small_button("Date…")
+            .on_hover_text("Set the day its «امروز» and «سال جاری» count from");
+        b.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("date of {}", d.id))
+        });
+        if b.clicked() {
+            cx.act(Action::OpenDocDateDialog(doc));
+        }
+    });
 }
 
 fn toggle(set: &mut BTreeSet<String>, id: &str, on: bool) {

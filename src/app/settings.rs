@@ -1,7 +1,7 @@
 //! What the app remembers between runs ([`Settings`]) and the choices it is
 //! made of. Nothing here is derived from the loaded texts.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -94,6 +94,9 @@ pub struct Settings {
     pub sort: (Column, bool),
     /// Most lanes shown (the rest go to "other").
     pub max_lanes: usize,
+    /// The dates the user set for documents (Document → Set date…), by the
+    /// document's path, with the calendar they were given in.
+    pub document_dates: BTreeMap<String, (crate::model::Day, crate::model::CalendarKind)>,
 }
 
 impl Default for Settings {
@@ -109,6 +112,7 @@ impl Default for Settings {
             collapsed: BTreeSet::new(),
             sort: (Column::Date, true),
             max_lanes: 8,
+            document_dates: BTreeMap::new(),
         }
     }
 }

@@ -24,6 +24,26 @@ pub const VAZIRMATN_BOLD: &[u8] = include_bytes!("../../fonts/Vazirmatn-Bold.ttf
 const FAMILY: &str = "Vazirmatn";
 const RLM: &str = "\u{200F}";
 
+/// Whether the first letter of `text` with a direction of its own is of a
+/// right-to-left script (Arabic, Persian, Hebrew).
+#[must_use]
+pub fn first_strong_is_rtl(text: &str) -> bool {
+    text.chars()
+        .find_map(|c| {
+            let u = u32::from(c);
+            if crate::corpus::normalize::is_arabic_block_letter(u)
+                || matches!(u, 0x0590..=0x05FF | 0x0750..=0x077F | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+            {
+                Some(true)
+            } else if c.is_alphabetic() {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(false)
+}
+
 /// Paragraph direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
@@ -239,9 +259,17 @@ impl TextEngine {
         });
         buffer.set_size(style.width.map(|w| w * scale), None);
         let base = attrs(style.color, style.bold);
-        let (prefix, align) = match style.direction {
-            Direction::Rtl => (RLM, Some(Align::Right)),
-            Direction::Auto => ("", None),
+        // An automatic paragraph whose first strong letter is Persian is set
+        // as a right-to-left one: left to cosmic-text, a line that opens
+        // with digits («۲۲ بهمن») was measured without them.
+        let rtl = match style.direction {
+            Direction::Rtl => true,
+            Direction::Auto => first_strong_is_rtl(text),
+        };
+        let (prefix, align) = if rtl {
+            (RLM, Some(Align::Right))
+        } else {
+            ("", None)
         };
         let offset = prefix.len();
         // Split the text into runs at span boundaries.
@@ -427,6 +455,26 @@ mod tests {
 
     fn engine() -> TextEngine {
         TextEngine::new()
+    }
+
+    #[test]
+    fn an_automatic_line_that_opens_with_digits_is_measured_whole() {
+        let mut e = engine();
+        let color = [0, 0, 0, 255];
+        for text in ["۲۲ بهمن ۱۳۹۹ | ۱۰ فوریه ۲۰۲۱", "2021-02-10 · ۲۲ بهمن ۱۳۹۹"]
+        {
+            let auto = e.measure(text, &TextStyle::auto(14.0, color));
+            let rtl = e.measure(text, &TextStyle::label(14.0, color));
+            assert_eq!(auto, rtl, "{text}");
+            // Every glyph of the line lies inside its measured width.
+            let r = e.render(text, &TextStyle::auto(14.0, color), &[], 1.0);
+            let starts: std::collections::BTreeSet<usize> =
+                r.glyphs.iter().map(|g| g.start).collect();
+            assert!(starts.contains(&0), "the first character is drawn: {text}");
+        }
+        assert!(first_strong_is_rtl("۲۲ بهمن"));
+        assert!(!first_strong_is_rtl("۲۲ May"));
+        assert!(!first_strong_is_rtl("Russia · روسیه"));
     }
 
     #[test]
