@@ -20,6 +20,7 @@ mod rss;
 use rss::rss_mb;
 
 fn main() {
+    gahnama::memory::tune_allocator();
     let dir = std::env::args().nth(1).unwrap_or_else(|| ".".into());
     let ctx = egui::Context::default();
     let mut app = GahnamaApp::unloaded(&ctx, Settings::default());

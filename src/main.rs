@@ -15,6 +15,11 @@ use gahnama::extract::Extractor;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.command.is_none() {
+        // The window holds a corpus as long as it is open; a headless
+        // command ends after its one job, faster without it.
+        gahnama::memory::tune_allocator();
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -23,3 +23,29 @@ pub fn release_free_memory() {
         }
     }
 }
+
+/// Large blocks (256 KiB and over) always get pages of their own, given back
+/// the moment they are freed.
+///
+/// glibc raises this threshold by itself each time a large block is freed,
+/// after which the big tables of a load (the merger's index, the documents'
+/// working text) are carved from the heap, and the small blocks made after
+/// them (the events, compacted) scatter over their pages, which then cannot
+/// be given back: 15 MB more resident with a dense corpus. A fixed threshold
+/// turns that adjustment off. Call it first thing, before other threads
+/// start. A no-op where the allocator is not glibc's.
+pub fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        #[expect(
+            unsafe_code,
+            reason = "mallopt only sets an allocator parameter; glibc checks the value"
+        )]
+        // SAFETY: `mallopt` takes a parameter number and a value and touches
+        // only the allocator's own settings; it is called before any other
+        // thread exists.
+        unsafe {
+            libc::mallopt(libc::M_MMAP_THRESHOLD, 256 * 1024);
+        }
+    }
+}

@@ -553,13 +553,50 @@ struct Merger {
     /// actors (`None` for an event without actors, which only merges with
     /// another without): a candidate is only compared with events it shares
     /// an actor with.
-    by_when: HashMap<(WhenKey, Option<Arc<str>>), Vec<usize>>,
+    by_when: WhenIndex,
     /// The date each event was first stated with (its key in `by_when`).
     key_of: Vec<WhenKey>,
 }
 
 /// The date part of [`Merger`]'s index.
 type WhenKey = (Day, Day, Precision);
+
+/// Lists of events by (date, actor), as linked lists in one vector: a
+/// hundred thousand events make no hundred thousand small lists (which,
+/// freed after the merge, would stay resident as fragments).
+#[derive(Default)]
+struct WhenIndex {
+    /// The newest link of each key.
+    heads: HashMap<(WhenKey, Option<Arc<str>>), u32>,
+    /// (event, the key's previous link or [`WhenIndex::END`]).
+    links: Vec<(u32, u32)>,
+}
+
+impl WhenIndex {
+    const END: u32 = u32::MAX;
+
+    fn push(&mut self, key: (WhenKey, Option<Arc<str>>), event: usize) {
+        let at = u32::try_from(self.links.len()).unwrap_or(Self::END);
+        let Ok(event) = u32::try_from(event) else {
+            return;
+        };
+        if at == Self::END {
+            return;
+        }
+        let previous = self.heads.insert(key, at).unwrap_or(Self::END);
+        self.links.push((event, previous));
+    }
+
+    /// The events under `key`, newest first.
+    fn events<'a>(&'a self, key: &(WhenKey, Option<Arc<str>>)) -> impl Iterator<Item = usize> + 'a {
+        let mut at = self.heads.get(key).copied().unwrap_or(Self::END);
+        std::iter::from_fn(move || {
+            let &(event, previous) = self.links.get(usize::try_from(at).ok()?)?;
+            at = previous;
+            Some(event as usize)
+        })
+    }
+}
 
 impl Merger {
     /// Makes room for about `n` events.
@@ -568,6 +605,10 @@ impl Merger {
         self.known_of.reserve(n);
         self.words_of.reserve(n);
         self.key_of.reserve(n);
+        // Two actors an event, about: one table from the start, not a chain
+        // of ever larger ones freed as it grows.
+        self.by_when.heads.reserve(n * 2);
+        self.by_when.links.reserve(n * 2);
     }
 
     /// Adds one candidate: to the event it states, or as a new event.
@@ -582,14 +623,16 @@ impl Merger {
             None => {
                 let similar = |gi: &usize| jaccard(&self.words_of[*gi], &c.words) >= 0.3;
                 if e.actors.is_empty() {
-                    self.by_when
-                        .get(&(when_key, None))
-                        .and_then(|list| list.iter().copied().find(similar))
+                    self.by_when.events(&(when_key, None)).filter(similar).min()
                 } else {
                     e.actors
                         .iter()
-                        .filter_map(|a| self.by_when.get(&(when_key, Some(a.clone()))))
-                        .filter_map(|list| list.iter().copied().filter(similar).min())
+                        .filter_map(|a| {
+                            self.by_when
+                                .events(&(when_key, Some(a.clone())))
+                                .filter(similar)
+                                .min()
+                        })
                         .min()
                 }
             }
@@ -613,10 +656,7 @@ impl Merger {
                         .iter()
                         .filter(|a| g.actors.binary_search(a).is_err())
                     {
-                        self.by_when
-                            .entry((key, Some(a.clone())))
-                            .or_default()
-                            .push(gi);
+                        self.by_when.push((key, Some(a.clone())), gi);
                     }
                 }
                 insert_sorted(&mut g.actors, e.actors);
@@ -633,14 +673,11 @@ impl Merger {
                         self.by_known.insert(k.clone(), gi);
                     }
                     None if e.actors.is_empty() => {
-                        self.by_when.entry((when_key, None)).or_default().push(gi);
+                        self.by_when.push((when_key, None), gi);
                     }
                     None => {
                         for a in &e.actors {
-                            self.by_when
-                                .entry((when_key, Some(a.clone())))
-                                .or_default()
-                                .push(gi);
+                            self.by_when.push((when_key, Some(a.clone())), gi);
                         }
                     }
                 }
