@@ -214,3 +214,35 @@ fn a_dari_wire_is_dated_by_its_afghan_month_and_keeps_its_day_range() {
     assert_eq!(next.when.first_day, Day::new(2021, 4, 21));
     assert_eq!(next.kind, EventKind::Forecast);
 }
+
+#[test]
+fn a_wire_is_titled_by_its_text_not_its_dateline() {
+    let t = extract(vec![load(IRNA), load(KABUL)]);
+    for d in &t.documents {
+        assert!(
+            !d.title.contains("ایرنا -") && !d.title.contains("پژواک"),
+            "{}",
+            d.title
+        );
+    }
+    assert!(
+        t.documents[0].title.starts_with("وزیر امور خارجه ایران"),
+        "{}",
+        t.documents[0].title
+    );
+    assert!(
+        t.documents[1].title.starts_with("وزیر خارجه افغانستان"),
+        "{}",
+        t.documents[1].title
+    );
+    // A dateline on a line of its own: the next paragraph titles it.
+    let doc = Document::from_bytes(
+        "d",
+        "d.txt",
+        "سه‌شنبه ۱۴ اردیبهشت ۱۴۰۰ - ۱۱:۲۰\n\nرئیس جمهور ازبکستان به دوشنبه سفر کرد.\n"
+            .as_bytes()
+            .to_vec(),
+    )
+    .expect("text");
+    assert_eq!(doc.title, "رئیس جمهور ازبکستان به دوشنبه سفر کرد.");
+}

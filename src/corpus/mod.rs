@@ -304,7 +304,30 @@ impl Document {
         let Some(p) = source else {
             return self.id.to_string();
         };
-        let text = self.paragraph_original(p);
+        // A wire that opens with its dateline («تهران - ایرنا - ۲۲ بهمن ۱۳۹۹ -
+        // وزیر …») is titled by what follows it, without the agency.
+        let dateline = crate::time::doc_date::dateline(self, &crate::time::NamedDates::default())
+            .filter(|d| d.paragraph == p.index);
+        let text = match dateline {
+            Some(d) => {
+                let rest = self.original_of(p, &(d.range.end..p.text.len()));
+                let rest = strip_dateline_tail(&rest);
+                if rest.split_whitespace().count() >= 3 {
+                    rest.to_owned()
+                } else {
+                    // The dateline is a line of its own: the next paragraph.
+                    self.paragraphs
+                        .iter()
+                        .skip(p.index + 1)
+                        .find(|q| q.kind == BlockKind::Body)
+                        .map_or_else(
+                            || self.paragraph_original(p),
+                            |q| self.paragraph_original(q),
+                        )
+                }
+            }
+            None => self.paragraph_original(p),
+        };
         let text = text.trim_start_matches('#').trim();
         let words: Vec<&str> = text.split_whitespace().collect();
         if words.len() > 12 {
@@ -329,6 +352,31 @@ impl Document {
             paragraphs: self.paragraphs.len(),
             date: None,
             date_source: None,
+        }
+    }
+}
+
+/// What follows a dateline's date before the text: separators, a clock
+/// time, and the agency in parentheses («- ۱۰:۳۰ -», «(خبرگزاری تاس) -»).
+fn strip_dateline_tail(rest: &str) -> &str {
+    let mut t = rest;
+    loop {
+        let before = t.len();
+        t = t.trim_start_matches(|c: char| c.is_whitespace() || "-–—|،,:".contains(c));
+        // A clock time.
+        let clock = t.find(char::is_whitespace).map_or(t, |i| &t[..i]);
+        if clock.contains(':') && clock.chars().all(|c| c.is_numeric() || c == ':') {
+            t = &t[clock.len()..];
+        }
+        // The agency in parentheses.
+        if t.starts_with(['(', '['])
+            && let Some(close) = t.find([')', ']'])
+            && t[..close].chars().count() <= 60
+        {
+            t = &t[close + 1..];
+        }
+        if t.len() == before {
+            return t;
         }
     }
 }
