@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use crate::model::{CalendarKind, Modifier};
+use crate::time::doc_date::WEEKDAYS;
 
 /// Words naming a period or a year relative to now: a date phrase can start
 /// with them even without a digit.
@@ -45,29 +46,24 @@ pub const RELATIVE_CUES: [&str; 11] = [
     "فردای",
 ];
 
-/// Words of dates counted from the document's own date that may start a
-/// phrase: days («امروز», «پس‌فردا»), «آخر هفته», and the weekdays. (The
-/// common words that start «صبح امروز» and «این هفته» are starters only
-/// before such a word: [`starts_with_next`].)
-pub const NOW_WORDS: [&str; 17] = [
-    "امروز",
-    "امشب",
-    "دیروز",
-    "دیشب",
-    "پریروز",
-    "پریشب",
-    "فردا",
-    "فرداشب",
-    "پسفردا",
-    "اخر",
-    "شنبه",
-    "یکشنبه",
-    "دوشنبه",
-    "سهشنبه",
-    "چهارشنبه",
-    "پنجشنبه",
-    "جمعه",
+/// Days counted from the document's own date, with their offset in days.
+pub const NOW_DAYS: [(&str, i32); 9] = [
+    ("امروز", 0),
+    ("امشب", 0),
+    ("دیروز", -1),
+    ("دیشب", -1),
+    ("پریروز", -2),
+    ("پریشب", -2),
+    ("فردا", 1),
+    ("فرداشب", 1),
+    ("پسفردا", 2),
 ];
+
+/// The offset in days of a day named from the document's date («دیروز»: −1).
+#[must_use]
+pub fn now_day(w: &str) -> Option<i32> {
+    NOW_DAYS.iter().find(|(d, _)| *d == w).map(|&(_, n)| n)
+}
 
 /// Common words that start a date only before certain words: a part of the
 /// day before «امروز/دیروز/فردا», «این» before «هفته», «ماه» or a weekday.
@@ -77,25 +73,15 @@ pub fn starts_with_next(w: &str, next: &str) -> bool {
         "بامداد" | "صبح" | "ظهر" | "عصر" | "شب" | "غروب" | "ساعاتی" => {
             matches!(next, "امروز" | "دیروز" | "فردا")
         }
-        "این" => {
-            next == "هفته" || next == "ماه" || crate::time::doc_date::WEEKDAYS.contains(&next)
-        }
+        "این" => next == "هفته" || next == "ماه" || WEEKDAYS.contains(&next),
         _ => false,
     }
 }
 
-/// [`NOW_WORDS`] and phrases as the date pre-check looks for them (the
-/// parts of a day and «این»/«آخر» only with what follows).
-pub const NOW_CUES: [&str; 24] = [
-    "امروز",
-    "امشب",
-    "دیروز",
-    "دیشب",
-    "پریروز",
-    "پریشب",
-    "فردا",
-    "فرداشب",
-    "پسفردا",
+/// Phrases of dates counted from the document's own date that the date
+/// pre-check looks for besides [`NOW_DAYS`] and the weekdays (the parts of
+/// a day and «این»/«آخر» only with what follows).
+pub const NOW_CUES: [&str; 8] = [
     "روز گذشته",
     "روز جاری",
     "این هفته",
@@ -104,13 +90,6 @@ pub const NOW_CUES: [&str; 24] = [
     "هفته جاری",
     "هفته اینده",
     "هفته اتی",
-    "شنبه",
-    "یکشنبه",
-    "دوشنبه",
-    "سهشنبه",
-    "چهارشنبه",
-    "پنجشنبه",
-    "جمعه",
 ];
 
 /// Whether `w` is an Afghan month name ([`MONTHS`]): a date only with a day
@@ -185,7 +164,9 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
             .collect();
         words.extend(PERIOD_WORDS);
         words.extend(RELATIVE_CUES);
+        words.extend(NOW_DAYS.iter().map(|(d, _)| *d));
         words.extend(NOW_CUES);
+        words.extend(WEEKDAYS);
         // Digits too, so that one pass answers both questions.
         words.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
         words.sort_unstable();
@@ -449,7 +430,9 @@ pub fn is_starter(w: &str) -> bool {
             .into_iter()
             .chain(PERIOD_WORDS)
             .chain(RELATIVE_WORDS)
-            .chain(NOW_WORDS)
+            .chain(NOW_DAYS.iter().map(|(d, _)| *d))
+            .chain(["اخر"])
+            .chain(WEEKDAYS)
         {
             set.insert(w.to_owned(), ());
         }
@@ -614,9 +597,10 @@ mod tests {
         assert_normalised("PERIOD_WORDS", &PERIOD_WORDS);
         assert_normalised("RELATIVE_WORDS", &RELATIVE_WORDS);
         assert_normalised("RELATIVE_CUES", &RELATIVE_CUES);
-        assert_normalised("NOW_WORDS", &NOW_WORDS);
+        let days: Vec<&str> = NOW_DAYS.iter().map(|d| d.0).collect();
+        assert_normalised("NOW_DAYS", &days);
         assert_normalised("NOW_CUES", &NOW_CUES);
-        assert_normalised("WEEKDAYS", &crate::time::doc_date::WEEKDAYS);
+        assert_normalised("WEEKDAYS", &WEEKDAYS);
         let months: Vec<&str> = MONTHS.iter().map(|m| m.0).collect();
         assert_normalised("MONTHS", &months);
         let cardinals: Vec<&str> = CARDINALS.iter().map(|c| c.0).collect();

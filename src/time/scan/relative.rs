@@ -4,6 +4,7 @@
 use super::{Core, RawValue, Scanner, Unit};
 use crate::model::CalendarKind;
 use crate::time::doc_date::WEEKDAYS;
+use crate::time::lexicon;
 
 /// Words before «امروز» that make it "of today", not a day: «جهان امروز».
 const TODAY_OF: [&str; 8] = [
@@ -138,14 +139,7 @@ impl Scanner<'_, '_> {
             Some("بامداد" | "صبح" | "ظهر" | "عصر" | "شب" | "غروب" | "ساعاتی")
         );
         let k = if part_of_day { i + 1 } else { i };
-        let days = match self.word(k) {
-            Some("امروز" | "امشب") => Some(0),
-            Some("دیروز" | "دیشب") => Some(-1),
-            Some("پریروز" | "پریشب") => Some(-2),
-            Some("فردا" | "فرداشب") => Some(1),
-            Some("پسفردا") => Some(2),
-            _ => None,
-        };
+        let days = self.word(k).and_then(lexicon::now_day);
         if let Some(n) = days {
             if k > 0 && self.word(k - 1).is_some_and(|w| TODAY_OF.contains(&w)) {
                 return None;
