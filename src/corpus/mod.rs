@@ -126,6 +126,9 @@ pub struct Document {
     /// CLI's `--document-date`), with the calendar it was given in: it wins
     /// over any date the text or the file name gives.
     pub user_date: Option<(crate::model::Day, crate::model::CalendarKind)>,
+    /// The dateline among the first lines, found once at load
+    /// ([`crate::time::doc_date::dateline`]).
+    pub dateline: Option<crate::time::doc_date::Dateline>,
 }
 
 impl Document {
@@ -166,7 +169,10 @@ impl Document {
             line_starts,
             working_text: true,
             user_date: None,
+            dateline: None,
         };
+        // A dateline is a day stated outright: named dates play no part.
+        doc.dateline = crate::time::doc_date::dateline(&doc, &crate::time::NamedDates::default());
         doc.title = doc.guess_title();
         Ok(doc)
     }
@@ -306,8 +312,7 @@ impl Document {
         };
         // A wire that opens with its dateline («تهران - ایرنا - ۲۲ بهمن ۱۳۹۹ -
         // وزیر …») is titled by what follows it, without the agency.
-        let dateline = crate::time::doc_date::dateline(self, &crate::time::NamedDates::default())
-            .filter(|d| d.paragraph == p.index);
+        let dateline = self.dateline.as_ref().filter(|d| d.paragraph == p.index);
         let text = match dateline {
             Some(d) => {
                 let rest = self.original_of(p, &(d.range.end..p.text.len()));

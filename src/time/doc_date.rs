@@ -62,11 +62,10 @@ pub fn date_and_dateline(
     doc: &Document,
     named: &NamedDates,
 ) -> (Option<DocDate>, Option<Dateline>) {
-    let line = dateline(doc, named);
-    (date_from(doc, named, line.as_ref()), line)
+    (date_from(doc, named), doc.dateline.clone())
 }
 
-fn date_from(doc: &Document, named: &NamedDates, line: Option<&Dateline>) -> Option<DocDate> {
+fn date_from(doc: &Document, named: &NamedDates) -> Option<DocDate> {
     let with = |(day, calendar): (Day, CalendarKind), source| DocDate {
         day,
         calendar,
@@ -78,7 +77,7 @@ fn date_from(doc: &Document, named: &NamedDates, line: Option<&Dateline>) -> Opt
     if let Some(d) = front_matter_date(&doc.norm.text, named) {
         return Some(with(d, DateSource::FrontMatter));
     }
-    if let Some(d) = line {
+    if let Some(d) = &doc.dateline {
         return Some(with((d.day, d.calendar), DateSource::Dateline));
     }
     let name = doc.path.rsplit(['/', '\\']).next().unwrap_or(&doc.path);
