@@ -167,6 +167,7 @@ pub fn triggers() -> Option<&'static AhoCorasick> {
         words.extend(NOW_DAYS.iter().map(|(d, _)| *d));
         words.extend(NOW_CUES);
         words.extend(WEEKDAYS);
+        words.extend(crate::time::holidays::HOLIDAYS.iter().map(|h| h.0));
         // Digits too, so that one pass answers both questions.
         words.extend(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
         words.sort_unstable();
@@ -425,6 +426,11 @@ pub fn is_starter(w: &str) -> bool {
             "سومین",
             "سیام",
             "سیامین",
+            "اخرین",
+            "واپسین",
+            "فصل",
+            "نیمه",
+            "سهماهه",
         ];
         for w in fixed
             .into_iter()
@@ -438,6 +444,9 @@ pub fn is_starter(w: &str) -> bool {
         }
         for (parts, _) in MODIFIERS {
             set.insert(parts[0].to_owned(), ());
+        }
+        for (name, _) in crate::time::holidays::HOLIDAYS {
+            set.insert(name.split(' ').next().unwrap_or(name).to_owned(), ());
         }
         for (name, _, _) in MONTHS {
             set.insert(name.split(' ').next().unwrap_or(name).to_owned(), ());
@@ -496,6 +505,94 @@ pub const LABELS: &[&str] = &[
     "اصل",
     "تبصره",
     "پلاک",
+];
+
+/// Words that make the number after them an amount, not a year: «حدود
+/// ۱۵۰۰», «بیش از ۲۰۰۰».
+pub const QUANTITY_WORDS: &[&str] = &[
+    "حدود",
+    "حدودا",
+    "بیش",
+    "کمتر",
+    "تقریبا",
+    "نزدیک",
+    "رقم",
+    "مبلغ",
+    "مجموعا",
+    "جمعا",
+    "معادل",
+    "بالغ",
+    "افزون",
+    "تعداد",
+    "شمار",
+];
+
+/// Places named after a day, before the day: «خیابان ۱۶ آذر», «بلوار ۲۲
+/// بهمن», «ورزشگاه ۱۲ فروردین», «میدان هفت تیر».
+pub const NAMED_PLACES: &[&str] = &[
+    "خیابان",
+    "بلوار",
+    "میدان",
+    "ورزشگاه",
+    "استادیوم",
+    "بیمارستان",
+    "دانشگاه",
+    "کوچه",
+    "بزرگراه",
+    "اتوبان",
+    "پل",
+    "پارک",
+    "مدرسه",
+    "دبیرستان",
+    "هنرستان",
+    "ایستگاه",
+    "شهرک",
+    "مجتمع",
+    "سالن",
+    "تالار",
+    "مسجد",
+    "حسینیه",
+    "فرودگاه",
+    "بندر",
+    "سینما",
+    "پادگان",
+    "ناو",
+    "خیابانهای",
+    "بلوارهای",
+];
+
+/// Words before a month name that make it a name: of a company or brand
+/// («شرکت بهمن», «گروه بهمن»), or of a person («خانم آذر», «آقای بهمن»).
+pub const NAME_BEFORE_MONTH: &[&str] = &[
+    "شرکت",
+    "گروه",
+    "کارخانه",
+    "خودروسازی",
+    "برند",
+    "نشان",
+    "فروشگاه",
+    "بانک",
+    "هتل",
+    "اقای",
+    "خانم",
+    "دکتر",
+    "مهندس",
+    "سردار",
+    "استاد",
+];
+
+/// Words after a month name that make it a brand: «بهمن موتور», «بهمن
+/// دیزل», «مهر اقتصاد».
+pub const NAME_AFTER_MONTH: &[&str] = &[
+    "موتور",
+    "دیزل",
+    "خودرو",
+    "گروپ",
+    "لیزینگ",
+    "سیمان",
+    "اقتصاد",
+    "ایرانیان",
+    "پلاس",
 ];
 
 /// Period modifiers before a date, as word sequences.
@@ -607,6 +704,10 @@ mod tests {
         assert_normalised("CARDINALS", &cardinals);
         assert_normalised("UNITS", UNITS);
         assert_normalised("LABELS", LABELS);
+        assert_normalised("NAMED_PLACES", NAMED_PLACES);
+        assert_normalised("QUANTITY_WORDS", QUANTITY_WORDS);
+        assert_normalised("NAME_BEFORE_MONTH", NAME_BEFORE_MONTH);
+        assert_normalised("NAME_AFTER_MONTH", NAME_AFTER_MONTH);
         for (words, _) in MODIFIERS {
             assert_normalised("MODIFIERS", words);
         }

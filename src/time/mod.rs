@@ -7,6 +7,7 @@
 //! in [`lexicon`], calendar conversion in [`calendar`].
 
 pub mod doc_date;
+pub mod holidays;
 pub mod lexicon;
 pub mod scan;
 
@@ -15,7 +16,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use doc_date::{DocDate, document_date};
-pub use scan::{Bound, NamedDates, RawMention, RawValue, Unit};
+pub use scan::{Bound, NamedDates, RawMention, RawValue, Unit, YearPart};
 
 use crate::calendar;
 use crate::corpus::{BlockKind, Document};
@@ -192,12 +193,14 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
                     | RawValue::DayMonth { .. }
                     | RawValue::MonthOnly { .. }
                     | RawValue::DayRange { .. }
+                    | RawValue::Holiday { .. }
             )
             && has_forecast_cue(own_clause(sentence, &local));
         let context = Context {
             anchor,
             doc_year,
             calendar: context_calendar,
+            calendar_known: solar != gregorian,
             now: now.as_ref(),
             future,
         };
@@ -218,8 +221,17 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
                 &local,
                 w,
                 m.bound,
-                now.as_ref()
-                    .map_or(Present::Year(doc_year), |n| Present::Day(n.day)),
+                now.as_ref().map_or_else(
+                    || match m.value {
+                        // «سال ۸۸» is as good as written out: no later than
+                        // the text's own time.
+                        RawValue::ShortYear { .. } | RawValue::ShortDecade(_) => {
+                            Present::Year(doc_year.map(|y| y.max(w.last_day.year)))
+                        }
+                        _ => Present::Year(doc_year),
+                    },
+                    |n| Present::Day(n.day),
+                ),
             ),
         };
         if let Some(w) = &when
@@ -242,7 +254,153 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
             role,
         });
     }
+    close_with_durations(doc, &mut out);
+    mark_framing_centuries(&mut out);
     out
+}
+
+/// Verbs that say how long what began at a date lasted: «… در ۱۲ ژوئیه
+/// ۲۰۰۶ آغاز شد و ۳۴ روز ادامه یافت».
+const LASTED: [&str; 8] = [
+    "ادامه یافت",
+    "ادامه داشت",
+    "ادامه پیدا کرد",
+    "ادامه یافته",
+    "طول کشید",
+    "طول کشیده",
+    "به طول انجامید",
+    "به درازا کشید",
+];
+
+/// A duration right after a dated start closes the event's range: the date
+/// becomes the range from it to its end, counted in its calendar.
+fn close_with_durations(doc: &Document, mentions: &mut [DateMention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let Some(w) = m
+            .when
+            .as_ref()
+            .filter(|w| !w.is_range && m.role.is_timeline())
+        else {
+            continue;
+        };
+        let p = &doc.paragraphs[m.paragraph];
+        let sentence_range = p.sentences[m.sentence].clone();
+        let sentence = &p.text[sentence_range.clone()];
+        if !sentence.contains("ادامه") && !sentence.contains("طول") && !sentence.contains("درازا")
+        {
+            continue;
+        }
+        let from = m.range.end - sentence_range.start;
+        // Up to the next date of the sentence.
+        let to = mentions
+            .get(k + 1)
+            .filter(|o| o.paragraph == m.paragraph && o.sentence == m.sentence)
+            .map_or(sentence.len(), |o| o.range.start - sentence_range.start);
+        let Some(rest) = sentence.get(from..to.max(from)) else {
+            continue;
+        };
+        let found = scan::timex::scan_timex(rest, &[])
+            .into_iter()
+            .find_map(|t| {
+                let after = rest[t.range.end..].trim_start();
+                (t.kind == scan::timex::TimexType::Duration
+                    && !t.approx
+                    && LASTED.iter().any(|v| after.starts_with(v)))
+                .then_some(t.amount)
+                .flatten()
+            });
+        let Some((n, unit)) = found else {
+            continue;
+        };
+        if let Some(closed) = lasting(w, n, unit) {
+            mentions[k].when = Some(closed);
+        }
+    }
+}
+
+/// `w` made the range from its start to `n` `unit`s later (the last day of
+/// the last unit), or `None` when the units do not fit its precision.
+fn lasting(w: &When, n: f64, unit: scan::timex::TimeUnit) -> Option<When> {
+    use scan::timex::TimeUnit as U;
+    if n <= 0.0 || n > 10_000.0 {
+        return None;
+    }
+    let whole = (n.fract() == 0.0).then_some(n as i32);
+    let cal = w.calendar;
+    let (end_first, end_last, precision) = match (w.precision, unit, whole) {
+        (Precision::Day, U::Day | U::Week, _) | (Precision::Day, _, None) => {
+            let days = (n * unit.days()?).round() as i64;
+            let d = calendar::add_days(w.first_day, days - 1)?;
+            (d, d, Precision::Day)
+        }
+        (Precision::Day, U::Month | U::Year, Some(n)) => {
+            let months = if unit == U::Year { n * 12 } else { n };
+            let (y, m, d) = calendar::from_gregorian(cal, w.first_day)?;
+            let (y, m) = calendar::add_months(y, m, months);
+            let last = calendar::days_in_month(cal, y, m)?.min(d);
+            let d = calendar::add_days(calendar::to_gregorian(cal, y, m, last)?, -1)?;
+            (d, d, Precision::Day)
+        }
+        (Precision::Month, U::Month | U::Year, Some(n)) => {
+            let months = if unit == U::Year { n * 12 } else { n };
+            let (y, m, _) = calendar::from_gregorian(cal, w.first_day)?;
+            let (y, m) = calendar::add_months(y, m, months - 1);
+            let (s, e) = calendar::month_interval(cal, y, m)?;
+            (s, e, Precision::Month)
+        }
+        (Precision::Year, U::Year, Some(n)) => {
+            let y = calendar::year_in(cal, w.first_day)? + n - 1;
+            let (s, e) = calendar::years_interval(cal, y, y)?;
+            (s, e, Precision::Year)
+        }
+        _ => return None,
+    };
+    if end_last <= w.last_day {
+        return None;
+    }
+    let end = When::new(end_first, end_last, precision, cal);
+    Some(When {
+        text: w.text.clone(),
+        inferred: w.inferred,
+        ..When::range(w, &end)
+    })
+}
+
+/// A century that only frames what the sentence tells («از اوایل قرن
+/// بیستم …», «… در قرن نوزدهم، در سال ۱۸۲۸ …») is context, not an event:
+/// one with a bound, or beside a finer date of the same sentence.
+fn mark_framing_centuries(mentions: &mut [DateMention]) {
+    let is_century = |m: &DateMention| {
+        m.role.is_timeline()
+            && m.when
+                .as_ref()
+                .is_some_and(|w| w.precision == Precision::Century && !w.is_range)
+    };
+    for k in 0..mentions.len() {
+        if !is_century(&mentions[k]) {
+            continue;
+        }
+        // Mentions are in reading order: those of the sentence stand together.
+        let same = |o: &DateMention| {
+            o.paragraph == mentions[k].paragraph && o.sentence == mentions[k].sentence
+        };
+        let finer = |o: &DateMention| {
+            o.role.is_timeline()
+                && o.when
+                    .as_ref()
+                    .is_some_and(|w| w.precision <= Precision::Year)
+        };
+        let finer_beside = mentions[..k]
+            .iter()
+            .rev()
+            .take_while(|o| same(o))
+            .any(finer)
+            || mentions[k + 1..].iter().take_while(|o| same(o)).any(finer);
+        if mentions[k].bound.is_some() || finer_beside {
+            mentions[k].role = Role::Other;
+        }
+    }
 }
 
 fn local_range(r: &Range<usize>, sentence: &Range<usize>) -> Range<usize> {
@@ -267,6 +425,9 @@ pub struct Context<'a> {
     pub doc_year: Option<i32>,
     /// The calendar most of the text's dates are written in.
     pub calendar: CalendarKind,
+    /// Whether the text's dates say which calendar it writes in (a tie, or
+    /// no dates at all, leaves `calendar` a guess).
+    pub calendar_known: bool,
     /// The document's own date.
     pub now: Option<&'a Now>,
     /// Whether the clause speaks of the future (a weekday or a day without a
@@ -292,6 +453,7 @@ pub fn resolve(
             anchor,
             doc_year,
             calendar: context_calendar,
+            calendar_known: true,
             now: None,
             future: false,
         },
@@ -301,7 +463,7 @@ pub fn resolve(
 /// Completes a raw mention in its [`Context`].
 #[must_use]
 pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> {
-    let (anchor, context_calendar) = (cx.anchor, cx.calendar);
+    let anchor = cx.anchor;
     let inferred = |start: Day, end: Day, precision: Precision, calendar: CalendarKind| When {
         modifier: m.modifier,
         text: text.into(),
@@ -379,9 +541,34 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
             let (s, e) = calendar::month_interval(*cal, year, *month)?;
             Some(inferred(s, e, Precision::Month, *cal))
         }
+        RawValue::ShortYear { year, zero } => {
+            // The century of the text's own calendar, never a guess: without
+            // dates of its own or a document date, it stays unresolved.
+            let cal = known_calendar(cx)?;
+            let y = i32::from(*year);
+            let y = match cal {
+                CalendarKind::SolarHijri => {
+                    if *zero {
+                        1400 + y
+                    } else {
+                        1300 + y
+                    }
+                }
+                CalendarKind::LunarHijri => 1400 + y,
+                CalendarKind::Gregorian => {
+                    if *zero || y < 30 {
+                        2000 + y
+                    } else {
+                        1900 + y
+                    }
+                }
+            };
+            let (s, e) = calendar::years_interval(cal, y, y)?;
+            Some(inferred(s, e, Precision::Year, cal))
+        }
         RawValue::ShortDecade(d) => {
             let d = i32::try_from(*d).ok()?;
-            let (cal, first) = match context_calendar {
+            let (cal, first) = match known_calendar(cx)? {
                 CalendarKind::SolarHijri => (CalendarKind::SolarHijri, 1300 + d),
                 _ => (CalendarKind::Gregorian, 1900 + d),
             };
@@ -496,6 +683,27 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
                 }
             }
         }
+        RawValue::Holiday { holiday, offset } => {
+            // In the year counted from the document's; alone, the nearest to
+            // the document's date the verb points to, else in the year of
+            // the last date.
+            let w = match (offset, cx.now, anchor) {
+                (Some(o), Some(now), _) => {
+                    holiday.in_year(now.calendar, calendar::year_in(now.calendar, now.day)? + o)?
+                }
+                (None, Some(now), _) => holiday.nearest(now.day, cx.future, now.calendar)?,
+                (None, None, Some(a)) => holiday.in_year(a.calendar, year_of(a)?)?,
+                _ => return None,
+            };
+            Some(inferred(w.first_day, w.last_day, w.precision, w.calendar))
+        }
+        RawValue::PartOfNowYear { part, offset } => {
+            let now = cx.now?;
+            let y = calendar::year_in(now.calendar, now.day)? + offset;
+            let mut w = part.of(now.calendar, y)?.inferred();
+            w.text = text.into();
+            Some(w)
+        }
         RawValue::Weekday { day, direction } => {
             let now = cx.now?;
             let today = doc_date::weekday(now.day);
@@ -521,6 +729,16 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
             let d = calendar::add_days(now.day, offset)?;
             Some(inferred(d, d, Precision::Day, now.calendar))
         }
+    }
+}
+
+/// The calendar the text writes its years in: that of most of its dates,
+/// else that its «امسال» counts in; `None` when nothing says.
+fn known_calendar(cx: &Context<'_>) -> Option<CalendarKind> {
+    if cx.calendar_known {
+        Some(cx.calendar)
+    } else {
+        cx.now.map(|n| n.calendar)
     }
 }
 
@@ -641,15 +859,24 @@ pub fn has_forecast_cue(text: &str) -> bool {
             .next_back()
             .is_none_or(|c| !crate::corpus::normalize::is_letter(c))
     };
+    // «پیش‌بینی شده بود», «پیش‌بینی گردید»: a past passive says something
+    // was provided for (in a treaty, a law), not that it is expected.
+    let is_cue = |start: usize, end: usize| {
+        starts_word(start)
+            && !(text[start..end].starts_with("پیش") && {
+                let rest = text[end..].trim_start();
+                rest.starts_with("شد") || rest.starts_with("گردید")
+            })
+    };
     match cues {
         Some(ac) => ac
             .find_overlapping_iter(text)
-            .any(|m| starts_word(m.start())),
+            .any(|m| is_cue(m.start(), m.end())),
         // The automaton cannot fail to build from this list; search one by one if it did.
         None => lexicon::FORECAST_CUES
             .iter()
             .chain(&["اینده", "اتی"])
-            .any(|w| text.match_indices(w).any(|(i, _)| starts_word(i))),
+            .any(|w| text.match_indices(w).any(|(i, _)| is_cue(i, i + w.len()))),
     }
 }
 

@@ -37,6 +37,7 @@ fn dates_at(
                     anchor: None,
                     doc_year: Some(2024),
                     calendar: CalendarKind::Gregorian,
+                    calendar_known: true,
                     now: now.as_ref(),
                     future: false,
                 },
@@ -891,4 +892,387 @@ fn day_ranges_are_one_range_of_days() {
         (ms[0].1.as_deref(), ms[0].2.as_deref()),
         (Some("2022-02-21"), Some("2022-02-23"))
     );
+}
+
+/// (text, first day, last day, role) of the mentions of `text` as a
+/// document dated `user` (Gregorian), with the phrase looked up normalised.
+fn span_of(
+    ms: &[(String, Option<String>, Option<String>, Role)],
+    phrase: &str,
+) -> (Option<String>, Option<String>, Role) {
+    let phrase = normalize_phrase(phrase);
+    let m = ms
+        .iter()
+        .find(|m| m.0 == phrase)
+        .unwrap_or_else(|| panic!("no mention «{phrase}» in {ms:?}"));
+    (m.1.clone(), m.2.clone(), m.3)
+}
+
+fn span(first: &str, last: &str, role: Role) -> (Option<String>, Option<String>, Role) {
+    (Some(first.into()), Some(last.into()), role)
+}
+
+#[test]
+fn solar_holidays_with_a_year_or_counted_from_the_document() {
+    let text = "در نوروز ۱۴۰۰ هیئتی به دوشنبه رفت. سیزده‌بدر ۱۴۰۰ مردم به طبیعت رفتند. \
+                شب یلدای ۱۴۰۱ نشستی برگزار شد. چهارشنبه‌سوری ۱۴۰۲ آرام گذشت.";
+    let ms = tag_dated("a.txt", text, None);
+    assert_eq!(
+        span_of(&ms, "نوروز ۱۴۰۰"),
+        span("2021-03-21", "2021-03-21", Role::Event)
+    );
+    assert_eq!(
+        span_of(&ms, "سیزدهبدر ۱۴۰۰"),
+        span("2021-04-02", "2021-04-02", Role::Event)
+    );
+    // The last Wednesday of 1402 was 13 March 2024: its eve is the 12th.
+    assert_eq!(
+        span_of(&ms, "چهارشنبهسوری ۱۴۰۲"),
+        span("2024-03-12", "2024-03-12", Role::Event)
+    );
+    // «نوروز امسال» in a text dated 1 May 2022 (Solar 1401), and «نوروز»
+    // alone: the last before the document's date.
+    let ms = tag_dated(
+        "b.txt",
+        "نوروز امسال سفری انجام شد. در نوروز نیز دیداری بود.",
+        Some(Day::new(2022, 5, 1)),
+    );
+    assert_eq!(
+        span_of(&ms, "نوروز امسال"),
+        span("2022-03-21", "2022-03-21", Role::Event)
+    );
+    assert_eq!(
+        span_of(&ms, "نوروز"),
+        span("2022-03-21", "2022-03-21", Role::Event)
+    );
+    // Without a document date or a year in the text, no year.
+    let ms = tag_dated("c.txt", "در نوروز دیداری بود.", None);
+    assert!(ms.iter().all(|m| m.1.is_none()), "{ms:?}");
+}
+
+#[test]
+fn lunar_holidays_are_converted_for_the_year_in_context() {
+    // Ashura 1445 (lunar, by its year) was 28 July 2023 by the moon; the
+    // tabular calendar says the 28th or the 27th.
+    let ms = tag_dated("a.txt", "عاشورای ۱۴۴۵ در کربلا مراسمی برگزار شد.", None);
+    let (first, _, role) = span_of(&ms, "عاشورای ۱۴۴۵");
+    assert!(
+        matches!(first.as_deref(), Some("2023-07-27" | "2023-07-28")),
+        "{first:?}"
+    );
+    assert_eq!(role, Role::Event);
+    // «عید فطر ۱۴۰۲»: the Eid al-Fitr of Solar 1402, 21 or 22 April 2023.
+    let ms = tag_dated("b.txt", "عید فطر ۱۴۰۲ هیئتی به مسکو رفت.", None);
+    let (first, _, _) = span_of(&ms, "عید فطر ۱۴۰۲");
+    assert!(
+        first.as_deref().is_some_and(|d| d.starts_with("2023-04-2")),
+        "{first:?}"
+    );
+    // «ماه مبارک رمضان امسال» in a text of 1 May 2022 (Solar 1401): April 2022.
+    let ms = tag_dated(
+        "c.txt",
+        "در ماه مبارک رمضان امسال نشستی برگزار شد. عید قربان آینده دیدار خواهند کرد.",
+        Some(Day::new(2022, 5, 1)),
+    );
+    let (first, last, _) = span_of(&ms, "ماه مبارک رمضان امسال");
+    assert!(
+        first.as_deref().is_some_and(|d| d.starts_with("2022-04")),
+        "{first:?}"
+    );
+    assert!(
+        last.as_deref().is_some_and(|d| d.starts_with("2022-05")),
+        "{last:?}"
+    );
+    // A future verb: the next Eid al-Adha, July 2022.
+    let (first, _, role) = span_of(&ms, "عید قربان");
+    assert!(
+        first.as_deref().is_some_and(|d| d.starts_with("2022-07")),
+        "{first:?}"
+    );
+    assert_eq!(role, Role::Forecast);
+    // After a stated year, the holiday of that year: Tasua of 2019.
+    let ms = tag("در سال ۲۰۱۹ تنش بالا گرفت و در تاسوعا راهپیمایی برگزار شد.");
+    let tasua = ms.iter().find(|m| m.0 == "تاسوعا").expect("tasua");
+    assert!(
+        tasua.1.as_deref().is_some_and(|d| d.starts_with("2019-09")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn christmas_and_the_new_year() {
+    check(
+        "کریسمس ۲۰۲۱ آرام گذشت.",
+        &[("کریسمس 2021", "2021-12-25", "2021-12-25", "day")],
+    );
+    let ms = tag_dated(
+        "a.txt",
+        "سال نو میلادی جشن گرفته خواهد شد.",
+        Some(Day::new(2021, 12, 20)),
+    );
+    assert_eq!(
+        span_of(&ms, "سال نو میلادی"),
+        span("2022-01-01", "2022-01-01", Role::Forecast)
+    );
+}
+
+#[test]
+fn two_digit_years_take_the_century_of_the_texts_calendar() {
+    // A Solar text: «سال ۸۸» is 1388, «دهه ۶۰» the 1360s.
+    let ms = tag_dated(
+        "a.txt",
+        "در ۱۵ خرداد ۱۳۷۶ انتخابات برگزار شد. در سال ۸۸ اعتراضاتی رخ داد. در دهه ۶۰ جنگ بود.",
+        None,
+    );
+    assert_eq!(
+        span_of(&ms, "سال ۸۸"),
+        span("2009-03-21", "2010-03-20", Role::Event)
+    );
+    assert_eq!(
+        span_of(&ms, "دهه ۶۰"),
+        span("1981-03-21", "1991-03-20", Role::Event)
+    );
+    // A Gregorian text: «سال ۹۸» is 1998; «دهه ۹۰ میلادی» says its calendar.
+    let ms = tag_dated(
+        "b.txt",
+        "در ۱۷ مه ۱۹۹۷ سندی امضا شد. در سال ۹۸ بحران آغاز شد.",
+        None,
+    );
+    assert_eq!(
+        span_of(&ms, "سال ۹۸"),
+        span("1998-01-01", "1998-12-31", Role::Event)
+    );
+    let ms = tag_dated(
+        "c.txt",
+        "در ۱۵ خرداد ۱۳۷۶ انتخابات برگزار شد. در دهه ۹۰ میلادی روابط گسترش یافت.",
+        None,
+    );
+    assert_eq!(
+        span_of(&ms, "دهه ۹۰ میلادی"),
+        span("1990-01-01", "1999-12-31", Role::Event)
+    );
+    // No dates of its own and no document date: never guessed.
+    let ms = tag_dated("d.txt", "در سال ۸۸ اعتراضاتی رخ داد.", None);
+    assert!(ms.iter().all(|m| m.1.is_none()), "{ms:?}");
+    // Two digits that count something are no year.
+    assert!(dates("در سال ۲۰ درصد رشد داشت.").is_empty());
+}
+
+#[test]
+fn ordinal_days_and_months() {
+    for (sentence, day) in [
+        ("نشست در ۱۵ ام مرداد ۱۳۹۹ برگزار شد.", "2020-08-05"),
+        ("نشست در ۱۵ام مرداد ۱۳۹۹ برگزار شد.", "2020-08-05"),
+        ("پانزدهمین روز ماه مرداد ۱۳۹۹ نشست برگزار شد.", "2020-08-05"),
+        ("سوم تیر ۱۳۸۴ انتخابات برگزار شد.", "2005-06-24"),
+        ("اول مهر ۱۴۰۰ مدارس باز شد.", "2021-09-23"),
+    ] {
+        let got = dates(sentence);
+        assert_eq!(got.len(), 1, "{sentence}: {got:?}");
+        assert_eq!((got[0].1.as_str(), got[0].3), (day, "day"), "{sentence}");
+    }
+    check(
+        "در واپسین ماه ۲۰۰۲ قرارداد امضا شد.",
+        &[("واپسین ماه 2002", "2002-12", "2002-12", "month")],
+    );
+    check(
+        "در آخرین ماه سال ۲۰۰۲ قرارداد امضا شد.",
+        &[("اخرین ماه سال 2002", "2002-12", "2002-12", "month")],
+    );
+    check(
+        "در نخستین ماه ۲۰۰۳ نیروها وارد شدند.",
+        &[("نخستین ماه 2003", "2003-01", "2003-01", "month")],
+    );
+    check(
+        "در آغازین ماه ۲۰۰۳ نیروها وارد شدند.",
+        &[("اغازین ماه 2003", "2003-01", "2003-01", "month")],
+    );
+    // «آخرین ماه ۱۴۰۰» is Esfand.
+    let got = dates("در آخرین ماه ۱۴۰۰ قیمت‌ها بالا رفت.");
+    assert_eq!(got[0].1, "2022-02", "{got:?}");
+    assert_eq!(got[0].4, "solar_hijri");
+}
+
+#[test]
+fn halves_quarters_and_seasons_of_a_year() {
+    check(
+        "در نیمه نخست سال ۲۰۲۳ صادرات افزایش یافت.",
+        &[("نیمه نخست سال 2023", "2023-01", "2023-06", "month")],
+    );
+    check(
+        "در نیمه دوم ۲۰۲۳ صادرات کاهش یافت.",
+        &[("نیمه دوم 2023", "2023-07", "2023-12", "month")],
+    );
+    let ms = tag_dated(
+        "a.txt",
+        "سه‌ماهه سوم ۱۴۰۱ تورم بالا بود. فصل بهار ۱۴۰۰ خشک بود. بهار امسال پربارش بود.",
+        Some(Day::new(2023, 1, 1)),
+    );
+    // Mehr to Azar 1401.
+    assert_eq!(
+        span_of(&ms, "سه‌ماهه سوم ۱۴۰۱"),
+        span("2022-09-23", "2022-12-21", Role::Event)
+    );
+    assert_eq!(
+        span_of(&ms, "فصل بهار ۱۴۰۰"),
+        span("2021-03-21", "2021-06-21", Role::Event)
+    );
+    // The spring of Solar 1401, the document's year.
+    assert_eq!(
+        span_of(&ms, "بهار امسال"),
+        span("2022-03-21", "2022-06-21", Role::Event)
+    );
+    // A half of a decade stays a modifier of it.
+    let got = dates("در نیمه دوم دهه ۱۹۹۰ جنگ پایان یافت.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].3, "decade");
+}
+
+#[test]
+fn offsets_from_the_last_date_or_the_date_after_them_for_every_unit() {
+    let ms = tag(
+        "در ۱۲ مهر ۱۴۰۰ سفیر احضار شد. یک سال پیش از آن مذاکرات آغاز شده بود. \
+         سه ماه قبل از آن هیئتی آمده بود. دو هفته بعد بیانیه‌ای صادر شد.",
+    );
+    let got: Vec<(&str, Option<&str>)> =
+        ms.iter().map(|m| (m.0.as_str(), m.1.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("12 مهر 1400", Some("2021-10-04")),
+            // Solar 1399, counted in the anchor's calendar.
+            ("یک سال پیش از ان", Some("2020")),
+            // Three months before 1399 is no month: a year is no anchor.
+            ("سه ماه قبل از ان", None),
+            ("دو هفته بعد", None),
+        ]
+    );
+    let ms = tag(
+        "در ۱۲ مهر ۱۴۰۰ سفیر احضار شد. سه ماه قبل از آن هیئتی آمده بود. \
+         دو هفته پس از آن بیانیه‌ای صادر شد.",
+    );
+    assert_eq!(ms[1].1.as_deref(), Some("2021-06"), "{ms:?}");
+    assert_eq!(ms[1].0, "سه ماه قبل از ان");
+    check(
+        "سه روز پس از ۱۲ مهر ۱۴۰۰ سفیر احضار شد.",
+        &[(
+            "سه روز پس از 12 مهر 1400",
+            "2021-10-07",
+            "2021-10-07",
+            "day",
+        )],
+    );
+    check(
+        "دو سال پیش از ۱۹۹۱ اعتراضات آغاز شد.",
+        &[("دو سال پیش از 1991", "1989", "1989", "year")],
+    );
+}
+
+#[test]
+fn places_names_and_brands_built_on_dates_are_no_dates() {
+    for sentence in [
+        "تظاهرات در خیابان ۱۶ آذر برگزار شد.",
+        "ترافیک بلوار ۲۲ بهمن سنگین بود.",
+        "بازی در ورزشگاه ۱۲ فروردین برگزار شد.",
+        "تجمع در میدان هفت تیر بود.",
+        "خانم مهرانگیز و آقای بهمنی سخنرانی کردند.",
+        "شرکت بهمن ۱۲۰۰ دستگاه خودرو فروخت.",
+        "بهمن دیزل ۱۴۰۰ دستگاه کامیون فروخت.",
+        "نماز جمعه برگزار شد.",
+        "فضاپیما به کره ماه رسید.",
+    ] {
+        let got = dates(sentence);
+        assert!(got.is_empty(), "{sentence}: {got:?}");
+    }
+    // A date with a preposition or a verb around it still is one.
+    assert_eq!(dates("در ۱۵ خرداد ۱۳۷۶ انتخابات برگزار شد.").len(), 1);
+    let ms = tag_dated(
+        "a.txt",
+        "بهار امسال بارش زیاد بود.",
+        Some(Day::new(2022, 5, 1)),
+    );
+    assert!(ms.iter().all(|m| m.1.is_some()), "{ms:?}");
+}
+
+#[test]
+fn passives_bare_numbers_and_framing_centuries() {
+    // «پیش‌بینی شده بود»: was provided for, not expected.
+    let ms = tag("در قرارداد ۱۹۹۷ پیش‌بینی شده بود که نیروها خارج شوند.");
+    assert_eq!(ms[0].2, Role::Event, "{ms:?}");
+    let ms = tag("در ۲۰۰۰ سندی امضا شد. پیش‌بینی می‌شود در ۲۰۱۰ نیز سندی امضا شود.");
+    assert_eq!(ms[1].2, Role::Forecast, "{ms:?}");
+    // A number on its own line, or an amount, is no year.
+    let ms = tag("در ۱۹۹۷ سران دو کشور توافق را امضا کردند.\n\n1500\n\nحدود ۱۵۰۰ نیرو آمدند.");
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    // A century that only frames is context; one at which something happens
+    // is an event.
+    let ms = tag("از اوایل قرن بیستم منطقه محل رقابت قدرت‌ها بود.");
+    assert_eq!(ms[0].2, Role::Other, "{ms:?}");
+    let ms = tag("در قرن نوزدهم و در سال ۱۸۲۸ قفقاز به روسیه پیوست.");
+    assert_eq!(ms[0].2, Role::Other, "{ms:?}");
+    assert_eq!(ms[1].2, Role::Event, "{ms:?}");
+    let ms = tag("در قرن نوزدهم روسیه قفقاز را فتح کرد.");
+    assert_eq!(ms[0].2, Role::Event, "{ms:?}");
+}
+
+#[test]
+fn a_duration_after_a_dated_start_closes_its_range() {
+    let ms = tag_dated(
+        "a.txt",
+        "جنگ در ۱۲ ژوئیه ۲۰۰۶ آغاز شد و ۳۴ روز ادامه یافت.",
+        None,
+    );
+    assert_eq!(
+        span_of(&ms, "۱۲ ژوئیه ۲۰۰۶"),
+        span("2006-07-12", "2006-08-14", Role::Event)
+    );
+    // In the text's calendar: three months from Mehr 1400 end with Azar.
+    let ms = tag_dated(
+        "b.txt",
+        "محاصره در مهر ۱۴۰۰ آغاز شد و سه ماه به طول انجامید.",
+        None,
+    );
+    assert_eq!(
+        span_of(&ms, "مهر ۱۴۰۰"),
+        span("2021-09-23", "2021-12-21", Role::Event)
+    );
+    // A duration that is not how long it lasted changes nothing.
+    let ms = tag_dated("c.txt", "در ۱۲ ژوئیه ۲۰۰۶ سه روز تعطیل اعلام شد.", None);
+    assert_eq!(
+        span_of(&ms, "۱۲ ژوئیه ۲۰۰۶"),
+        span("2006-07-12", "2006-07-12", Role::Event)
+    );
+}
+
+#[test]
+fn durations_sets_and_times_are_typed_as_timex3_types_them() {
+    let text = normalize_phrase(
+        "سه سال مذاکره شد و ۳۴ روز جنگ بود. یک ماه و نیم گذشت. دو سه روز تعطیل بود. \
+         چند هفته طول کشید. یک سال و شش ماه زندان. هر سال و سالانه و هر دو هفته نشست دارند. \
+         ساعت ۱۸:۳۰ و ساعت ۸ شب و بامداد. اولین سال.",
+    );
+    let got: Vec<(String, &str, bool)> = scan::timex::scan_timex(&text, &[])
+        .into_iter()
+        .map(|t| (t.value, t.kind.as_str(), t.approx))
+        .collect();
+    let want = [
+        ("P3Y", "DURATION", false),
+        ("P34D", "DURATION", false),
+        ("P1.5M", "DURATION", false),
+        ("P2D", "DURATION", true),
+        ("PXW", "DURATION", true),
+        ("P1Y6M", "DURATION", false),
+        ("P1Y", "SET", false),
+        ("P1Y", "SET", false),
+        ("P2W", "SET", false),
+        ("T18:30", "TIME", false),
+        ("T20:00", "TIME", false),
+        ("TMO", "TIME", false),
+    ];
+    let got: Vec<(&str, &str, bool)> = got.iter().map(|(v, k, a)| (v.as_str(), *k, *a)).collect();
+    assert_eq!(got, want);
+    // What a date mention covers is left to it.
+    let text = normalize_phrase("سه سال بعد توافق شد.");
+    let date = scan::scan(&text, &named())[0].range.clone();
+    assert!(scan::timex::scan_timex(&text, &[date]).is_empty());
 }

@@ -3,7 +3,7 @@
 
 use super::super::lexicon;
 use super::tokens::Tk;
-use super::{Core, RawValue, Scanner, explicit, is_ambiguous_month};
+use super::{Core, RawValue, Scanner, YearPart, explicit, is_ambiguous_month, number_words};
 use crate::calendar;
 use crate::model::{CalendarKind, Day, Precision, Season, When};
 
@@ -56,38 +56,90 @@ impl Scanner<'_, '_> {
     /// A season: «زمستان ۱۴۰۱», «تابستان سال ۲۰۲۲» — a span of months. (Halves
     /// of a year, «نیمه دوم سال ۲۰۲۳», are modifiers of the year.)
     pub(super) fn part_of_year_at(&self, i: usize) -> Option<Core> {
-        // (first month, last month) in the year's own calendar; a Gregorian
-        // season runs from solstice or equinox to the next.
-        let (season, months) = match self.word(i)? {
-            "بهار" => (Season::Spring, (1, 3)),
-            "تابستان" => (Season::Summer, (4, 6)),
-            "پاییز" | "پائیز" => (Season::Autumn, (7, 9)),
-            "زمستان" => (Season::Winter, (10, 12)),
+        // «فصل بهار ۱۴۰۰»
+        let i = if self.is(i, "فصل") { i + 1 } else { i };
+        let season = match self.word(i)? {
+            "بهار" => Season::Spring,
+            "تابستان" => Season::Summer,
+            "پاییز" | "پائیز" => Season::Autumn,
+            "زمستان" => Season::Winter,
             _ => return None,
         };
+        let part = YearPart::Season(season);
         let mut k = i + 1;
+        // «بهار امسال», «تابستان سال جاری»: of the document's year.
+        if let Some((offset, end)) = self.year_of_now_at(k) {
+            return Some(Core {
+                value: RawValue::PartOfNowYear { part, offset },
+                end,
+            });
+        }
         let prefixed = self.is_year_word(k);
         if prefixed {
             k += 1;
         }
         let (calendar, year, end) = self.year_at(k, prefixed, None)?;
-        let (start, stop) = if calendar == CalendarKind::Gregorian {
-            // Spring from 21 March, summer from 22 June, autumn from 23
-            // September, winter from 22 December into the next year.
-            let (a, b) = match months.0 {
-                1 => (Day::new(year, 3, 21), Day::new(year, 6, 21)),
-                4 => (Day::new(year, 6, 22), Day::new(year, 9, 22)),
-                7 => (Day::new(year, 9, 23), Day::new(year, 12, 21)),
-                _ => (Day::new(year, 12, 22), Day::new(year + 1, 3, 20)),
-            };
-            (a, b)
-        } else {
-            let (a, _) = calendar::month_interval(calendar, year, months.0)?;
-            let (_, b) = calendar::month_interval(calendar, year, months.1)?;
-            (a, b)
-        };
         Some(Core {
-            value: RawValue::Explicit(When::season(start, stop, calendar, year, season)),
+            value: RawValue::Explicit(part.of(calendar, year)?),
+            end,
+        })
+    }
+
+    /// A half or a quarter of a year: «نیمه نخست سال ۲۰۲۳», «نیمه دوم
+    /// ۱۴۰۰», «سه‌ماهه اول ۱۴۰۱», «سه ماهه سوم سال جاری».
+    pub(super) fn year_part_at(&self, i: usize) -> Option<Core> {
+        let (size, k) = match self.word(i)? {
+            "نیمه" => (6u8, i + 1),
+            "سهماهه" => (3, i + 1),
+            "سه" if self.is(i + 1, "ماهه") => (3, i + 2),
+            _ => return None,
+        };
+        let (n, used, digits) = self.number_at(k)?;
+        let ordinal = !digits && number_words(self.toks[k + used - 1].text).is_some_and(|v| v.1);
+        let count = u32::from(12 / size);
+        if !ordinal || !(1..=count).contains(&n) {
+            return None;
+        }
+        let n = u8::try_from(n).ok()?;
+        let part = YearPart::Months(size * (n - 1) + 1, size * n);
+        let mut k = k + used;
+        if let Some((offset, end)) = self.year_of_now_at(k) {
+            return Some(Core {
+                value: RawValue::PartOfNowYear { part, offset },
+                end,
+            });
+        }
+        let prefixed = self.is_year_word(k);
+        if prefixed {
+            k += 1;
+        }
+        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
+        Some(Core {
+            value: RawValue::Explicit(part.of(calendar, year)?),
+            end,
+        })
+    }
+
+    /// The first or the last month of a year: «نخستین ماه ۲۰۰۳» (January),
+    /// «واپسین ماه سال ۲۰۰۲», «آخرین ماه ۱۴۰۰» (Esfand).
+    pub(super) fn ordinal_month_at(&self, i: usize) -> Option<Core> {
+        let month = match self.word(i)? {
+            "نخستین" | "اولین" | "اغازین" => 1,
+            "اخرین" | "واپسین" => 12,
+            _ => return None,
+        };
+        if !self.is(i + 1, "ماه") {
+            return None;
+        }
+        let mut k = i + 2;
+        let prefixed = self.is_year_word(k);
+        if prefixed {
+            k += 1;
+        }
+        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
+        let (start, stop) = calendar::month_interval(calendar, year, month)?;
+        Some(Core {
+            value: explicit(start, stop, Precision::Month, calendar),
             end,
         })
     }
@@ -133,7 +185,23 @@ impl Scanner<'_, '_> {
             }
             return Some(Core { value, end });
         }
-        (v % 10 == 0 && (10..=90).contains(&v)).then_some(Core {
+        if !(v % 10 == 0 && (10..=90).contains(&v)) {
+            return None;
+        }
+        // «دهه ۹۰ میلادی», «دهه ۶۰ شمسی»: the calendar said outright.
+        if let Some((calendar, end)) = self.marker_at(after) {
+            let first = match calendar {
+                CalendarKind::Gregorian => 1900,
+                CalendarKind::SolarHijri => 1300,
+                CalendarKind::LunarHijri => 1400,
+            } + i32::try_from(v).ok()?;
+            let (start, stop) = calendar::years_interval(calendar, first, first + 9)?;
+            return Some(Core {
+                value: explicit(start, stop, Precision::Decade, calendar),
+                end,
+            });
+        }
+        Some(Core {
             value: RawValue::ShortDecade(v),
             end: after,
         })
@@ -162,18 +230,32 @@ impl Scanner<'_, '_> {
     }
 
     pub(super) fn day_month_at(&self, i: usize) -> Option<Core> {
-        let (day, used, _) = self.number_at(i)?;
+        let (day, used, digits) = self.number_at(i)?;
         if !(1..=31).contains(&day) {
             return None;
         }
-        let (mcal, month, mused) = self.month_at(i + used)?;
-        let after_month = i + used + mused;
+        let mut m_at = i + used;
+        // «۱۵ام مرداد», «۱۵ ام مرداد»
+        let mut ordinal = !digits && number_words(self.toks[m_at - 1].text).is_some_and(|v| v.1);
+        if digits && self.is(m_at, "ام") {
+            m_at += 1;
+            ordinal = true;
+        }
+        // «پانزدهمین روز (ماه) مرداد»
+        if ordinal && self.is(m_at, "روز") {
+            m_at += 1;
+            if self.is(m_at, "ماه") {
+                m_at += 1;
+            }
+        }
+        let (mcal, month, mused) = self.month_at(m_at)?;
+        let after_month = m_at + mused;
         let mut k = after_month;
         if self.is_year_word(k) {
             k += 1;
         }
         let day = u8::try_from(day).ok()?;
-        let afghan = lexicon::is_afghan_month(self.toks[i + used].text);
+        let afghan = lexicon::is_afghan_month(self.toks[m_at].text);
         if let Some((calendar, year, end)) = self.year_at(k, k > after_month, Some(mcal))
             && (!afghan || self.afghan_year(k, year, end))
         {
@@ -205,7 +287,7 @@ impl Scanner<'_, '_> {
         // «۲۴ سپتامبر همان سال»: the context's year, said outright.
         let same_year = self.same_at(after_month, "سال");
         if same_year.is_none()
-            && is_ambiguous_month(self.toks[i + used].text)
+            && is_ambiguous_month(self.toks[m_at].text)
             && !self.ends_phrase(after_month)
         {
             return None;
@@ -345,6 +427,29 @@ impl Scanner<'_, '_> {
                     end,
                 });
             }
+        }
+        // «سال ۸۸»: two digits after «سال», a year of the text's century.
+        if prefixed
+            && let Some(t) = self.toks.get(k)
+            && t.kind == Tk::Num
+            && t.text.len() == 2
+            && self.marker_at(k + 1).is_none()
+            && !self
+                .word(k + 1)
+                .is_some_and(|w| lexicon::UNITS.contains(&w))
+            && !matches!(
+                self.toks.get(k + 1).map(|t| t.text),
+                Some("-" | "–" | "/" | ":")
+            )
+            && let Ok(year) = t.text.parse::<u8>()
+        {
+            return Some(Core {
+                value: RawValue::ShortYear {
+                    year,
+                    zero: t.text.starts_with('0'),
+                },
+                end: k + 1,
+            });
         }
         let (calendar, year, end) = self.year_at(k, prefixed, None)?;
         let (start, stop) = calendar::years_interval(calendar, year, year)?;

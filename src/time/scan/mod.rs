@@ -6,11 +6,13 @@ use std::ops::Range;
 
 mod absolute;
 mod relative;
+pub mod timex;
 mod tokens;
 
+use super::holidays::{self, Holiday};
 use super::lexicon::{self, LABELS, MODIFIERS, UNITS};
 use crate::calendar;
-use crate::model::{CalendarKind, Day, Modifier, Precision, When};
+use crate::model::{CalendarKind, Day, Modifier, Precision, Season, When};
 use absolute::numeric_date_parts;
 use tokens::{Tk, Token, tokenize};
 
@@ -68,6 +70,15 @@ pub enum RawValue {
     },
     /// A decade written with two digits or a word («دهه ۹۰»، «دهه هفتاد»).
     ShortDecade(u32),
+    /// A year written with two digits after «سال» («سال ۸۸»): its century
+    /// comes from the calendar of the text («۰۲» with its zero is of the
+    /// next century: ۱۴۰۲, 2002).
+    ShortYear {
+        /// The two digits' value.
+        year: u8,
+        /// Written with a leading zero («۰۲»).
+        zero: bool,
+    },
     /// «در همان سال»
     SameYear,
     /// «در همان ماه»
@@ -113,6 +124,22 @@ pub enum RawValue {
         /// Years from the document's (0: this year).
         offset: i32,
     },
+    /// A holiday without a year («نوروز», «عید فطر»), or of a year counted
+    /// from the document's («نوروز امسال»: `offset` 0).
+    Holiday {
+        /// Which holiday.
+        holiday: Holiday,
+        /// Years from the document's, when said.
+        offset: Option<i32>,
+    },
+    /// A part of a year counted from the document's, in its calendar:
+    /// «بهار امسال», «نیمه نخست سال جاری», «سه‌ماهه سوم سال گذشته».
+    PartOfNowYear {
+        /// Which part.
+        part: YearPart,
+        /// Years from the document's (0: this year).
+        offset: i32,
+    },
     /// A weekday (0 Saturday … 6 Friday) with no date beside it: «شنبه
     /// گذشته» (−1), «سه‌شنبه آینده» (+1), «این جمعه» (0, this week), «روز
     /// دوشنبه» (`None`: the verb decides).
@@ -135,10 +162,62 @@ impl RawValue {
                 | Self::NowWeekend(_)
                 | Self::NowMonth(..)
                 | Self::InYear { .. }
+                | Self::PartOfNowYear { .. }
+                | Self::Holiday {
+                    offset: Some(_),
+                    ..
+                }
                 | Self::Weekday { .. }
                 | Self::DocYear(_)
                 | Self::DocSpan(_)
         )
+    }
+}
+
+/// A part of a year: a season, or a span of its months (a half, a quarter).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearPart {
+    /// A season: three months of a Hijri year, or from solstice or equinox
+    /// to the next in a Gregorian one.
+    Season(Season),
+    /// Months `.0` to `.1` of the year, in its calendar.
+    Months(u8, u8),
+}
+
+impl YearPart {
+    /// This part of `year` in `calendar`.
+    #[must_use]
+    pub fn of(self, calendar: CalendarKind, year: i32) -> Option<When> {
+        match self {
+            Self::Season(season) => {
+                let (start, stop) = if calendar == CalendarKind::Gregorian {
+                    // Spring from 21 March, summer from 22 June, autumn from
+                    // 23 September, winter from 22 December into the next year.
+                    match season {
+                        Season::Spring => (Day::new(year, 3, 21), Day::new(year, 6, 21)),
+                        Season::Summer => (Day::new(year, 6, 22), Day::new(year, 9, 22)),
+                        Season::Autumn => (Day::new(year, 9, 23), Day::new(year, 12, 21)),
+                        Season::Winter => (Day::new(year, 12, 22), Day::new(year + 1, 3, 20)),
+                    }
+                } else {
+                    let first = match season {
+                        Season::Spring => 1,
+                        Season::Summer => 4,
+                        Season::Autumn => 7,
+                        Season::Winter => 10,
+                    };
+                    let (a, _) = calendar::month_interval(calendar, year, first)?;
+                    let (_, b) = calendar::month_interval(calendar, year, first + 2)?;
+                    (a, b)
+                };
+                Some(When::season(start, stop, calendar, year, season))
+            }
+            Self::Months(first, last) => {
+                let (a, _) = calendar::month_interval(calendar, year, first)?;
+                let (_, b) = calendar::month_interval(calendar, year, last)?;
+                Some(When::new(a, b, Precision::Month, calendar).into_range())
+            }
+        }
     }
 }
 
@@ -289,8 +368,18 @@ impl<'t> Scanner<'_, 't> {
             _ => {}
         }
         let prefixed = j > i;
-        let (modifier, j) = self.modifier_at(j);
-        let core = self.day_range_at(j).or_else(|| self.core_at(j))?;
+        // «نیمه دوم سال ۲۰۲۳» and «آغازین ماه ۲۰۰۳» are exact parts of the
+        // year, not modifiers of it.
+        let exact_part = self.year_part_at(j).or_else(|| self.ordinal_month_at(j));
+        let (modifier, j) = if exact_part.is_some() {
+            (None, j)
+        } else {
+            self.modifier_at(j)
+        };
+        let core = match exact_part {
+            Some(c) => c,
+            None => self.day_range_at(j).or_else(|| self.core_at(j))?,
+        };
         if matches!(&core.value, RawValue::DayRange { .. })
             || matches!(&core.value, RawValue::Explicit(w) if w.is_range)
         {
@@ -298,6 +387,17 @@ impl<'t> Scanner<'_, 't> {
             if bound == Some(Bound::From) {
                 bound = None;
             }
+        }
+        // «خیابان ۱۶ آذر», «میدان هفت تیر»: a place named after a day.
+        if matches!(
+            core.value,
+            RawValue::DayMonth { .. } | RawValue::Named(_) | RawValue::DayRange { .. }
+        ) && j > 0
+            && self
+                .word(j - 1)
+                .is_some_and(|w| lexicon::NAMED_PLACES.contains(&w))
+        {
+            return None;
         }
         let mut end = core.end;
         let mut value = core.value;
@@ -412,8 +512,18 @@ impl<'t> Scanner<'_, 't> {
     }
 
     /// A month name (one or two tokens) at `i`: (calendar, month, tokens used).
+    /// Not when it names a company, a brand or a person («شرکت بهمن»,
+    /// «بهمن موتور», «خانم آذر»).
     fn month_at(&self, i: usize) -> Option<(CalendarKind, u8, usize)> {
-        lexicon::months().get(self.word(i)?, self.word(i + 1))
+        let found = lexicon::months().get(self.word(i)?, self.word(i + 1))?;
+        let before = i.checked_sub(1).and_then(|k| self.word(k));
+        let after = self.word(i + found.2);
+        if before.is_some_and(|w| lexicon::NAME_BEFORE_MONTH.contains(&w))
+            || after.is_some_and(|w| lexicon::NAME_AFTER_MONTH.contains(&w))
+        {
+            return None;
+        }
+        Some(found)
     }
 
     /// A number written in digits or words at `i`: (value, tokens used, was digits).
@@ -490,6 +600,10 @@ impl<'t> Scanner<'_, 't> {
         let (value, digits) = self.num(i)?;
         let marker = self.marker_at(i + 1);
         let year = i32::try_from(value).ok()?;
+        // «بهمن ۱۲۰۰ دستگاه»: a count after a month name is no year.
+        if !prefixed && marker.is_none() && self.word(i + 1).is_some_and(|w| UNITS.contains(&w)) {
+            return None;
+        }
         if !(prefixed || marker.is_some() || month_calendar.is_some()) {
             // A bare number: four digits, not a quantity or a label.
             if digits != 4 {
@@ -499,6 +613,32 @@ impl<'t> Scanner<'_, 't> {
                 return None;
             }
             if i > 0 && self.word(i - 1).is_some_and(|w| LABELS.contains(&w)) {
+                return None;
+            }
+            // «حدود ۱۵۰۰», «بیش از ۲۰۰۰»: an amount.
+            let quantity = |k: Option<usize>| {
+                k.and_then(|k| self.word(k))
+                    .is_some_and(|w| lexicon::QUANTITY_WORDS.contains(&w))
+            };
+            if quantity(i.checked_sub(1))
+                || (matches!(
+                    i.checked_sub(1).and_then(|k| self.word(k)),
+                    Some("از" | "به")
+                ) && quantity(i.checked_sub(2)))
+            {
+                return None;
+            }
+            // A number standing alone («… امضا کردند. 1500») is a count, a
+            // page or an amount: a year has a word beside it, or a
+            // parenthesis, a range's dash or a chronology's colon.
+            let prev_ok = i
+                .checked_sub(1)
+                .map(|k| &self.toks[k])
+                .is_some_and(|t| t.kind != Tk::Punct || matches!(t.text, "(" | "-" | "–"));
+            let next_ok = self.toks.get(i + 1).is_some_and(|t| {
+                t.kind != Tk::Punct || matches!(t.text, ")" | "-" | "–" | ":" | "،" | ",")
+            });
+            if !prev_ok && !next_ok {
                 return None;
             }
         } else if !(3..=4).contains(&digits) && marker.is_none() {
@@ -541,7 +681,8 @@ impl<'t> Scanner<'_, 't> {
     }
 
     fn core_at(&self, i: usize) -> Option<Core> {
-        self.numeric_date_at(i)
+        self.holiday_at(i)
+            .or_else(|| self.numeric_date_at(i))
             .or_else(|| self.part_of_year_at(i))
             .or_else(|| self.decade_at(i))
             .or_else(|| self.century_at(i))
@@ -549,6 +690,49 @@ impl<'t> Scanner<'_, 't> {
             .or_else(|| self.month_year_at(i))
             .or_else(|| self.relative_at(i))
             .or_else(|| self.year_only_at(i))
+    }
+
+    /// A holiday: «نوروز ۱۴۰۰», «عید فطر امسال», «عاشورای سال ۲۰۲۳»,
+    /// «شب یلدا».
+    fn holiday_at(&self, i: usize) -> Option<Core> {
+        let (holiday, used) = holidays::holiday_at(|k| self.word(i + k))?;
+        let mut k = i + used;
+        if let Some((offset, end)) = self.year_of_now_at(k) {
+            return Some(Core {
+                value: RawValue::Holiday {
+                    holiday,
+                    offset: Some(offset),
+                },
+                end,
+            });
+        }
+        let prefixed = self.is_year_word(k);
+        if prefixed {
+            k += 1;
+        }
+        if let Some((mut calendar, year, end)) = self.year_at(k, prefixed, None) {
+            // «عاشورای ۱۴۴۵»: a lunar holiday with a year of this century
+            // of its calendar (Solar years have not reached 1415).
+            if holiday.calendar() == CalendarKind::LunarHijri
+                && self.marker_at(k + 1).is_none()
+                && (1415..1500).contains(&year)
+            {
+                calendar = CalendarKind::LunarHijri;
+            }
+            if let Some(w) = holiday.in_year(calendar, year) {
+                return Some(Core {
+                    value: RawValue::Explicit(w),
+                    end,
+                });
+            }
+        }
+        Some(Core {
+            value: RawValue::Holiday {
+                holiday,
+                offset: None,
+            },
+            end: i + used,
+        })
     }
 
     /// A range of days of one month: «۲۱ تا ۲۳ فوریه ۲۰۰۲», «۲۱-۲۳ فوریه».

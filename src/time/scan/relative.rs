@@ -2,7 +2,8 @@
 //! بعد», «دو ماه پس از آن», «سال گذشته», «امسال».
 
 use super::{Core, RawValue, Scanner, Unit};
-use crate::model::CalendarKind;
+use crate::calendar;
+use crate::model::{CalendarKind, Precision, When};
 use crate::time::doc_date::WEEKDAYS;
 use crate::time::lexicon;
 
@@ -215,6 +216,58 @@ impl Scanner<'_, '_> {
         core(RawValue::Weekday { day, direction }, end)
     }
 
+    /// «پس از», «بعد از» (+1) or «قبل از», «پیش از» (−1) at `k`.
+    fn offset_word_at(&self, k: usize) -> Option<i32> {
+        if !self.is(k + 1, "از") {
+            return None;
+        }
+        match self.word(k)? {
+            "پس" | "بعد" => Some(1),
+            "قبل" | "پیش" => Some(-1),
+            _ => None,
+        }
+    }
+
+    /// `n` days, weeks, months (`unit`) or years (`None`) from the date
+    /// written at `k`: the value and the end of the date.
+    fn offset_from_date(&self, k: usize, unit: Option<Unit>, n: i32) -> Option<(RawValue, usize)> {
+        let core = self.core_at(k)?;
+        let RawValue::Explicit(w) = &core.value else {
+            return None;
+        };
+        if w.is_range {
+            return None;
+        }
+        let value = match unit {
+            Some(Unit::Day | Unit::Week) => {
+                if w.precision != Precision::Day {
+                    return None;
+                }
+                let days = if unit == Some(Unit::Week) { n * 7 } else { n };
+                let d = calendar::add_days(w.first_day, i64::from(days))?;
+                When::new(d, d, Precision::Day, w.calendar)
+            }
+            Some(Unit::Month) => {
+                if w.precision > Precision::Month {
+                    return None;
+                }
+                let (y, m, _) = calendar::from_gregorian(w.calendar, w.first_day)?;
+                let (y, m) = calendar::add_months(y, m, n);
+                let (s, e) = calendar::month_interval(w.calendar, y, m)?;
+                When::new(s, e, Precision::Month, w.calendar)
+            }
+            None => {
+                if w.precision > Precision::Year {
+                    return None;
+                }
+                let y = calendar::year_in(w.calendar, w.first_day)? + n;
+                let (s, e) = calendar::years_interval(w.calendar, y, y)?;
+                When::new(s, e, Precision::Year, w.calendar)
+            }
+        };
+        Some((RawValue::Explicit(value), core.end))
+    }
+
     pub(super) fn relative_at(&self, i: usize) -> Option<Core> {
         if let Some(c) = self.now_at(i) {
             return Some(c);
@@ -298,15 +351,26 @@ impl Scanner<'_, '_> {
         let k = i + used + 1;
         let explicit_n = used > 0;
         let step = n.max(1);
+        // «سه روز پس از ۱۲ مهر ۱۴۰۰», «دو سال پیش از ۱۹۹۱»: counted from
+        // the date written after it.
+        let offset_word = self.offset_word_at(k);
+        if explicit_n
+            && let Some(sign) = offset_word
+            && let Some((value, end)) = self.offset_from_date(k + 2, unit, sign * step)
+        {
+            return Some(Core { value, end });
+        }
         if let Some(unit) = unit {
             // Only after or before the last date: «ماه گذشته» needs the
             // document's own month, which texts do not state.
             let after_it = |k: usize| self.is(k, "از") && self.is(k + 1, "ان");
             let (n, end) = match self.word(k) {
-                Some("بعد") if after_it(k + 1) => (step, k + 3),
+                Some("بعد" | "پس") if after_it(k + 1) => (step, k + 3),
                 Some("بعد") if !self.is(k + 1, "از") => (step, k + 1),
-                Some("پس") if after_it(k + 1) => (step, k + 3),
+                Some("قبل" | "پیش") if after_it(k + 1) => (-step, k + 3),
                 Some("قبل" | "پیش") if !self.is(k + 1, "از") => (-step, k + 1),
+                // «دو روز قبل از انتخابات» counts from the elections, whose
+                // date the text may not give: not from the last date.
                 _ => return None,
             };
             return Some(Core {
@@ -314,11 +378,11 @@ impl Scanner<'_, '_> {
                 end,
             });
         }
+        let after_it = |k: usize| self.is(k, "از") && self.is(k + 1, "ان");
         let (value, end) = match self.word(k) {
+            Some("بعد" | "پس") if after_it(k + 1) => (RawValue::YearsAfter(step), k + 3),
             Some("بعد") => (RawValue::YearsAfter(step), k + 1),
-            Some("پس") if self.is(k + 1, "از") && self.is(k + 2, "ان") => {
-                (RawValue::YearsAfter(step), k + 3)
-            }
+            Some("قبل" | "پیش") if after_it(k + 1) => (RawValue::YearsAfter(-step), k + 3),
             Some("قبل" | "پیش") if !self.is(k + 1, "از") => {
                 (RawValue::YearsAfter(-step), k + 1)
             }
