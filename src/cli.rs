@@ -63,6 +63,9 @@ pub enum DatesFormat {
     Jsonl,
     /// An aligned table.
     Table,
+    /// TimeML: each document's text with its TIMEX3s and its date as the
+    /// CREATION_TIME (several documents in one `<TimeMLCollection>`).
+    Timeml,
 }
 
 /// `gahnama dates`.

@@ -14,7 +14,11 @@ use serde::Deserialize;
 use crate::corpus::normalize::normalize_phrase;
 
 /// The bundled gazetteer data.
-pub const BUNDLED: &str = include_str!("../assets/gazetteer.toml");
+pub const BUNDLED: &str = concat!(
+    include_str!("../assets/gazetteer.toml"),
+    "\n",
+    include_str!("../assets/world.toml")
+);
 
 /// A gazetteer that could not be built.
 #[derive(Debug, thiserror::Error)]
@@ -70,6 +74,12 @@ pub struct Entry {
     pub region: Option<String>,
     /// For a region: its member actors.
     pub members: Vec<String>,
+    /// For a place: the actors it concerns (a disputed territory), given to
+    /// the events that name it.
+    pub actors: Vec<String>,
+    /// For a capital: the country whose government it stands for («لندن
+    /// اعلام کرد»), an actor of the events that name it.
+    pub capital_of: Option<String>,
     not_after: Vec<String>,
     not_before: Vec<String>,
 }
@@ -109,6 +119,10 @@ struct RawEntry {
     region: Option<String>,
     #[serde(default)]
     members: Vec<String>,
+    #[serde(default)]
+    actors: Vec<String>,
+    #[serde(default)]
+    capital_of: Option<String>,
     #[serde(default)]
     not_after: Vec<String>,
     #[serde(default)]
@@ -188,6 +202,8 @@ impl Gazetteer {
                     actor: r.actor,
                     region: r.region,
                     members: r.members,
+                    actors: r.actors,
+                    capital_of: r.capital_of,
                     not_after: r.not_after.iter().map(|s| normalize_phrase(s)).collect(),
                     not_before: r.not_before.iter().map(|s| normalize_phrase(s)).collect(),
                 });
@@ -204,7 +220,9 @@ impl Gazetteer {
                 .iter()
                 .map(|a| ("person", a))
                 .chain(e.region.iter().map(|r| ("place", r)))
-                .chain(e.members.iter().map(|m| ("region", m)));
+                .chain(e.members.iter().map(|m| ("region", m)))
+                .chain(e.actors.iter().map(|a| ("place", a)))
+                .chain(e.capital_of.iter().map(|a| ("capital", a)));
             for (what, target) in refs {
                 if !by_id.contains_key(target) {
                     return Err(GazetteerError::UnknownReference {
@@ -425,6 +443,98 @@ mod tests {
         assert_eq!(ids("اعتراضات در قزاقستان"), vec!["Kazakhstan"]);
         assert_eq!(ids("بر قزاقستان فشار آوردند"), vec!["Kazakhstan"]);
         assert_eq!(ids("پوتین"), vec!["Vladimir Putin"]);
+    }
+
+    #[test]
+    fn countries_of_the_whole_world_from_cldr() {
+        for (text, id) in [
+            ("کویت", "Kuwait"),
+            ("لیتوانی", "Lithuania"),
+            ("جمهوری لیتوانی", "Lithuania"),
+            ("عربستان سعودی", "Saudi Arabia"),
+            ("عربستان", "Saudi Arabia"),
+            ("سعودی‌ها", "Saudi Arabia"),
+            ("سوریه", "Syria"),
+            ("امارات متحده عربی", "United Arab Emirates"),
+            ("برزیل", "Brazil"),
+            ("مکزیک", "Mexico"),
+            ("كويت", "Kuwait"),
+            ("امپراتوری عثمانی", "Ottoman Empire"),
+            ("دولت قاجار", "Qajar Iran"),
+            ("یوگسلاوی", "Yugoslavia"),
+        ] {
+            assert_eq!(ids(text), vec![id], "{text}");
+        }
+    }
+
+    #[test]
+    fn capitals_stand_for_their_country_but_not_in_a_treaty_name() {
+        let g = Gazetteer::bundled().expect("bundled gazetteer");
+        let capital = |text: &str| {
+            g.find(&normalize_phrase(text))
+                .iter()
+                .filter_map(|m| g.entries()[m.entry].capital_of.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(capital("ریاض اعلام کرد"), ["Saudi Arabia"]);
+        assert_eq!(capital("دوحه و برلین"), ["Qatar", "Germany"]);
+        assert!(capital("پیمان ورشو").is_empty());
+        assert!(capital("اعلامیه رم").is_empty());
+        assert!(capital("مسقط الراس او").is_empty());
+    }
+
+    #[test]
+    fn country_names_that_are_common_words_need_their_long_form() {
+        assert!(ids("مشکلات مالی دولت").is_empty());
+        assert_eq!(ids("جمهوری مالی"), vec!["Mali"]);
+        assert!(ids("غنای فرهنگی").is_empty());
+        assert!(ids("او بر موضع خود مصر است").is_empty());
+        assert_eq!(ids("مصر و اردن"), vec!["Egypt", "Jordan"]);
+        assert!(ids("قطر لوله").is_empty());
+        assert_eq!(ids("قطر"), vec!["Qatar"]);
+        assert!(ids("به یمن همکاری").is_empty());
+        assert!(ids("یک چک").is_empty());
+    }
+
+    #[test]
+    fn organisations_beyond_the_region_and_disputed_places() {
+        assert_eq!(ids("شورای امنیت"), vec!["UN Security Council"]);
+        assert!(ids("شورای امنیت ملی").is_empty());
+        assert_eq!(ids("اوپک پلاس"), vec!["OPEC+"]);
+        assert_eq!(ids("اوپک"), vec!["OPEC"]);
+        for (text, id) in [
+            ("آژانس بین‌المللی انرژی اتمی", "IAEA"),
+            ("سازمان همکاری اسلامی", "OIC"),
+            ("سازمان همکاری اقتصادی", "ECO"),
+            ("شورای همکاری خلیج فارس", "GCC"),
+            ("اتحادیه عرب", "Arab League"),
+            ("آسه‌آن", "ASEAN"),
+            ("بریکس", "BRICS"),
+            ("سازمان تجارت جهانی", "WTO"),
+            ("صندوق بین‌المللی پول", "IMF"),
+            ("بانک جهانی", "World Bank"),
+            ("دیوان بین‌المللی دادگستری", "International Court of Justice"),
+        ] {
+            assert_eq!(ids(text), vec![id], "{text}");
+        }
+        let g = Gazetteer::bundled().expect("bundled gazetteer");
+        for (place, actors) in [
+            ("Crimea", &["Ukraine", "Russia"][..]),
+            ("Nagorno-Karabakh", &["Armenia", "Azerbaijan"]),
+            ("Kashmir", &["India", "Pakistan"]),
+            ("Xinjiang", &["China"]),
+            (
+                "Fergana Valley",
+                &["Uzbekistan", "Kyrgyzstan", "Tajikistan"],
+            ),
+            ("Iraqi Kurdistan", &["Iraq"]),
+            ("Transnistria", &["Moldova", "Russia"]),
+            ("Donbas", &["Ukraine", "Russia"]),
+        ] {
+            assert_eq!(g.get(place).expect(place).actors, actors, "{place}");
+        }
+        assert_eq!(ids("شبه جزیره کریمه"), vec!["Crimea"]);
+        assert_eq!(ids("دره فرغانه"), vec!["Fergana Valley"]);
     }
 
     #[test]

@@ -57,9 +57,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let extractor = Extractor::bundled()?;
             let loaded = load_dated(&args.paths, args.document_date.as_deref(), &extractor)?;
             let mut out = String::new();
+            let mut timeml = Vec::new();
             for doc in &loaded.documents {
                 let rows = extractor.dates(doc);
                 match args.format {
+                    DatesFormat::Timeml => {
+                        let dct = extractor.document_date(doc).map(|d| d.day);
+                        timeml.push(gahnama::export::timeml::timeml_document(doc, &rows, dct));
+                    }
                     DatesFormat::Jsonl => {
                         for r in rows {
                             out.push_str(&serde_json::to_string(&r)?);
@@ -68,6 +73,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     }
                     DatesFormat::Table => out.push_str(&gahnama::export::csv::dates_table(&rows)),
                 }
+            }
+            if args.format == DatesFormat::Timeml {
+                out = gahnama::export::timeml::timeml_file(&timeml);
             }
             write_output(None, &out)
         }

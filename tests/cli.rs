@@ -179,3 +179,84 @@ fn document_date_dates_the_files_given_and_a_bad_one_is_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn dates_as_timeml_is_well_formed_with_the_document_date_as_creation_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("khabar.txt");
+    std::fs::write(
+        &file,
+        "تهران - ایرنا - ۲۲ بهمن ۱۳۹۹ - وزیر خارجه دیروز با همتای ارمنی خود دیدار کرد.\n\n\
+         جنگ در ۱۲ ژوئیه ۲۰۰۶ آغاز شد و ۳۴ روز ادامه یافت. نشست‌ها هر سال و ساعت ۱۸:۳۰ برگزار می‌شود.\n\n\
+         متن با نویسه‌های <ویژه> & «نقل‌قول» \"دوگانه\".\n",
+    )
+    .expect("write");
+    let out = gahnama()
+        .args(["dates", "--format", "timeml"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let xml = String::from_utf8(out.stdout).expect("utf-8");
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "TimeML");
+    let timexes: Vec<roxmltree::Node> = root
+        .descendants()
+        .filter(|n| n.has_tag_name("TIMEX3"))
+        .collect();
+    let dct = timexes
+        .iter()
+        .find(|n| n.attribute("functionInDocument") == Some("CREATION_TIME"))
+        .expect("a CREATION_TIME");
+    assert_eq!(dct.attribute("value"), Some("2021-02-10"));
+    assert_eq!(dct.parent().map(|p| p.tag_name().name()), Some("DCT"));
+    let of = |text: &str| {
+        timexes
+            .iter()
+            .find(|n| n.text() == Some(text))
+            .unwrap_or_else(|| panic!("no TIMEX3 «{text}» in {xml}"))
+    };
+    assert_eq!(of("دیروز").attribute("value"), Some("2021-02-09"));
+    assert_eq!(of("دیروز").attribute("anchorTimeID"), Some("t0"));
+    assert_eq!(of("۳۴ روز").attribute("type"), Some("DURATION"));
+    assert_eq!(of("۳۴ روز").attribute("value"), Some("P34D"));
+    assert_eq!(of("هر سال").attribute("type"), Some("SET"));
+    assert_eq!(
+        of("ساعت ۱۸:۳۰").attribute("value"),
+        Some("2021-02-10T18:30")
+    );
+    // Every tid is unique, and the text around the tags is kept.
+    let mut tids: Vec<&str> = timexes.iter().filter_map(|n| n.attribute("tid")).collect();
+    let n = tids.len();
+    tids.sort_unstable();
+    tids.dedup();
+    assert_eq!(tids.len(), n);
+    let text: String = root
+        .descendants()
+        .find(|n| n.has_tag_name("TEXT"))
+        .expect("TEXT")
+        .descendants()
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(text.contains("<ویژه> & «نقل‌قول»"), "{text}");
+    // Several documents are one well-formed collection.
+    let out = gahnama()
+        .args(["dates", "--format", "timeml"])
+        .output()
+        .expect("run");
+    let xml = String::from_utf8(out.stdout).expect("utf-8");
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    assert_eq!(doc.root_element().tag_name().name(), "TimeMLCollection");
+    assert!(
+        doc.root_element()
+            .children()
+            .filter(|n| n.has_tag_name("TimeML"))
+            .count()
+            >= 4
+    );
+}

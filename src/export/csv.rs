@@ -65,13 +65,14 @@ pub fn dates_table(rows: &[DateRow]) -> String {
     for r in rows {
         let _ = writeln!(
             out,
-            "{:<22} {:>5} {:>6}-{:<6} {:<15} {:<10} {:<10} {:<7} {:<11} {:<5} {:<8} {}",
+            "{:<22} {:>5} {:>6}-{:<6} {:<8} {:<15} {:<10} {:<10} {:<7} {:<11} {:<5} {:<8} {}",
             r.doc,
             r.line,
             r.bytes[0],
             r.bytes[1],
+            r.timex_type.as_str(),
             r.role.as_str(),
-            r.start.as_deref().unwrap_or("-"),
+            r.start.as_deref().or(r.value.as_deref()).unwrap_or("-"),
             r.end.as_deref().unwrap_or("-"),
             r.precision.map_or("-", |p| p.as_str()),
             r.calendar.map_or("-", |c| c.as_str()),

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod json;
 pub mod png;
+pub mod timeml;
 
 use std::io::Write;
 use std::path::Path;

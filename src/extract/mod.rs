@@ -19,6 +19,7 @@ use sha2::{Digest, Sha256};
 use crate::corpus::{BlockKind, Document, Paragraph};
 use crate::gazetteer::{EntryKind, Gazetteer, GazetteerError, Mention};
 use crate::model::{Day, Event, EventKind, Precision, SourceSpan, Timeline, When};
+use crate::time::scan::timex::TimexType;
 use crate::time::{self, DateMention, NamedDates, Role};
 pub use known_events::{KnownEvent, KnownEvents, LexiconError};
 
@@ -72,6 +73,42 @@ pub struct DateRow {
     pub inferred: bool,
     /// Role.
     pub role: Role,
+    /// The TIMEX3 type: DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub timex_type: TimexType,
+    /// The TIMEX3 value in ISO 8601 (`1997-05-17`, `P34D`, `P1Y`,
+    /// `2021-02-10T18:30`); `None` for a date left unresolved.
+    pub value: Option<String>,
+    /// Approximate («دو سه روز»): TIMEX3 `mod="APPROX"`.
+    pub approx: bool,
+    /// Paragraph range of the phrase, in the paragraph's normalised text.
+    #[serde(skip)]
+    pub norm_range: Range<usize>,
+}
+
+fn date_row(doc: &Document, m: &DateMention) -> DateRow {
+    let p = &doc.paragraphs[m.paragraph];
+    let norm = p.to_doc_range(&m.range);
+    let w = m.when.as_ref();
+    DateRow {
+        doc: doc.id.to_string(),
+        bytes: doc.file_range(&norm),
+        line: doc.line_of(norm.start),
+        paragraph: m.paragraph,
+        text: doc.original_of(p, &m.range),
+        start: w.map(When::start_iso),
+        end: w.map(When::end_iso),
+        precision: w.map(|w| w.precision),
+        modifier: w.and_then(|w| w.modifier),
+        calendar: w.map(|w| w.calendar),
+        bound: m.bound.map(time::Bound::as_str),
+        inferred: w.is_some_and(|w| w.inferred),
+        role: m.role,
+        timex_type: TimexType::Date,
+        value: w.map(When::timex_value),
+        approx: false,
+        norm_range: m.range.clone(),
+    }
 }
 
 /// An event before merging: the event as this mention states it, and what
@@ -143,33 +180,68 @@ impl Extractor {
         time::doc_date::parse_day(text, &self.named)
     }
 
-    /// Every date mention of a document, with its role.
+    /// Every temporal expression of a document in reading order: the date
+    /// mentions with their role, and the times, durations and sets.
     #[must_use]
     pub fn dates(&self, doc: &Document) -> Vec<DateRow> {
-        time::tag_document(doc, &self.named)
-            .into_iter()
-            .map(|m| {
-                let p = &doc.paragraphs[m.paragraph];
-                let norm = p.to_doc_range(&m.range);
-                let bytes = doc.file_range(&norm);
-                let w = m.when.as_ref();
-                DateRow {
-                    doc: doc.id.to_string(),
-                    bytes,
-                    line: doc.line_of(norm.start),
-                    paragraph: m.paragraph,
-                    text: doc.original_of(p, &m.range),
-                    start: w.map(When::start_iso),
-                    end: w.map(When::end_iso),
-                    precision: w.map(|w| w.precision),
-                    modifier: m.when.as_ref().and_then(|w| w.modifier),
-                    calendar: w.map(|w| w.calendar),
-                    bound: m.bound.map(time::Bound::as_str),
-                    inferred: w.is_some_and(|w| w.inferred),
-                    role: m.role,
+        let mentions = time::tag_document(doc, &self.named);
+        let now = self.document_date(doc).map(|d| d.day);
+        let mut rows = Vec::with_capacity(mentions.len());
+        let mut k = 0;
+        for p in &doc.paragraphs {
+            for (si, s) in p.sentences.iter().enumerate() {
+                let first = k;
+                while mentions
+                    .get(k)
+                    .is_some_and(|m| (m.paragraph, m.sentence) == (p.index, si))
+                {
+                    k += 1;
                 }
-            })
-            .collect()
+                let here = &mentions[first..k];
+                rows.extend(here.iter().map(|m| date_row(doc, m)));
+                let dates: Vec<Range<usize>> = here
+                    .iter()
+                    .map(|m| m.range.start - s.start..m.range.end - s.start)
+                    .collect();
+                // A time of day is of the sentence's day, else of the document's.
+                let day = here
+                    .iter()
+                    .filter_map(|m| m.when.as_ref())
+                    .find(|w| w.precision == Precision::Day && w.first_day == w.last_day)
+                    .map(|w| w.first_day)
+                    .or(now);
+                for t in time::scan::timex::scan_timex(&p.text[s.clone()], &dates) {
+                    let range = t.range.start + s.start..t.range.end + s.start;
+                    let norm = p.to_doc_range(&range);
+                    let value = match (t.kind, day) {
+                        (TimexType::Time, Some(d)) => format!("{d}{}", t.value),
+                        (TimexType::Time, None) => format!("XXXX-XX-XX{}", t.value),
+                        _ => t.value,
+                    };
+                    rows.push(DateRow {
+                        doc: doc.id.to_string(),
+                        bytes: doc.file_range(&norm),
+                        line: doc.line_of(norm.start),
+                        paragraph: p.index,
+                        text: doc.original_of(p, &range),
+                        start: None,
+                        end: None,
+                        precision: None,
+                        modifier: None,
+                        calendar: None,
+                        bound: None,
+                        inferred: false,
+                        role: Role::Other,
+                        timex_type: t.kind,
+                        value: Some(value),
+                        approx: t.approx,
+                        norm_range: range,
+                    });
+                }
+            }
+        }
+        rows.sort_by_key(|r| (r.paragraph, r.norm_range.start));
+        rows
     }
 
     /// Extracts and merges the events of all documents into a timeline.
@@ -320,10 +392,13 @@ impl Extractor {
                 .collect::<Vec<_>>()
         };
         let is_actorish = |m: &Mention| {
-            !matches!(
-                self.gazetteer.entries()[m.entry].kind,
-                EntryKind::Region | EntryKind::Place
-            )
+            let e = &self.gazetteer.entries()[m.entry];
+            match e.kind {
+                EntryKind::Region => false,
+                // A capital speaks for its country.
+                EntryKind::Place => e.capital_of.is_some(),
+                _ => true,
+            }
         };
         let mut chosen = within(window);
         if !chosen.iter().any(is_actorish) {
@@ -349,6 +424,9 @@ impl Extractor {
                 EntryKind::Place => {
                     if let Some(r) = &e.region {
                         regions.insert(self.gazetteer.shared_id(r));
+                    }
+                    for a in e.actors.iter().chain(&e.capital_of) {
+                        actors.insert(self.gazetteer.shared_id(a));
                     }
                 }
                 EntryKind::Region => {

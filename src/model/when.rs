@@ -335,6 +335,62 @@ impl When {
     }
 }
 
+impl When {
+    /// The value TIMEX3 gives the date, in ISO 8601: the Gregorian unit when
+    /// the interval is exactly one (`1997-05-17`, `1997-05`, `1997`, the
+    /// decade `199`, the century `19` for 1901–2000), a Gregorian season as
+    /// `2022-SU`, and otherwise the interval of its exact days
+    /// (`2005-03-21/2006-03-20` for «۱۳۸۴»).
+    ///
+    /// ```
+    /// use gahnama::calendar::{CalendarKind, Day};
+    /// use gahnama::model::{Precision, When};
+    /// let d = When::new(Day::new(1990, 1, 1), Day::new(1999, 12, 31), Precision::Decade, CalendarKind::Gregorian);
+    /// assert_eq!(d.timex_value(), "199");
+    /// let solar = When::new(Day::new(2005, 3, 21), Day::new(2006, 3, 20), Precision::Year, CalendarKind::SolarHijri);
+    /// assert_eq!(solar.timex_value(), "2005-03-21/2006-03-20");
+    /// ```
+    #[must_use]
+    pub fn timex_value(&self) -> String {
+        let (a, b) = (self.first_day, self.last_day);
+        if self.precision == Precision::Century
+            && !self.is_range
+            && a.month == 1
+            && a.day == 1
+            && a.year.rem_euclid(100) == 1
+            && b == Day::new(a.year + 99, 12, 31)
+        {
+            return format!("{:02}", (a.year - 1) / 100);
+        }
+        if let Some(season) = self.native.start.season
+            && self.calendar == CalendarKind::Gregorian
+            && !self.is_range
+        {
+            let code = match season {
+                Season::Spring => "SP",
+                Season::Summer => "SU",
+                Season::Autumn => "FA",
+                Season::Winter => "WI",
+            };
+            return format!("{:04}-{code}", a.year);
+        }
+        if !self.is_range
+            && let Some((unit, first, last)) = gregorian_unit(a, self.precision)
+            && (first, last) == (a, b)
+        {
+            return match self.precision {
+                Precision::Decade => unit.trim_end_matches('X').to_owned(),
+                _ => unit,
+            };
+        }
+        if a == b {
+            a.to_string()
+        } else {
+            format!("{a}/{b}")
+        }
+    }
+}
+
 /// The Gregorian unit of `precision` holding `day` as EDTF, with its first and
 /// last day; `None` for a century (EDTF's `19XX` is 1900–1999, not the
 /// twentieth century), which then reads as years.
