@@ -246,3 +246,101 @@ fn a_wire_is_titled_by_its_text_not_its_dateline() {
     .expect("text");
     assert_eq!(doc.title, "رئیس جمهور ازبکستان به دوشنبه سفر کرد.");
 }
+
+const MEHR: &str = "tests/data/news_mehr_gulf.txt";
+
+#[test]
+fn a_gulf_wire_reads_holidays_ranges_and_the_worlds_actors() {
+    let t = extract(vec![load(MEHR)]);
+    assert_eq!(t.documents[0].date, Some(Day::new(2022, 5, 2)));
+    // «امروز (دوشنبه)»: 12 Ordibehesht 1401 was a Monday.
+    let today = find(&t, "امروز (دوشنبه)");
+    assert_eq!(days(today), ("2022-05-02".into(), "2022-05-02".into()));
+    for a in ["Iran", "Kuwait"] {
+        assert!(today.actors.iter().any(|x| &**x == a), "{:?}", today.actors);
+    }
+    // The Ramadan of this Solar year (1401): April 2022.
+    let ramadan = find(&t, "ماه مبارک رمضان امسال");
+    assert!(
+        ramadan.when.first_day.to_string().starts_with("2022-04"),
+        "{:?}",
+        ramadan.when
+    );
+    for a in ["GCC", "Saudi Arabia"] {
+        assert!(
+            ramadan.actors.iter().any(|x| &**x == a),
+            "{:?}",
+            ramadan.actors
+        );
+    }
+    let saturday = find(&t, "شنبه گذشته (۱۰ اردیبهشت)");
+    assert_eq!(days(saturday), ("2022-04-30".into(), "2022-04-30".into()));
+    for a in ["Saudi Arabia", "Lithuania"] {
+        assert!(
+            saturday.actors.iter().any(|x| &**x == a),
+            "{:?}",
+            saturday.actors
+        );
+    }
+    // A range written later year first runs forward; a day range is one.
+    let years = find(&t, "۱۳۹۸-۱۳۹۲");
+    assert_eq!(days(years), ("2013-03-21".into(), "2020-03-19".into()));
+    let range = find(&t, "از ۲۰ تا ۲۲ فروردین");
+    assert_eq!(days(range), ("2022-04-09".into(), "2022-04-11".into()));
+    // The next Thursday, and three days after it: forecasts.
+    let thursday = find(&t, "پنجشنبه آینده");
+    assert_eq!(days(thursday), ("2022-05-05".into(), "2022-05-05".into()));
+    assert_eq!(thursday.kind, EventKind::Forecast);
+    let after = find(&t, "سه روز بعد");
+    assert_eq!(days(after), ("2022-05-08".into(), "2022-05-08".into()));
+    // «سال ۸۸» in a Solar text, and two years before it.
+    assert_eq!(
+        days(find(&t, "سال ۸۸")),
+        ("2009-03-21".into(), "2010-03-20".into())
+    );
+    assert_eq!(
+        days(find(&t, "دو سال پیش از آن")),
+        ("2007-03-21".into(), "2008-03-19".into())
+    );
+    // Crimea concerns Ukraine and Russia.
+    let crimea = find(&t, "دیروز");
+    for a in ["Russia", "Ukraine", "Iran"] {
+        assert!(
+            crimea.actors.iter().any(|x| &**x == a),
+            "{:?}",
+            crimea.actors
+        );
+    }
+    // A street named after a day and Friday prayers are no dates.
+    assert!(t.events.iter().all(|e| !e.when.text.contains("آذر")));
+    assert!(t.events.iter().all(|e| !e.when.text.contains("جمعه")));
+}
+
+#[test]
+fn the_gulf_wire_without_its_dateline_keeps_only_what_it_states() {
+    let t = extract(vec![without_lines(MEHR, 1)]);
+    assert_eq!(t.documents[0].date, None);
+    let written: Vec<&str> = t.events.iter().map(|e| &*e.when.text).collect();
+    // Nothing counted from the document's date, but the years it states.
+    for relative in [
+        "دیروز",
+        "شنبه گذشته (۱۰ اردیبهشت)",
+        "پنجشنبه آینده",
+        "ماه مبارک رمضان امسال",
+    ] {
+        assert!(!written.contains(&relative), "{relative}: {written:?}");
+    }
+    assert!(written.contains(&"۱۳۹۸-۱۳۹۲"), "{written:?}");
+    assert!(written.contains(&"سال ۸۸"), "{written:?}");
+    // With a date given by the user, the same text counts from it.
+    let mut doc = without_lines(MEHR, 1);
+    doc.user_date = Some((
+        Day::new(2022, 5, 2),
+        gahnama::model::CalendarKind::SolarHijri,
+    ));
+    let t = extract(vec![doc]);
+    assert_eq!(
+        days(find(&t, "شنبه گذشته (۱۰ اردیبهشت)")),
+        ("2022-04-30".into(), "2022-04-30".into())
+    );
+}

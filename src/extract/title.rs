@@ -84,6 +84,30 @@ const AROUND_DATE: &[&str] = &[
     "روز",
 ];
 
+/// Words that frame a date («در اولین روزهای», «در هفته‌های پایانی»):
+/// before it, with nothing else, they are dropped from a title.
+const DATE_FRAME: &[&str] = &[
+    "اولین",
+    "نخستین",
+    "اخرین",
+    "واپسین",
+    "اغازین",
+    "پایانی",
+    "نخست",
+    "ابتدایی",
+    "روزهای",
+    "روزها",
+    "هفتههای",
+    "ماههای",
+    "سالهای",
+    "دهههای",
+    "همان",
+    "همین",
+    "اوایل",
+    "اواسط",
+    "اواخر",
+];
+
 /// Words dropped from the start of the part after the date.
 const AFTER_DATE: &[&str] = &["و", "که", "نیز", "هم"];
 
@@ -122,20 +146,133 @@ pub fn title(doc: &Document, p: &Paragraph, window: &Range<usize>, date: &Range<
         date.end.min(clause_end)..clause_end,
         DateSide::Precedes,
     );
+    // «در اولین روزهای [دی ۱۳۷۰]»: words that only frame the date are no
+    // part of what happened.
+    let before = if text[before.clone()]
+        .split_whitespace()
+        .all(|w| DATE_FRAME.contains(&w) || AROUND_DATE.contains(&w))
+    {
+        before.start..before.start
+    } else {
+        before
+    };
     let mut parts = Vec::new();
     for r in [before, after] {
         if r.end > r.start {
             parts.push(doc.original_of(p, &r));
         }
     }
-    let joined = clean(&parts.join(" "));
+    let joined = polish(&clean(&parts.join(" ")));
     let words: Vec<&str> = joined.split_whitespace().collect();
-    // Too short to say anything («در سالهای آینده»): the whole clause instead.
-    if words.len() < 4 {
-        let sentence = clean(&doc.original_of(p, window));
-        return limit(&sentence.split_whitespace().collect::<Vec<_>>());
+    // Too short to say anything («در سالهای آینده»), or a fragment without
+    // a verb («در اولین روزهای …»): the sentence's main clause instead.
+    if words.len() < 4 || (!has_verb(&joined) && opens_with_preposition(&joined)) {
+        let main = self::clause_start(text, window.start, window.end);
+        let main = trim(text, main..window.end, DateSide::Precedes);
+        let clause = polish(&clean(&doc.original_of(p, &main)));
+        let clause_words: Vec<&str> = clause.split_whitespace().collect();
+        if clause_words.len() >= 4 && has_verb(&clause) && !overlaps(&main, date) {
+            return limit(&clause_words);
+        }
+        if words.len() < 4 {
+            let sentence = polish(&clean(&doc.original_of(p, window)));
+            return limit(&sentence.split_whitespace().collect::<Vec<_>>());
+        }
     }
     limit(&words)
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Words that make a title a question or a hedge, dropped from it
+/// (normalised): «آیا», «شاید», «احتمالاً», «ظاهراً».
+const HEDGES: &[&str] = &["ایا", "شاید", "احتمالا", "ظاهرا", "گویا", "احیانا"];
+
+/// Date words left over where other dates stood (normalised): weekdays,
+/// days counted from now, «امسال».
+fn is_date_word(w: &str) -> bool {
+    crate::time::doc_date::WEEKDAYS.contains(&w)
+        || crate::time::lexicon::now_day(w).is_some()
+        || matches!(w, "امسال" | "پارسال")
+}
+
+/// A title made a statement without leftover date words: no question mark,
+/// no «آیا» or hedge, no weekday or «امروز», no «سال/ماه/هفته آینده»,
+/// no parentheses holding only a date.
+fn polish(title: &str) -> String {
+    use crate::corpus::normalize::normalize_phrase;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let norm: Vec<String> = words
+        .iter()
+        .map(|w| normalize_phrase(w.trim_matches(['؟', '?', '،', ','])))
+        .collect();
+    let mut keep = vec![true; words.len()];
+    for (i, n) in norm.iter().enumerate() {
+        let period = matches!(n.as_str(), "سال" | "سالهای" | "ماه" | "هفته" | "روز");
+        let relative = |k: usize| {
+            norm.get(k).is_some_and(|m| {
+                matches!(
+                    m.as_str(),
+                    "اینده" | "گذشته" | "جاری" | "اخیر" | "اتی" | "بعد"
+                )
+            })
+        };
+        if HEDGES.contains(&n.as_str()) || is_date_word(n) {
+            keep[i] = false;
+        } else if period && relative(i + 1) {
+            keep[i] = false;
+            keep[i + 1] = false;
+        }
+    }
+    // A leading «یا» is left of a question cut in two.
+    if let Some(first) = (0..words.len()).find(|&i| keep[i])
+        && norm[first] == "یا"
+    {
+        keep[first] = false;
+    }
+    let kept: Vec<&str> = words
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(w, _)| *w)
+        .collect();
+    let mut out = kept.join(" ");
+    // «(سالهای ۱۹۹۷ - ۲۰۰۳)»: a parenthesis with only a date in it.
+    while let Some(open) = out.find('(')
+        && let Some(len) = out[open..].find(')')
+        && {
+            let inner = normalize_phrase(&out[open + 1..open + len]);
+            !inner.is_empty()
+                && inner.split_whitespace().all(|w| {
+                    w.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '/'))
+                        || matches!(w, "سال" | "سالهای" | "تا" | "الی" | "و" | "-" | "–")
+                        || crate::time::lexicon::months().get(w, None).is_some()
+                })
+        }
+    {
+        out.replace_range(open..=open + len, "");
+        out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
+    out.trim_end_matches(['؟', '?', ' ']).to_owned()
+}
+
+/// Whether the (original-spelling) title holds a finite verb anywhere.
+fn has_verb(title: &str) -> bool {
+    let norm = crate::corpus::normalize::normalize_phrase(title);
+    norm.split_whitespace().any(ends_with_verb)
+}
+
+/// Whether the title opens with a preposition: a fragment («در اولین
+/// روزهای …») when it holds no verb.
+fn opens_with_preposition(title: &str) -> bool {
+    let norm = crate::corpus::normalize::normalize_phrase(title);
+    matches!(
+        norm.split_whitespace().next(),
+        Some("در" | "از" | "با" | "به" | "طی" | "پس" | "پیش" | "تا" | "بعد" | "قبل")
+    )
 }
 
 fn limit(words: &[&str]) -> String {
@@ -422,6 +559,48 @@ mod tests {
         assert_normalised("STOPWORDS", STOPWORDS);
         assert_normalised("FINITE_VERBS", FINITE_VERBS);
         assert_normalised("MI_NOUNS", MI_NOUNS);
+        assert_normalised("HEDGES", HEDGES);
+        assert_normalised("DATE_FRAME", DATE_FRAME);
+    }
+
+    /// The title of the first event of `text`.
+    fn first_title(text: &str) -> String {
+        let doc = Document::from_bytes("t", "t.txt", text.as_bytes().to_vec()).expect("text");
+        let t = crate::extract::Extractor::bundled()
+            .expect("bundled data")
+            .extract(&[doc]);
+        t.events
+            .first()
+            .map(|e| e.title.to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_title_is_a_statement_without_leftover_date_words() {
+        // No question, no hedge.
+        let t = first_title("آیا روسیه در سال ۲۰۳۰ نیروهای خود را از ارمنستان خارج خواهد کرد؟");
+        assert!(!t.contains('؟') && !t.contains("آیا"), "{t}");
+        assert!(t.contains("خارج خواهد کرد"), "{t}");
+        let t = first_title("احتمالاً در سال ۲۰۳۰ صادرات گاز ترکمنستان به چین دو برابر خواهد شد.");
+        assert!(!t.contains("احتمال"), "{t}");
+        // No weekday or relative period left from another date.
+        let t = first_title(
+            "در ۱۲ مهر ۱۴۰۰ و سه‌شنبه آینده وزیران خارجه ایران و ارمنستان در ایروان دیدار کردند.",
+        );
+        assert!(!t.contains("سه‌شنبه") && !t.contains("آینده"), "{t}");
+        let t = first_title(
+            "در سال‌های آینده (سال‌های ۲۰۲۵ - ۲۰۳۰) قزاقستان صادرات نفت خود را افزایش خواهد داد.",
+        );
+        assert!(!t.contains("سال"), "{t}");
+    }
+
+    #[test]
+    fn a_fragment_without_a_verb_falls_back_to_the_main_clause() {
+        let t = first_title(
+            "در اولین روزهای خرداد ۱۳۸۵ در حاشیه نشست اقتصادی، قرقیزستان و تاجیکستان توافق مرزی را امضا کردند.",
+        );
+        assert!(t.contains("امضا کردند"), "{t}");
+        assert!(!t.starts_with("در اولین"), "{t}");
     }
 
     #[test]
