@@ -422,6 +422,21 @@ pub fn is_letter_or_digit(c: char) -> bool {
         || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_numeric())
 }
 
+/// One word normalised as [`normalize_phrase`] would, without building a
+/// [`Normalized`] (presentation forms fall back to it).
+#[must_use]
+pub fn normalize_word(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        match map_char(c) {
+            Mapped::One(m) => out.push(m),
+            Mapped::Drop => {}
+            Mapped::Compat => return normalize_phrase(w),
+        }
+    }
+    out
+}
+
 /// Normalises a short phrase (gazetteer names, lexicon triggers) the same way as
 /// document text, trimmed.
 ///

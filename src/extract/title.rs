@@ -166,7 +166,7 @@ pub fn title(doc: &Document, p: &Paragraph, window: &Range<usize>, date: &Range<
     let words: Vec<&str> = joined.split_whitespace().collect();
     // Too short to say anything («در سالهای آینده»), or a fragment without
     // a verb («در اولین روزهای …»): the sentence's main clause instead.
-    if words.len() < 4 || (!has_verb(&joined) && opens_with_preposition(&joined)) {
+    if words.len() < 4 || (opens_with_preposition(&joined) && !has_verb(&joined)) {
         let main = self::clause_start(text, window.start, window.end);
         let main = trim(text, main..window.end, DateSide::Precedes);
         let clause = polish(&clean(&doc.original_of(p, &main)));
@@ -202,11 +202,11 @@ fn is_date_word(w: &str) -> bool {
 /// no «آیا» or hedge, no weekday or «امروز», no «سال/ماه/هفته آینده»,
 /// no parentheses holding only a date.
 fn polish(title: &str) -> String {
-    use crate::corpus::normalize::normalize_phrase;
+    use crate::corpus::normalize::{normalize_phrase, normalize_word};
     let words: Vec<&str> = title.split_whitespace().collect();
     let norm: Vec<String> = words
         .iter()
-        .map(|w| normalize_phrase(w.trim_matches(['؟', '?', '،', ','])))
+        .map(|w| normalize_word(w.trim_matches(['؟', '?', '،', ','])))
         .collect();
     let mut keep = vec![true; words.len()];
     for (i, n) in norm.iter().enumerate() {
@@ -261,17 +261,18 @@ fn polish(title: &str) -> String {
 
 /// Whether the (original-spelling) title holds a finite verb anywhere.
 fn has_verb(title: &str) -> bool {
-    let norm = crate::corpus::normalize::normalize_phrase(title);
-    norm.split_whitespace().any(ends_with_verb)
+    title
+        .split_whitespace()
+        .any(|w| ends_with_verb(&crate::corpus::normalize::normalize_word(w)))
 }
 
 /// Whether the title opens with a preposition: a fragment («در اولین
 /// روزهای …») when it holds no verb.
 fn opens_with_preposition(title: &str) -> bool {
-    let norm = crate::corpus::normalize::normalize_phrase(title);
+    let first = title.split_whitespace().next().unwrap_or("");
     matches!(
-        norm.split_whitespace().next(),
-        Some("در" | "از" | "با" | "به" | "طی" | "پس" | "پیش" | "تا" | "بعد" | "قبل")
+        crate::corpus::normalize::normalize_word(first).as_str(),
+        "در" | "از" | "با" | "به" | "طی" | "پس" | "پیش" | "تا" | "بعد" | "قبل"
     )
 }
 
