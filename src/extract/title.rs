@@ -219,7 +219,9 @@ fn polish(title: &str) -> String {
                 )
             })
         };
-        if HEDGES.contains(&n.as_str()) || is_date_word(n) {
+        // «نماز جمعه» names a prayer, not a day.
+        let named = i > 0 && crate::time::lexicon::WEEKDAY_OF.contains(&norm[i - 1].as_str());
+        if HEDGES.contains(&n.as_str()) || (is_date_word(n) && !named) {
             keep[i] = false;
         } else if period && relative(i + 1) {
             keep[i] = false;
@@ -589,6 +591,10 @@ mod tests {
             "در ۱۲ مهر ۱۴۰۰ و سه‌شنبه آینده وزیران خارجه ایران و ارمنستان در ایروان دیدار کردند.",
         );
         assert!(!t.contains("سه‌شنبه") && !t.contains("آینده"), "{t}");
+        // A weekday that names a thing stays.
+        let t =
+            first_title("در ۱۲ بهمن ۱۳۹۹ نماز جمعه تهران به موضوع همکاری‌های منطقه‌ای اختصاص یافت.");
+        assert!(t.contains("نماز جمعه"), "{t}");
         let t = first_title(
             "در سال‌های آینده (سال‌های ۲۰۲۵ - ۲۰۳۰) قزاقستان صادرات نفت خود را افزایش خواهد داد.",
         );

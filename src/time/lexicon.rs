@@ -527,6 +527,18 @@ pub const QUANTITY_WORDS: &[&str] = &[
     "شمار",
 ];
 
+/// Words before a weekday that make it part of a name: «نماز جمعه».
+pub const WEEKDAY_OF: [&str; 8] = [
+    "نماز",
+    "امام",
+    "خطیب",
+    "خطبه",
+    "خطبههای",
+    "ایمه",
+    "بازار",
+    "جمعهی",
+];
+
 /// Places named after a day, before the day: «خیابان ۱۶ آذر», «بلوار ۲۲
 /// بهمن», «ورزشگاه ۱۲ فروردین», «میدان هفت تیر».
 pub const NAMED_PLACES: &[&str] = &[
@@ -705,6 +717,7 @@ mod tests {
         assert_normalised("UNITS", UNITS);
         assert_normalised("LABELS", LABELS);
         assert_normalised("NAMED_PLACES", NAMED_PLACES);
+        assert_normalised("WEEKDAY_OF", &WEEKDAY_OF);
         assert_normalised("QUANTITY_WORDS", QUANTITY_WORDS);
         assert_normalised("NAME_BEFORE_MONTH", NAME_BEFORE_MONTH);
         assert_normalised("NAME_AFTER_MONTH", NAME_AFTER_MONTH);

@@ -1276,3 +1276,17 @@ fn durations_sets_and_times_are_typed_as_timex3_types_them() {
     let date = scan::scan(&text, &named())[0].range.clone();
     assert!(scan::timex::scan_timex(&text, &[date]).is_empty());
 }
+
+#[test]
+fn vague_words_never_become_dates() {
+    for sentence in [
+        "اخیراً دو کشور توافقی امضا کردند.",
+        "به‌زودی نشستی برگزار خواهد شد.",
+        "چند سال پیش مذاکرات آغاز شد.",
+        "سال‌ها پیش این مرز بسته شد.",
+        "چندی بعد هیئتی به تهران آمد.",
+    ] {
+        let ms = tag_dated("a.txt", sentence, Some(Day::new(2022, 5, 1)));
+        assert!(ms.iter().all(|m| m.1.is_none()), "{sentence}: {ms:?}");
+    }
+}

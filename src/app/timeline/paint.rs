@@ -165,9 +165,16 @@ pub(super) fn draw_gutter(
             c32(color),
         );
         let label = lane_label(cx.state, &lane.key);
-        let entry = cx
-            .text
-            .get(&ctx, &label, &TextStyle::auto(13.0, pal.text), &[]);
+        let style = TextStyle::auto(13.0, pal.text);
+        // «Saudi Arabia · عربستان سعودی» too wide for the gutter: the Persian
+        // name alone rather than a name cut at its first letters.
+        let room = gutter.width() - 36.0;
+        let wide = cx.text.get(&ctx, &label, &style, &[]).size.x > room;
+        let shown = match label.split_once(" · ") {
+            Some((_, fa)) if wide => fa,
+            _ => label.as_str(),
+        };
+        let entry = cx.text.get(&ctx, shown, &style, &[]);
         let size = entry.size;
         let x = (gutter.max.x - 10.0 - size.x).max(gutter.min.x + 26.0);
         let y = y1 - 22.0 + (22.0 - size.y) / 2.0;

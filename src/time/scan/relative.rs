@@ -19,18 +19,6 @@ const TODAY_OF: [&str; 8] = [
     "عصر",
 ];
 
-/// Words before a weekday that make it part of a name: «نماز جمعه».
-const WEEKDAY_OF: [&str; 8] = [
-    "نماز",
-    "امام",
-    "خطیب",
-    "خطبه",
-    "خطبههای",
-    "ایمه",
-    "بازار",
-    "جمعهی",
-];
-
 impl Scanner<'_, '_> {
     /// The end of «همان/همین» and `unit` («سال»، «ماه»، «روز») at token `k`.
     pub(super) fn same_at(&self, k: usize, unit: &str) -> Option<usize> {
@@ -200,7 +188,11 @@ impl Scanner<'_, '_> {
             _ => (false, i),
         };
         let (day, used) = self.weekday_at(k)?;
-        if k > 0 && self.word(k - 1).is_some_and(|w| WEEKDAY_OF.contains(&w)) {
+        if k > 0
+            && self
+                .word(k - 1)
+                .is_some_and(|w| lexicon::WEEKDAY_OF.contains(&w))
+        {
             return None;
         }
         if k == i && self.is_dushanbe(k, day) {
