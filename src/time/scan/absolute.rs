@@ -3,7 +3,7 @@
 
 use super::super::lexicon;
 use super::tokens::Tk;
-use super::{Core, RawValue, Scanner, YearPart, explicit, is_ambiguous_month, number_words};
+use super::{Core, RawValue, Scanner, YearPart, explicit, is_ambiguous_month};
 use crate::calendar;
 use crate::model::{CalendarKind, Day, Precision, Season, When};
 
@@ -65,20 +65,20 @@ impl Scanner<'_, '_> {
             "زمستان" => Season::Winter,
             _ => return None,
         };
-        let part = YearPart::Season(season);
-        let mut k = i + 1;
         // «بهار امسال», «تابستان سال جاری»: of the document's year.
+        self.part_of_year_from(YearPart::Season(season), i + 1)
+    }
+
+    /// `part` of the year written at `k`: «۱۴۰۰», «سال ۲۰۲۳», or counted
+    /// from the document's («امسال», «سال جاری»).
+    fn part_of_year_from(&self, part: YearPart, k: usize) -> Option<Core> {
         if let Some((offset, end)) = self.year_of_now_at(k) {
             return Some(Core {
                 value: RawValue::PartOfNowYear { part, offset },
                 end,
             });
         }
-        let prefixed = self.is_year_word(k);
-        if prefixed {
-            k += 1;
-        }
-        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
+        let (calendar, year, end) = self.year_after(k)?;
         Some(Core {
             value: RawValue::Explicit(part.of(calendar, year)?),
             end,
@@ -95,29 +95,13 @@ impl Scanner<'_, '_> {
             _ => return None,
         };
         let (n, used, digits) = self.number_at(k)?;
-        let ordinal = !digits && number_words(self.toks[k + used - 1].text).is_some_and(|v| v.1);
         let count = u32::from(12 / size);
-        if !ordinal || !(1..=count).contains(&n) {
+        if !self.is_ordinal(k, used, digits) || !(1..=count).contains(&n) {
             return None;
         }
         let n = u8::try_from(n).ok()?;
         let part = YearPart::Months(size * (n - 1) + 1, size * n);
-        let mut k = k + used;
-        if let Some((offset, end)) = self.year_of_now_at(k) {
-            return Some(Core {
-                value: RawValue::PartOfNowYear { part, offset },
-                end,
-            });
-        }
-        let prefixed = self.is_year_word(k);
-        if prefixed {
-            k += 1;
-        }
-        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
-        Some(Core {
-            value: RawValue::Explicit(part.of(calendar, year)?),
-            end,
-        })
+        self.part_of_year_from(part, k + used)
     }
 
     /// The first or the last month of a year: «نخستین ماه ۲۰۰۳» (January),
@@ -131,12 +115,7 @@ impl Scanner<'_, '_> {
         if !self.is(i + 1, "ماه") {
             return None;
         }
-        let mut k = i + 2;
-        let prefixed = self.is_year_word(k);
-        if prefixed {
-            k += 1;
-        }
-        let (calendar, year, end) = self.year_at(k, prefixed, None)?;
+        let (calendar, year, end) = self.year_after(i + 2)?;
         let (start, stop) = calendar::month_interval(calendar, year, month)?;
         Some(Core {
             value: explicit(start, stop, Precision::Month, calendar),
@@ -236,7 +215,7 @@ impl Scanner<'_, '_> {
         }
         let mut m_at = i + used;
         // «۱۵ام مرداد», «۱۵ ام مرداد»
-        let mut ordinal = !digits && number_words(self.toks[m_at - 1].text).is_some_and(|v| v.1);
+        let mut ordinal = self.is_ordinal(i, used, digits);
         if digits && self.is(m_at, "ام") {
             m_at += 1;
             ordinal = true;

@@ -676,6 +676,18 @@ impl<'t> Scanner<'_, 't> {
         Some((calendar, year, marker.map_or(i + 1, |(_, e)| e)))
     }
 
+    /// A year at `k`, «سال» allowed before it: (calendar, year, next index).
+    fn year_after(&self, k: usize) -> Option<(CalendarKind, i32, usize)> {
+        let prefixed = self.is_year_word(k);
+        self.year_at(if prefixed { k + 1 } else { k }, prefixed, None)
+    }
+
+    /// Whether the number read at `i` ([`Self::number_at`]: `used` tokens,
+    /// `digits` or words) is an ordinal word («سوم», «پانزدهمین»).
+    fn is_ordinal(&self, i: usize, used: usize, digits: bool) -> bool {
+        !digits && number_words(self.toks[i + used - 1].text).is_some_and(|v| v.1)
+    }
+
     fn is_year_word(&self, i: usize) -> bool {
         matches!(self.word(i), Some("سال" | "سالهای" | "سالها" | "سالی"))
     }

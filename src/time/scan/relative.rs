@@ -352,10 +352,11 @@ impl Scanner<'_, '_> {
         {
             return Some(Core { value, end });
         }
+        // «… بعد از آن», «… پیش از آن»: from the last date.
+        let after_it = |k: usize| self.is(k, "از") && self.is(k + 1, "ان");
         if let Some(unit) = unit {
             // Only after or before the last date: «ماه گذشته» needs the
             // document's own month, which texts do not state.
-            let after_it = |k: usize| self.is(k, "از") && self.is(k + 1, "ان");
             let (n, end) = match self.word(k) {
                 Some("بعد" | "پس") if after_it(k + 1) => (step, k + 3),
                 Some("بعد") if !self.is(k + 1, "از") => (step, k + 1),
@@ -370,7 +371,6 @@ impl Scanner<'_, '_> {
                 end,
             });
         }
-        let after_it = |k: usize| self.is(k, "از") && self.is(k + 1, "ان");
         let (value, end) = match self.word(k) {
             Some("بعد" | "پس") if after_it(k + 1) => (RawValue::YearsAfter(step), k + 3),
             Some("بعد") => (RawValue::YearsAfter(step), k + 1),

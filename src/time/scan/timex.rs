@@ -262,9 +262,7 @@ impl Scanner<'_, '_> {
             _ => {
                 let (a, used, digits) = self.number_at(i)?;
                 // «اولین سال», «سومین روز» count no time.
-                let ordinal = !digits
-                    && super::number_words(self.toks[i + used - 1].text).is_some_and(|v| v.1);
-                if a > 10_000 || ordinal {
+                if a > 10_000 || self.is_ordinal(i, used, digits) {
                     return None;
                 }
                 // «دو سه روز», «۲-۳ روز»: about that many.
