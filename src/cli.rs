@@ -13,6 +13,10 @@ pub struct Cli {
     /// A headless command; without one, the app opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Threads for extraction and writing (default: one per core). The
+    /// output is the same on any number.
+    #[arg(long, global = true, value_name = "N")]
+    pub threads: Option<std::num::NonZeroUsize>,
     /// Files or folders (.txt, .md) to open in the app. Without any: the
     /// last opened ones, or the bundled seed documents.
     pub paths: Vec<PathBuf>,
@@ -25,7 +29,7 @@ pub enum Command {
     Extract(ExtractArgs),
     /// List every temporal expression found, with its normalised value and role.
     Dates(DatesArgs),
-    /// Export the timeline as an image.
+    /// Export the timeline: an image, or a file for another tool.
     Export(ExportArgs),
 }
 
@@ -96,6 +100,8 @@ pub struct ExportArgs {
 pub enum ExportKind {
     /// The timeline as a PNG image (no window or GPU needed).
     Png(PngArgs),
+    /// A TimelineJS3 JSON file (and with `--html`, a page that shows it).
+    Timelinejs(TimelineJsArgs),
 }
 
 /// `gahnama export png`.
@@ -113,18 +119,6 @@ pub struct PngArgs {
     /// Scale factor (1, 2 or 3).
     #[arg(long, default_value_t = 1)]
     pub scale: u32,
-    /// First year shown.
-    #[arg(long)]
-    pub from: Option<i32>,
-    /// Last year shown.
-    #[arg(long)]
-    pub to: Option<i32>,
-    /// Only events with this actor (repeatable).
-    #[arg(long)]
-    pub actor: Vec<String>,
-    /// Only events in this region (repeatable).
-    #[arg(long)]
-    pub region: Vec<String>,
     /// Lanes.
     #[arg(long, value_enum, default_value_t = GroupByArg::Actor)]
     pub group_by: GroupByArg,
@@ -137,6 +131,27 @@ pub struct PngArgs {
     /// Title of the image.
     #[arg(long)]
     pub title: Option<String>,
+    /// The events shown.
+    #[command(flatten)]
+    pub select: Selection,
+}
+
+/// The documents and the events of an export: `--actor`, `--region`,
+/// `--from`, `--to`, `--document-date` and the paths.
+#[derive(Debug, Args)]
+pub struct Selection {
+    /// First year shown.
+    #[arg(long)]
+    pub from: Option<i32>,
+    /// Last year shown.
+    #[arg(long)]
+    pub to: Option<i32>,
+    /// Only events with this actor (repeatable).
+    #[arg(long)]
+    pub actor: Vec<String>,
+    /// Only events in this region (repeatable).
+    #[arg(long)]
+    pub region: Vec<String>,
     /// The date of the documents given (the day their text counts
     /// «امروز», «سال جاری» and «شنبه گذشته» from), over any they state:
     /// `2021-02-10`, `1399/11/22` or «۲۲ بهمن ۱۳۹۹».
@@ -144,6 +159,30 @@ pub struct PngArgs {
     pub document_date: Option<String>,
     /// Files or folders; without any, the bundled seeds.
     pub paths: Vec<PathBuf>,
+}
+
+/// `gahnama export timelinejs`.
+#[derive(Debug, Args)]
+pub struct TimelineJsArgs {
+    /// Output file (`.json`).
+    #[arg(long, short)]
+    pub output: PathBuf,
+    /// Also write a page beside the JSON (same name, `.html`) that shows it.
+    #[arg(long)]
+    pub html: bool,
+    /// Load TimelineJS in that page from this local copy (the package's
+    /// `dist` folder, holding `js/timeline.js`) instead of Knight Lab's CDN.
+    #[arg(long = "timelinejs-dir", value_name = "DIR", requires = "html")]
+    pub timelinejs_dir: Option<PathBuf>,
+    /// What the groups (rows) are.
+    #[arg(long, value_enum, default_value_t = GroupByArg::Actor)]
+    pub group_by: GroupByArg,
+    /// Headline of the title slide.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The events shown.
+    #[command(flatten)]
+    pub select: Selection,
 }
 
 /// `--group-by`: what the lanes are.

@@ -9,7 +9,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::Parser;
 
-use gahnama::cli::{Cli, Command, DatesFormat, ExportKind, ExtractFormat, PngArgs};
+use gahnama::cli::{
+    Cli, Command, DatesFormat, ExportKind, ExtractFormat, PngArgs, Selection, TimelineJsArgs,
+};
 use gahnama::corpus::LoadedFiles;
 use gahnama::extract::Extractor;
 
@@ -30,6 +32,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Some(n) = cli.threads {
+        gahnama::parallel::set_threads(n.get());
+    }
     match cli.command {
         None => {
             gahnama::app::run(cli.paths).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
@@ -81,6 +86,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Some(Command::Export(args)) => match args.what {
             ExportKind::Png(png) => export_png(&png),
+            ExportKind::Timelinejs(t) => export_timelinejs(&t),
         },
     }
 }
@@ -103,32 +109,19 @@ fn export_png(args: &PngArgs) -> anyhow::Result<()> {
         let d = gahnama::model::Day::new(y, if end { 12 } else { 1 }, if end { 31 } else { 1 });
         d.to_epoch_days() as f64 + if end { 1.0 } else { 0.0 }
     };
-    let range = match (args.from, args.to) {
+    let sel = &args.select;
+    let range = match (sel.from, sel.to) {
         (None, None) => None,
-        (from, to) => {
-            let a = from.map_or(f64::NAN, |y| year_day(y, false));
-            let b = to.map_or(f64::NAN, |y| year_day(y, true));
-            if let (Some(f), Some(t)) = (args.from, args.to) {
-                anyhow::ensure!(f <= t, "--from {f} is after --to {t}");
-            }
-            Some((a, b))
-        }
+        (from, to) => Some((
+            from.map_or(f64::NAN, |y| year_day(y, false)),
+            to.map_or(f64::NAN, |y| year_day(y, true)),
+        )),
     };
-    let filter = gahnama::filter::Filter {
-        only_actors: args.actor.iter().cloned().collect(),
-        only_regions: args.region.iter().cloned().collect(),
-        from_year: args.from,
-        to_year: args.to,
-        ..Default::default()
-    };
-    let extractor = Extractor::bundled()?;
-    let loaded = load_dated(&args.paths, args.document_date.as_deref(), &extractor)?;
-    for id in args.actor.iter().chain(&args.region) {
-        if extractor.gazetteer.get(id).is_none() {
-            eprintln!("gahnama: warning: `{id}` is not an actor or region id of the gazetteer");
-        }
-    }
-    let timeline = extractor.extract(&loaded.documents);
+    let Selected {
+        extractor,
+        timeline,
+        filter,
+    } = select(sel)?;
     let opts = PngOptions {
         width: args.width,
         height,
@@ -157,6 +150,116 @@ fn export_png(args: &PngArgs) -> anyhow::Result<()> {
         out.lanes
     );
     Ok(())
+}
+
+/// What an export shows: the extracted timeline and the filter of its
+/// `--actor`, `--region`, `--from` and `--to`.
+struct Selected {
+    extractor: Extractor,
+    timeline: gahnama::model::Timeline,
+    filter: gahnama::filter::Filter,
+}
+
+/// Loads and extracts the selection's documents, warning of actor or region
+/// ids the gazetteer does not know.
+fn select(sel: &Selection) -> anyhow::Result<Selected> {
+    if let (Some(f), Some(t)) = (sel.from, sel.to) {
+        anyhow::ensure!(f <= t, "--from {f} is after --to {t}");
+    }
+    let filter = gahnama::filter::Filter {
+        only_actors: sel.actor.iter().cloned().collect(),
+        only_regions: sel.region.iter().cloned().collect(),
+        from_year: sel.from,
+        to_year: sel.to,
+        ..Default::default()
+    };
+    let extractor = Extractor::bundled()?;
+    let loaded = load_dated(&sel.paths, sel.document_date.as_deref(), &extractor)?;
+    for id in sel.actor.iter().chain(&sel.region) {
+        if extractor.gazetteer.get(id).is_none() {
+            eprintln!("gahnama: warning: `{id}` is not an actor or region id of the gazetteer");
+        }
+    }
+    let timeline = extractor.extract(&loaded.documents);
+    Ok(Selected {
+        extractor,
+        timeline,
+        filter,
+    })
+}
+
+/// `gahnama export timelinejs`.
+fn export_timelinejs(args: &TimelineJsArgs) -> anyhow::Result<()> {
+    use gahnama::export::timelinejs::{self, Assets, TimelineJsOptions};
+    let assets = match &args.timelinejs_dir {
+        None => Assets::Cdn,
+        Some(dir) => Assets::Local(local_timelinejs(dir, &args.output)?),
+    };
+    let Selected {
+        extractor,
+        timeline,
+        filter,
+    } = select(&args.select)?;
+    let opts = TimelineJsOptions {
+        group_by: args.group_by.into(),
+        title: args.title.clone(),
+        ..TimelineJsOptions::default()
+    };
+    let tl = timelinejs::timelinejs(&timeline, &filter, &extractor.gazetteer, &opts);
+    let mut json = serde_json::to_string_pretty(&tl)?;
+    json.push('\n');
+    write_output(Some(&args.output), &json)?;
+    eprintln!(
+        "gahnama: wrote {} ({} slides and a title slide)",
+        args.output.display(),
+        tl.events.len()
+    );
+    if args.html {
+        let page = args.output.with_extension("html");
+        anyhow::ensure!(
+            page != args.output,
+            "--html: the output {} already ends in .html",
+            page.display()
+        );
+        let title = args.title.clone().unwrap_or_else(|| "گاه‌نما".to_owned());
+        write_output(Some(&page), &timelinejs::html_page(&json, &title, &assets))?;
+        eprintln!("gahnama: wrote {}", page.display());
+    }
+    Ok(())
+}
+
+/// The URL, relative to the page beside `output` where it can be, of a local
+/// TimelineJS: `dir` is its `dist` folder or the package holding it.
+fn local_timelinejs(dir: &std::path::Path, output: &std::path::Path) -> anyhow::Result<String> {
+    let dist = [dir.to_path_buf(), dir.join("dist")]
+        .into_iter()
+        .find(|d| d.join("js/timeline.js").is_file())
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "--timelinejs-dir {}: no js/timeline.js in it or in its dist folder",
+                dir.display()
+            )
+        })?;
+    let dist = std::fs::canonicalize(&dist)
+        .with_context(|| format!("--timelinejs-dir {}", dist.display()))?;
+    let page_dir = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let page_dir = std::fs::canonicalize(page_dir)
+        .with_context(|| format!("cannot find the folder of {}", output.display()))?;
+    let url_path = |p: &std::path::Path| {
+        p.components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .filter(|c| c != "/")
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    Ok(match dist.strip_prefix(&page_dir) {
+        Ok(rel) if rel.as_os_str().is_empty() => ".".to_owned(),
+        Ok(rel) => url_path(rel),
+        Err(_) => format!("file:///{}", url_path(&dist)),
+    })
 }
 
 /// [`load`], then gives every document the date the user set, if any.

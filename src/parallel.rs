@@ -6,7 +6,26 @@ use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// `f` of every item, computed on up to as many threads as there are cores
+/// Threads the work may use; 0 means one per core.
+static THREADS: AtomicUsize = AtomicUsize::new(0);
+
+/// Sets how many threads [`map_ordered`] and [`for_each_ordered`] use from
+/// now on (the command line's `--threads`); 0 means one per core. The output
+/// is the same whatever the number.
+pub fn set_threads(n: usize) {
+    THREADS.store(n, Ordering::Relaxed);
+}
+
+/// How many threads the work uses: what [`set_threads`] set, else the cores.
+#[must_use]
+pub fn threads() -> usize {
+    match THREADS.load(Ordering::Relaxed) {
+        0 => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
+        n => n,
+    }
+}
+
+/// `f` of every item, computed on up to [`threads`] threads
 /// (each takes the next item when it is free), returned in input order.
 ///
 /// ```
@@ -14,9 +33,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// assert_eq!(squares, [1, 4, 9, 16]);
 /// ```
 pub fn map_ordered<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, NonZeroUsize::get)
-        .min(items.len());
+    let threads = threads().min(items.len());
     if threads <= 1 {
         return items.iter().map(f).collect();
     }
@@ -67,9 +84,7 @@ pub fn for_each_ordered<T: Sync, R: Send>(
     f: impl Fn(&T) -> R + Sync,
     mut consume: impl FnMut(R),
 ) {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, NonZeroUsize::get)
-        .min(items.len());
+    let threads = threads().min(items.len());
     if threads <= 1 {
         items.iter().map(f).for_each(consume);
         return;

@@ -27,7 +27,7 @@ pub fn write_events_json(out: &mut dyn Write, timeline: &Timeline) -> io::Result
     } else {
         out.write_all(b"[\n")?;
         let chunks: Vec<&[Event]> = timeline.events.chunks(CHUNK).collect();
-        let round = 4 * std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        let round = 4 * crate::parallel::threads();
         let last = chunks.len() - 1;
         for (r, group) in chunks.chunks(round).enumerate() {
             let written = crate::parallel::map_ordered(group, |events| chunk_json(events));

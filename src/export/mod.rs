@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod json;
 pub mod png;
+pub mod timelinejs;
 pub mod timeml;
 
 use std::io::Write;
