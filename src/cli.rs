@@ -102,6 +102,8 @@ pub enum ExportKind {
     Png(PngArgs),
     /// A TimelineJS3 JSON file (and with `--html`, a page that shows it).
     Timelinejs(TimelineJsArgs),
+    /// Timesketch's import format: JSON lines or CSV, one row per event.
+    Timesketch(TimesketchArgs),
 }
 
 /// `gahnama export png`.
@@ -183,6 +185,30 @@ pub struct TimelineJsArgs {
     /// The events shown.
     #[command(flatten)]
     pub select: Selection,
+}
+
+/// `gahnama export timesketch`.
+#[derive(Debug, Args)]
+pub struct TimesketchArgs {
+    /// JSON lines (keeps every date) or CSV (Timesketch drops rows before 1700).
+    #[arg(long, value_enum, default_value_t = TimesketchFormat::Jsonl)]
+    pub format: TimesketchFormat,
+    /// Write to this file instead of standard output (`.jsonl` or `.csv`,
+    /// as Timesketch's importer wants).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// The events exported.
+    #[command(flatten)]
+    pub select: Selection,
+}
+
+/// `export timesketch --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimesketchFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// Comma-separated values with a header.
+    Csv,
 }
 
 /// `--group-by`: what the lanes are.

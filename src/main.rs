@@ -11,6 +11,7 @@ use clap::Parser;
 
 use gahnama::cli::{
     Cli, Command, DatesFormat, ExportKind, ExtractFormat, PngArgs, Selection, TimelineJsArgs,
+    TimesketchArgs, TimesketchFormat,
 };
 use gahnama::corpus::LoadedFiles;
 use gahnama::extract::Extractor;
@@ -87,6 +88,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Export(args)) => match args.what {
             ExportKind::Png(png) => export_png(&png),
             ExportKind::Timelinejs(t) => export_timelinejs(&t),
+            ExportKind::Timesketch(t) => export_timesketch(&t),
         },
     }
 }
@@ -224,6 +226,48 @@ fn export_timelinejs(args: &TimelineJsArgs) -> anyhow::Result<()> {
         let title = args.title.clone().unwrap_or_else(|| "گاه‌نما".to_owned());
         write_output(Some(&page), &timelinejs::html_page(&json, &title, &assets))?;
         eprintln!("gahnama: wrote {}", page.display());
+    }
+    Ok(())
+}
+
+/// `gahnama export timesketch`.
+fn export_timesketch(args: &TimesketchArgs) -> anyhow::Result<()> {
+    use gahnama::export::timesketch;
+    if let Some(out) = &args.output {
+        let want = match args.format {
+            TimesketchFormat::Jsonl => "jsonl",
+            TimesketchFormat::Csv => "csv",
+        };
+        if out.extension().and_then(|e| e.to_str()) != Some(want) {
+            eprintln!(
+                "gahnama: warning: {} does not end in .{want}; Timesketch's importer reads the format from the extension",
+                out.display()
+            );
+        }
+    }
+    let Selected {
+        timeline, filter, ..
+    } = select(&args.select)?;
+    let mut rows = 0;
+    let mut before_1700 = 0;
+    write_streamed(args.output.as_ref(), |w| {
+        match args.format {
+            TimesketchFormat::Jsonl => rows = timesketch::write_jsonl(w, &timeline, &filter)?,
+            TimesketchFormat::Csv => {
+                let n = timesketch::write_csv(w, &timeline, &filter)?;
+                (rows, before_1700) = (n.rows, n.before_1700);
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(out) = &args.output {
+        eprintln!("gahnama: wrote {} ({rows} events)", out.display());
+    }
+    if before_1700 > 0 {
+        eprintln!(
+            "gahnama: warning: {before_1700} events are dated before {}: Timesketch's CSV reader drops them; --format jsonl keeps them",
+            timesketch::CSV_FIRST_YEAR
+        );
     }
     Ok(())
 }

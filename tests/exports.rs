@@ -157,3 +157,56 @@ fn timelinejs_gives_a_solar_year_its_exact_days_and_a_local_copy_its_path() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("js/timeline.js"));
     assert!(!dir.path().join("u.json").exists());
 }
+
+#[test]
+fn timesketch_rows_have_whole_days_with_zones_and_csv_warns_of_what_it_would_lose() {
+    let (dir, _) = solar_text();
+    std::fs::write(
+        dir.path().join("old.txt"),
+        "تاریخ صفویه\n\nدر سال ۱۵۰۱ شاه اسماعیل صفوی در تبریز تاجگذاری کرد.\n",
+    )
+    .expect("write");
+    let lines = run(
+        &["export", "timesketch", "--format", "jsonl"],
+        &[dir.path()],
+    );
+    let lines = String::from_utf8(lines).expect("utf-8");
+    let rows: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
+        .collect();
+    assert_eq!(rows.len(), 4, "{lines}");
+    for r in &rows {
+        for f in [
+            "message",
+            "datetime",
+            "timestamp",
+            "timestamp_desc",
+            "first_day",
+            "edtf",
+        ] {
+            assert!(!r[f].is_null(), "{f} in {r}");
+        }
+        let dt = r["datetime"].as_str().expect("datetime");
+        assert!(dt.ends_with("T00:00:00+00:00") && dt.len() == 25, "{dt}");
+        assert_eq!(&dt[..10], r["first_day"].as_str().expect("first day"));
+    }
+    let y1384 = rows
+        .iter()
+        .find(|r| r["date_native"] == "۱۳۸۴")
+        .expect("the year 1384");
+    assert_eq!(y1384["datetime"], "2005-03-21T00:00:00+00:00");
+    assert_eq!(y1384["timestamp"], 1_111_363_200_000_000_i64);
+    assert_eq!(y1384["timestamp_desc"], "Event date (year precision)");
+    assert_eq!(y1384["last_day"], "2006-03-20");
+    let out = gahnama()
+        .args(["export", "timesketch", "--format", "csv"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(csv.starts_with("message,datetime,timestamp,timestamp_desc,"));
+    assert_eq!(csv.lines().count(), 5, "a header and every event: {csv}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 events are dated before 1700"));
+}

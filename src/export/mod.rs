@@ -6,6 +6,7 @@ pub mod json;
 pub mod png;
 pub mod timelinejs;
 pub mod timeml;
+pub mod timesketch;
 
 use std::io::Write;
 use std::path::Path;
