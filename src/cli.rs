@@ -38,8 +38,19 @@ pub enum Command {
 pub enum ExtractFormat {
     /// The `gahnama.events/2` JSON document.
     Json,
-    /// One row per event and source.
+    /// One row per source (or with `--rows event`, per event).
     Csv,
+    /// One event per line, for pipelines.
+    Jsonl,
+}
+
+/// `extract --rows`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum CsvRowsArg {
+    /// One row per event and source.
+    Source,
+    /// One row per event.
+    Event,
 }
 
 /// `gahnama extract`.
@@ -51,6 +62,13 @@ pub struct ExtractArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// CSV: one row per source or per event.
+    #[arg(long, value_enum, default_value_t = CsvRowsArg::Source)]
+    pub rows: CsvRowsArg,
+    /// CSV: start with a UTF-8 byte order mark, so that Excel opens Persian
+    /// text correctly.
+    #[arg(long)]
+    pub bom: bool,
     /// The date of the documents given (the day their text counts
     /// «امروز», «سال جاری» and «شنبه گذشته» from), over any they state:
     /// `2021-02-10`, `1399/11/22` or «۲۲ بهمن ۱۳۹۹».

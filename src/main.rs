@@ -10,8 +10,8 @@ use anyhow::Context;
 use clap::Parser;
 
 use gahnama::cli::{
-    Cli, Command, DatesFormat, ExportKind, ExtractFormat, PngArgs, Selection, TimelineJsArgs,
-    TimesketchArgs, TimesketchFormat,
+    Cli, Command, CsvRowsArg, DatesFormat, ExportKind, ExtractFormat, PngArgs, Selection,
+    TimelineJsArgs, TimesketchArgs, TimesketchFormat,
 };
 use gahnama::corpus::LoadedFiles;
 use gahnama::extract::Extractor;
@@ -53,10 +53,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 ExtractFormat::Json => write_streamed(args.output.as_ref(), |w| {
                     gahnama::export::json::write_events_json(w, &timeline)
                 }),
-                ExtractFormat::Csv => write_output(
-                    args.output.as_ref(),
-                    &gahnama::export::csv::events_csv(&timeline),
-                ),
+                ExtractFormat::Csv => {
+                    use gahnama::export::csv::{CsvOptions, CsvRows};
+                    let opts = CsvOptions {
+                        rows: match args.rows {
+                            CsvRowsArg::Source => CsvRows::PerSource,
+                            CsvRowsArg::Event => CsvRows::PerEvent,
+                        },
+                        bom: args.bom,
+                    };
+                    write_output(
+                        args.output.as_ref(),
+                        &gahnama::export::csv::events_csv(&timeline, opts),
+                    )
+                }
+                ExtractFormat::Jsonl => write_streamed(args.output.as_ref(), |w| {
+                    gahnama::export::csv::write_events_jsonl(w, &timeline)
+                }),
             }
         }
         Some(Command::Dates(args)) => {

@@ -60,11 +60,9 @@ fn extract_csv_has_a_row_per_source() {
     assert!(out.status.success());
     let csv = String::from_utf8(out.stdout).expect("utf-8");
     let mut lines = csv.lines();
-    assert!(
-        lines
-            .next()
-            .is_some_and(|h| h.starts_with("id,start,end,first_day,last_day,edtf,precision"))
-    );
+    assert!(lines.next().is_some_and(|h| {
+        h.starts_with("id,start,end,first_day,last_day,date_native,edtf,precision")
+    }));
     assert!(
         csv.lines()
             .any(|l| l.contains("1997-05-17") && l.contains("NATO;Russia"))

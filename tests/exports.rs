@@ -210,3 +210,83 @@ fn timesketch_rows_have_whole_days_with_zones_and_csv_warns_of_what_it_would_los
     assert_eq!(csv.lines().count(), 5, "a header and every event: {csv}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("1 events are dated before 1700"));
 }
+
+#[test]
+fn spreadsheets_get_a_bom_on_request_the_native_date_and_a_row_per_event_or_source() {
+    let (_dir, file) = solar_text();
+    let per_source = String::from_utf8(run(&["extract", "--format", "csv"], &[])).expect("utf-8");
+    let per_event = String::from_utf8(run(&["extract", "--format", "csv", "--rows", "event"], &[]))
+        .expect("utf-8");
+    let events = json(&run(&["extract"], &[]));
+    let events = events["events"].as_array().expect("events");
+    let sources: usize = events
+        .iter()
+        .map(|e| e["sources"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(per_event.lines().count(), events.len() + 1);
+    assert_eq!(per_source.lines().count(), sources + 1);
+    assert!(sources > events.len(), "some event has several sources");
+    assert!(!per_source.starts_with('\u{feff}'));
+    let bom = run(&["extract", "--format", "csv", "--bom"], &[&file]);
+    assert!(bom.starts_with("\u{feff}id,".as_bytes()));
+    let text = String::from_utf8(bom).expect("utf-8");
+    let header: Vec<&str> = text
+        .lines()
+        .next()
+        .expect("header")
+        .trim_start_matches('\u{feff}')
+        .split(',')
+        .collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).expect(name);
+    let row = text
+        .lines()
+        .find(|l| l.contains("1997-06-05"))
+        .expect("15 Khordad 1376");
+    let cells: Vec<&str> = row.split(',').collect();
+    assert_eq!(cells[col("date_native")], "۱۵ خرداد ۱۳۷۶");
+    assert_eq!(cells[col("first_day")], "1997-06-05");
+}
+
+#[test]
+fn jsonl_holds_one_event_a_line_and_threads_do_not_change_a_byte() {
+    let all = json(&run(&["extract"], &[]));
+    let lines = String::from_utf8(run(&["extract", "--format", "jsonl"], &[])).expect("utf-8");
+    let events = all["events"].as_array().expect("events");
+    assert_eq!(lines.lines().count(), events.len());
+    for (line, e) in lines.lines().zip(events) {
+        assert_eq!(
+            &serde_json::from_str::<serde_json::Value>(line).expect("json"),
+            e
+        );
+    }
+    // Many documents, so that the threads really share them.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (i, seed) in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+        .expect("seeds")
+        .enumerate()
+    {
+        let seed = seed.expect("entry").path();
+        for copy in 0..3 {
+            std::fs::copy(&seed, dir.path().join(format!("{i}-{copy}.txt"))).expect("copy");
+        }
+    }
+    for format in ["json", "csv"] {
+        let one = run(
+            &["extract", "--threads", "1", "--format", format],
+            &[dir.path()],
+        );
+        let two = run(
+            &["extract", "--threads", "2", "--format", format],
+            &[dir.path()],
+        );
+        let four = run(
+            &["extract", "--threads", "4", "--format", format],
+            &[dir.path()],
+        );
+        assert!(one.len() > 10_000);
+        assert!(
+            one == two && two == four,
+            "{format}: the same bytes on 1, 2 and 4 threads"
+        );
+    }
+}

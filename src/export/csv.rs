@@ -1,4 +1,4 @@
-//! CSV of events and the text table of `gahnama dates`.
+//! CSV and JSON lines of events, and the text table of `gahnama dates`.
 
 use std::fmt::Write;
 
@@ -14,20 +14,53 @@ fn field(s: &str) -> String {
     }
 }
 
-/// One row per event and source.
+/// Rows of the events CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CsvRows {
+    /// One row per event and source (the source columns are that source's).
+    #[default]
+    PerSource,
+    /// One row per event (the source columns are its first source's).
+    PerEvent,
+}
+
+/// Options of the events CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CsvOptions {
+    /// One row per event or per source.
+    pub rows: CsvRows,
+    /// Start with a UTF-8 byte order mark, so that Excel reads Persian as UTF-8.
+    pub bom: bool,
+}
+
+/// The header of the events CSV.
+pub const EVENTS_CSV_HEADER: &str = "id,start,end,first_day,last_day,date_native,edtf,precision,modifier,calendar,inferred,kind,title,title_en,actors,people,regions,confidence,sources,doc,paragraph,line,bytes_start,bytes_end,date_start,date_end,date_text,sentence";
+
+/// The events CSV: the Gregorian first and last day and the date in the
+/// text's own calendar («۲۷ اردیبهشت ۱۳۷۶») beside the ISO columns.
 #[must_use]
-pub fn events_csv(t: &Timeline) -> String {
-    let mut out = String::from(
-        "id,start,end,first_day,last_day,edtf,precision,modifier,calendar,inferred,kind,title,title_en,actors,people,regions,confidence,doc,paragraph,line,bytes_start,bytes_end,date_start,date_end,date_text,sentence\n",
-    );
+pub fn events_csv(t: &Timeline, opts: CsvOptions) -> String {
+    let mut out = String::new();
+    if opts.bom {
+        out.push('\u{feff}');
+    }
+    out.push_str(EVENTS_CSV_HEADER);
+    out.push('\n');
     for e in &t.events {
-        for s in &e.sources {
+        let date_native =
+            crate::layout::format::native(&e.when, crate::layout::ticks::Digits::Persian);
+        let sources = match opts.rows {
+            CsvRows::PerSource => &e.sources[..],
+            CsvRows::PerEvent => &e.sources[..e.sources.len().min(1)],
+        };
+        for s in sources {
             let cols = [
                 e.id.clone(),
                 e.when.start_iso(),
                 e.when.end_iso(),
                 e.when.first_day.to_string(),
                 e.when.last_day.to_string(),
+                date_native.clone(),
                 e.when.edtf(),
                 e.when.precision.as_str().to_owned(),
                 e.when.modifier.map_or("", |m| m.as_str()).to_owned(),
@@ -40,6 +73,7 @@ pub fn events_csv(t: &Timeline) -> String {
                 e.people.join(";"),
                 e.regions.join(";"),
                 format!("{:.2}", e.confidence),
+                e.sources.len().to_string(),
                 s.doc.to_string(),
                 s.paragraph.to_string(),
                 s.line.to_string(),
@@ -56,6 +90,20 @@ pub fn events_csv(t: &Timeline) -> String {
         }
     }
     out
+}
+
+/// Writes one event per line: each the JSON object the events JSON holds
+/// in its `events` array, for pipelines that map `extract` over shards and
+/// concatenate what comes out.
+///
+/// # Errors
+/// Writing to `out`.
+pub fn write_events_jsonl(out: &mut dyn std::io::Write, t: &Timeline) -> std::io::Result<()> {
+    for e in &t.events {
+        serde_json::to_writer(&mut *out, e)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// An aligned text table of date mentions.
