@@ -1,6 +1,7 @@
 //! Throughput of the whole extraction pipeline (decode, normalise, structure,
-//! tag, gazetteer, extract, merge) on the seeds repeated to tens of megabytes,
-//! on one thread.
+//! tag, gazetteer, extract, merge) on the seeds repeated to tens of megabytes
+//! (run it under `taskset -c 0` for one thread), and the speed-up of all
+//! cores over one on many seed-sized articles.
 #![expect(
     missing_docs,
     reason = "criterion_group! generates an undocumented function"
@@ -69,6 +70,36 @@ fn pipeline(c: &mut Criterion) {
             },
         );
     }
+    group.finish();
+
+    // The same many articles on one thread and on every core: the speed-up
+    // of parallel extraction (the output is the same bytes either way).
+    let docs = seed_documents(40);
+    let bytes: usize = docs.iter().map(Vec::len).sum();
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let mut group = c.benchmark_group("threads");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    for threads in [1, cores] {
+        gahnama::parallel::set_threads(threads);
+        group.bench_with_input(
+            BenchmarkId::new("seed-sized-documents", format!("{threads}-threads")),
+            &docs,
+            |b, docs| {
+                b.iter(|| {
+                    let loaded: Vec<Document> = docs
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, d)| {
+                            Document::from_bytes(&format!("doc{i}"), "bench", d.clone()).ok()
+                        })
+                        .collect();
+                    extractor.extract(&loaded)
+                });
+            },
+        );
+    }
+    gahnama::parallel::set_threads(0);
     group.finish();
 }
 

@@ -2,6 +2,7 @@
 //! written atomically ([`write_atomically`]).
 
 pub mod csv;
+pub mod image;
 pub mod json;
 pub mod png;
 pub mod timelinejs;

@@ -403,6 +403,76 @@ impl TextEngine {
     }
 }
 
+/// One glyph as a vector outline: its pen position in the string's box
+/// (logical pixels, y down) and its path in font units scaled to the size,
+/// y up, as the font draws it.
+#[derive(Debug, Clone)]
+pub struct GlyphOutline {
+    /// Straight RGBA.
+    pub color: [u8; 4],
+    /// Pen x from the box's left.
+    pub x: f32,
+    /// Baseline y from the box's top.
+    pub y: f32,
+    /// The path (y up).
+    pub commands: Box<[cosmic_text::Command]>,
+}
+
+/// A string set as vector outlines: the same shaping, bidi and line breaks
+/// as [`TextEngine::render`], for SVG and PDF.
+#[derive(Debug, Clone, Default)]
+pub struct Outlined {
+    /// Width of the box in logical pixels.
+    pub width: f32,
+    /// Height of the box.
+    pub height: f32,
+    /// The glyphs.
+    pub glyphs: Vec<GlyphOutline>,
+}
+
+impl TextEngine {
+    /// Shapes `text` as [`TextEngine::render`] does and returns its glyphs'
+    /// outlines (unhinted, so they scale) instead of pixels.
+    pub fn outline(&mut self, text: &str, style: &TextStyle) -> Outlined {
+        let (buffer, _) = self.buffer(text, style, &[], 1.0);
+        let mut out = Outlined::default();
+        let mut line_w: f32 = 0.0;
+        for run in buffer.layout_runs() {
+            line_w = line_w.max(run.line_w);
+            out.height = out.height.max(run.line_top + run.line_height);
+            for g in run.glyphs {
+                let (key, _, _) = cosmic_text::CacheKey::new(
+                    g.font_id,
+                    g.glyph_id,
+                    g.font_size,
+                    (0.0, 0.0),
+                    g.font_weight,
+                    g.cache_key_flags | cosmic_text::CacheKeyFlags::DISABLE_HINTING,
+                );
+                let Some(commands) = self.swash.get_outline_commands(&mut self.fonts, key) else {
+                    continue;
+                };
+                if commands.is_empty() {
+                    continue;
+                }
+                let color = g.color_opt.map_or(style.color, |c| {
+                    let [r, gr, b, a] = c.as_rgba();
+                    [r, gr, b, a]
+                });
+                out.glyphs.push(GlyphOutline {
+                    color,
+                    x: g.x + g.font_size * g.x_offset,
+                    y: run.line_y - g.font_size * g.y_offset,
+                    commands: commands.into(),
+                });
+            }
+        }
+        out.width = style.width.map_or(line_w, |w| w.max(line_w)).ceil();
+        out.height = out.height.ceil();
+        out
+    }
+}
+
 fn attrs(color: [u8; 4], bold: bool) -> Attrs<'static> {
     Attrs::new()
         .family(Family::Name(FAMILY))

@@ -1,126 +1,23 @@
-//! The timeline as a PNG, drawn on the CPU (tiny-skia) from the same layout as
-//! the screen: axis in the chosen calendars, lanes and their labels, marks,
-//! fuzzy spans, clusters and non-overlapping labels, a title, a legend and a
-//! caption; Persian through [`crate::text`]. No window or GPU: it runs on a
-//! server. The same input and options give the same bytes.
+//! The timeline as a PNG: the image of [`crate::export::image`] painted on
+//! the CPU (tiny-skia), with text chunks saying what it shows. No window or
+//! GPU: it runs on a server. The same input and options give the same bytes.
 
-mod canvas;
 mod encoding;
+mod raster;
 
-use std::collections::HashSet;
 use std::path::Path;
 
-use tiny_skia::{Pixmap, Transform};
+use tiny_skia::Pixmap;
 
+pub use crate::export::image::{
+    ExportError, ImageOptions as PngOptions, MAX_PIXELS, MAX_SIDE, PlotGeometry,
+};
 use crate::filter::Filter;
 use crate::gazetteer::Gazetteer;
-use crate::layout::style::MARKS;
-use crate::layout::ticks::{self, Digits};
-use crate::layout::{self, GroupBy, Metrics, Shape, TimeView};
-use crate::model::{CalendarKind, Event, Timeline};
-use crate::text::{TextEngine, TextStyle};
-use crate::theme::{Palette, Rgba};
-use canvas::{Canvas, color, with_alpha};
+use crate::model::Timeline;
+use crate::text::TextEngine;
 use encoding::encode;
-
-/// Widest or tallest image side, in pixels.
-pub const MAX_SIDE: u32 = 32_768;
-/// Most pixels in one image (about 1 GiB of RGBA).
-pub const MAX_PIXELS: u64 = 268_435_456;
-
-/// Why an export failed.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    /// A size that makes no sense.
-    #[error("{0}")]
-    BadSize(String),
-    /// Writing the file failed.
-    #[error("cannot write {path}: {source}")]
-    Io {
-        /// The path.
-        path: String,
-        /// The error.
-        source: std::io::Error,
-    },
-    /// The PNG encoder failed.
-    #[error("cannot encode the PNG: {0}")]
-    Encode(String),
-}
-
-/// Options of a PNG export.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PngOptions {
-    /// Width in logical pixels.
-    pub width: u32,
-    /// Height in logical pixels (`None`: as tall as the content).
-    pub height: Option<u32>,
-    /// Pixels per logical pixel (1, 2 or 3).
-    pub scale: u32,
-    /// Visible range in days since the epoch (`None`: all the filtered events;
-    /// a NaN end: that end of the filtered events).
-    pub range: Option<(f64, f64)>,
-    /// Lanes.
-    pub group_by: GroupBy,
-    /// Most lanes.
-    pub max_lanes: usize,
-    /// Axis rows.
-    pub calendars: Vec<CalendarKind>,
-    /// Colours.
-    pub palette: Palette,
-    /// Digits of labels.
-    pub digits: Digits,
-    /// Title (`None`: the documents' titles).
-    pub title: Option<String>,
-    /// Draw the title.
-    pub show_title: bool,
-    /// Draw the legend of lane colours.
-    pub show_legend: bool,
-    /// Draw the caption (filters and sources).
-    pub show_caption: bool,
-}
-
-impl Default for PngOptions {
-    fn default() -> Self {
-        Self {
-            width: 2400,
-            height: None,
-            scale: 1,
-            range: None,
-            group_by: GroupBy::Actor,
-            max_lanes: 8,
-            calendars: vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
-            palette: crate::theme::LIGHT,
-            digits: Digits::Persian,
-            title: None,
-            show_title: true,
-            show_legend: true,
-            show_caption: true,
-        }
-    }
-}
-
-/// Where the plot sits in the image (logical pixels), to find a date's x.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PlotGeometry {
-    /// Left edge of the plot.
-    pub x0: f64,
-    /// Width of the plot.
-    pub width: f64,
-    /// Top of the lanes.
-    pub y0: f64,
-    /// Bottom of the lanes.
-    pub y1: f64,
-    /// The visible range.
-    pub view: TimeView,
-}
-
-impl PlotGeometry {
-    /// Image x (logical pixels) of a day.
-    #[must_use]
-    pub fn x_of(&self, day: f64) -> f64 {
-        self.x0 + self.view.x_of(day, self.width)
-    }
-}
+use raster::Raster;
 
 /// An encoded image and its geometry.
 #[derive(Debug, Clone)]
@@ -137,37 +34,6 @@ pub struct Exported {
     pub plot: PlotGeometry,
 }
 
-const MARGIN: f64 = 28.0;
-const GUTTER: f64 = 230.0;
-const AXIS_ROW: f64 = 24.0;
-
-fn check_size(opts: &PngOptions) -> Result<(), ExportError> {
-    if opts.width == 0 || opts.height == Some(0) {
-        return Err(ExportError::BadSize(
-            "the image size must be at least 1 pixel".into(),
-        ));
-    }
-    if !(1..=3).contains(&opts.scale) {
-        return Err(ExportError::BadSize(format!(
-            "scale {} is not 1, 2 or 3",
-            opts.scale
-        )));
-    }
-    let w = u64::from(opts.width) * u64::from(opts.scale);
-    if w > u64::from(MAX_SIDE) {
-        return Err(ExportError::BadSize(format!(
-            "width {w} px is above the limit of {MAX_SIDE} px"
-        )));
-    }
-    if opts.width < 600 {
-        return Err(ExportError::BadSize(format!(
-            "width {} px is too narrow for a timeline (at least 600)",
-            opts.width
-        )));
-    }
-    Ok(())
-}
-
 /// Renders the filtered timeline to PNG bytes.
 ///
 /// # Errors
@@ -179,268 +45,26 @@ pub fn render(
     opts: &PngOptions,
     engine: &mut TextEngine,
 ) -> Result<Exported, ExportError> {
-    check_size(opts)?;
-    let pal = &opts.palette;
-    let events: Vec<&Event> = filter.apply(&timeline.events);
-    let days: Vec<layout::Extent> = events.iter().map(|e| layout::extent(e)).collect();
-    let width = f64::from(opts.width);
-    let plot_w = width - 2.0 * MARGIN - GUTTER;
-    // An open end (NaN) of the range takes that end of the fitted events.
-    let fitted = fit(&days);
-    let view = match opts.range {
-        Some((a, b)) => {
-            let a = if a.is_nan() { fitted.min_day } else { a };
-            let b = if b.is_nan() { fitted.max() } else { b };
-            if b > a {
-                TimeView {
-                    min_day: a,
-                    span_days: b - a,
-                }
-            } else {
-                fitted
-            }
-        }
-        None => fitted,
-    };
-    let lanes = layout::lanes(&events, opts.group_by, opts.max_lanes);
-    let title_text = opts.title.clone().unwrap_or_else(|| {
-        timeline
-            .documents
-            .iter()
-            .map(|d| d.title.as_str())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    });
-    // Vertical plan.
-    let mut title_style = TextStyle::paragraph(24.0, pal.text, (width - 2.0 * MARGIN) as f32);
-    title_style.bold = true;
-    title_style.line_height = 1.5;
-    let title_h = if opts.show_title {
-        f64::from(engine.measure(&title_text, &title_style).1) + 34.0
-    } else {
-        0.0
-    };
-    let axis_h = AXIS_ROW * opts.calendars.len() as f64;
-    let metrics = Metrics::default();
-    let lane_h = |collapsed: bool| {
-        (if collapsed {
-            0.0
-        } else {
-            metrics.label_row * metrics.label_rows as f64
-        }) + metrics.mark_row
-            + metrics.lane_gap
-    };
-    let lanes_h: f64 = lanes.iter().map(|_| lane_h(false)).sum::<f64>().max(40.0);
-    let label_style = TextStyle::label(14.0, pal.text);
-    let legend = legend_items(&lanes, opts, gazetteer, timeline);
-    let legend_h = if opts.show_legend {
-        legend_layout(&legend, engine, width).1
-    } else {
-        0.0
-    };
-    let caption = caption_text(filter, timeline);
-    let caption_style = TextStyle {
-        direction: crate::text::Direction::Auto,
-        ..TextStyle::paragraph(13.0, pal.text_dim, (width - 2.0 * MARGIN) as f32)
-    };
-    let caption_h = if opts.show_caption {
-        f64::from(engine.measure(&caption, &caption_style).1) + 16.0
-    } else {
-        0.0
-    };
-    let content_h = MARGIN + title_h + axis_h + lanes_h + 12.0 + legend_h + caption_h + MARGIN;
-    let height = opts.height.map_or(content_h, f64::from);
-    let (pw, ph) = (
-        (width * f64::from(opts.scale)).round() as u64,
-        (height * f64::from(opts.scale)).round() as u64,
-    );
-    if ph > u64::from(MAX_SIDE) {
-        return Err(ExportError::BadSize(format!(
-            "height {ph} px is above the limit of {MAX_SIDE} px"
-        )));
-    }
-    if pw * ph > MAX_PIXELS {
-        return Err(ExportError::BadSize(format!(
-            "{pw}×{ph} px is too large an image to hold in memory"
-        )));
-    }
-    let mut pixmap = Pixmap::new(pw as u32, ph as u32)
-        .ok_or_else(|| ExportError::BadSize(format!("cannot allocate a {pw}×{ph} px image")))?;
+    crate::export::image::check_size(opts)?;
     let scale = opts.scale as f32;
-    let tf = Transform::from_scale(scale, scale);
-    let mut c = Canvas {
-        pixmap: &mut pixmap,
-        tf,
-        scale,
-        engine,
-        clip: None,
-    };
-    c.pixmap.fill(color(pal.background));
-
-    let mut y = MARGIN;
-    if opts.show_title {
-        c.text_right(&title_text, &title_style, width - MARGIN, y);
-        let range = format!(
-            "{}  |  {}",
-            span_label(&view, CalendarKind::Gregorian, opts.digits),
-            span_label(&view, CalendarKind::SolarHijri, opts.digits)
-        );
-        c.text_right(
-            &range,
-            &TextStyle::label(14.0, pal.text_dim),
-            width - MARGIN,
-            y + title_h - 30.0,
-        );
-        y += title_h;
-    }
-    let plot_x0 = MARGIN + GUTTER;
-    // Axis rows.
-    let lanes_top = y + axis_h;
-    let lanes_bottom = lanes_top + lanes_h;
-    for (r, cal) in opts.calendars.iter().enumerate() {
-        let row_y = y + r as f64 * AXIS_ROW;
-        let ts = ticks::ticks(
-            &view,
-            plot_w,
-            if *cal == CalendarKind::SolarHijri {
-                110.0
-            } else {
-                80.0
-            },
-            *cal,
-            opts.digits,
-        );
-        for t in &ts {
-            let x = plot_x0 + t.x;
-            if r == 0 {
-                c.line(
-                    x,
-                    lanes_top,
-                    x,
-                    lanes_bottom,
-                    if t.major { pal.axis } else { pal.grid },
-                    1.0,
-                );
-            }
-            c.line(
-                x,
-                row_y + AXIS_ROW - 6.0,
-                x,
-                row_y + AXIS_ROW,
-                pal.axis,
-                1.0,
+    let (raster, painted) =
+        crate::export::image::paint(timeline, filter, gazetteer, opts, engine, |w, h| {
+            let (pw, ph) = (
+                (w * f64::from(scale)).round() as u32,
+                (h * f64::from(scale)).round() as u32,
             );
-            let st = TextStyle::label(13.0, if r == 0 { pal.text_dim } else { pal.axis });
-            // A label that would run past the plot's right edge is left out.
-            if x + 3.0 + f64::from(c.engine.measure(&t.label, &st).0) <= plot_x0 + plot_w {
-                c.text_left(&t.label, &st, x + 3.0, row_y + 1.0);
-            }
-        }
-    }
-    c.line(
-        plot_x0,
-        lanes_top,
-        plot_x0 + plot_w,
-        lanes_top,
-        pal.axis,
-        1.0,
-    );
-    // Lanes.
-    let mut label_w = |i: usize| {
-        f64::from(
-            c.engine
-                .measure(&layout::short_title(&events[i].title), &label_style)
-                .0,
-        )
-    };
-    let scene = layout::scene(
-        &events,
-        &days,
-        &lanes,
-        &HashSet::new(),
-        &view,
-        plot_w,
-        &metrics,
-        &mut label_w,
-    );
-    for (i, lane) in scene.lanes.iter().enumerate() {
-        let (y0, y1) = (lanes_top + lane.y0, lanes_top + lane.y1);
-        if i % 2 == 1 {
-            c.rect(MARGIN, y0, width - 2.0 * MARGIN, y1 - y0, pal.band);
-        }
-        c.rect(MARGIN, y0, 4.0, y1 - y0, pal.lane_for(i, &lane.key));
-        let name = layout::lane_name(&lane.key, opts.group_by, gazetteer, &timeline.documents);
-        let mut st = TextStyle::auto(14.0, pal.text);
-        st.bold = true;
-        c.text_right(&name, &st, plot_x0 - 12.0, y1 - 24.0);
-    }
-    c.set_clip(plot_x0, lanes_top, plot_w, lanes_h);
-    // Bars first, so that points and clusters stay on top of them.
-    for m in scene
-        .marks
-        .iter()
-        .filter(|m| m.shape == Shape::Span)
-        .chain(scene.marks.iter().filter(|m| m.shape != Shape::Span))
-    {
-        c.mark(
-            m,
-            plot_x0,
-            lanes_top,
-            pal.lane_for(m.lane, &scene.lanes[m.lane].key),
-            pal,
-            opts.digits,
-        );
-    }
-    for l in &scene.labels {
-        let x = plot_x0 + l.rect[0];
-        let ly = lanes_top + l.rect[1];
-        if let Some(m) = scene
-            .marks
-            .iter()
-            .find(|m| m.event == l.event && m.lane == l.lane)
-        {
-            let cx = plot_x0 + m.cx();
-            c.line(
-                cx,
-                ly + l.rect[3] - 3.0,
-                cx,
-                lanes_top + m.y - 7.0,
-                with_alpha(
-                    pal.lane_for(l.lane, &scene.lanes[l.lane].key),
-                    MARKS.leader_alpha,
-                ),
-                1.0,
-            );
-        }
-        c.text_left(
-            &layout::short_title(&events[l.event].title),
-            &label_style,
-            x,
-            ly,
-        );
-    }
-    c.clip = None;
-    let mut y = lanes_bottom + 12.0;
-    if opts.show_legend {
-        y = c.legend(&legend, pal, width, y);
-    }
-    if opts.show_caption {
-        c.text_right(&caption, &caption_style, width - MARGIN, y + 4.0);
-    }
-    let lanes_drawn = scene.lanes.len();
-    let png = encode(&pixmap, filter, timeline, opts)?;
+            let pixmap = Pixmap::new(pw, ph).ok_or_else(|| {
+                ExportError::BadSize(format!("cannot allocate a {pw}×{ph} px image"))
+            })?;
+            Ok(Raster::new(pixmap, scale))
+        })?;
+    let png = encode(&raster.pixmap, filter, timeline, opts)?;
     Ok(Exported {
         png,
-        width: pw as u32,
-        height: ph as u32,
-        lanes: lanes_drawn,
-        plot: PlotGeometry {
-            x0: plot_x0,
-            width: plot_w,
-            y0: lanes_top,
-            y1: lanes_bottom,
-            view,
-        },
+        width: painted.pixel_width,
+        height: painted.pixel_height,
+        lanes: painted.lanes,
+        plot: painted.plot,
     })
 }
 
@@ -462,88 +86,4 @@ pub fn write(
         source,
     })?;
     Ok(out)
-}
-
-fn fit(days: &[layout::Extent]) -> TimeView {
-    // Nothing to show: the last thirty years.
-    layout::fit_view(days).unwrap_or(TimeView {
-        min_day: 7300.0,
-        span_days: 365.25 * 30.0,
-    })
-}
-
-fn legend_items(
-    lanes: &[layout::Lane],
-    opts: &PngOptions,
-    gazetteer: &Gazetteer,
-    timeline: &Timeline,
-) -> Vec<(Rgba, String)> {
-    let mut items: Vec<(Rgba, String)> = lanes
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            (
-                opts.palette.lane_for(i, &l.key),
-                format!(
-                    "{}\u{200E} ({})",
-                    layout::lane_name(&l.key, opts.group_by, gazetteer, &timeline.documents),
-                    l.events.len()
-                ),
-            )
-        })
-        .collect();
-    items.push((
-        opts.palette.text_dim,
-        "dot: exact day · bar with faded ends: period or imprecise date · hollow or dashed: forecast · number: events too close to separate".to_owned(),
-    ));
-    items
-}
-
-/// Where each legend item goes: `(x, row)`, items flowing left to right and
-/// wrapping at the margin; and the legend's height.
-fn legend_layout(
-    items: &[(Rgba, String)],
-    engine: &mut TextEngine,
-    width: f64,
-) -> (Vec<(f64, f64)>, f64) {
-    let mut x = MARGIN;
-    let mut row = 0.0;
-    let mut places = Vec::with_capacity(items.len());
-    for (_, t) in items {
-        let w = f64::from(engine.measure(t, &TextStyle::auto(13.0, [0, 0, 0, 255])).0) + 40.0;
-        if x + w > width - MARGIN && x > MARGIN {
-            row += 1.0;
-            x = MARGIN;
-        }
-        places.push((x, row));
-        x += w;
-    }
-    (places, (row + 1.0) * 24.0 + 8.0)
-}
-
-fn caption_text(filter: &Filter, timeline: &Timeline) -> String {
-    let filters = filter.describe();
-    let filters = if filters.is_empty() {
-        "none".to_owned()
-    } else {
-        filters.join(", ")
-    };
-    let docs: Vec<String> = timeline
-        .documents
-        .iter()
-        .map(|d| format!("{} ({})", d.title, d.id))
-        .collect();
-    format!(
-        "Filters: {filters}. Sources: {}. Made with Gahnama {}.",
-        docs.join(" · "),
-        env!("CARGO_PKG_VERSION")
-    )
-}
-
-fn span_label(view: &TimeView, cal: CalendarKind, digits: Digits) -> String {
-    let a = crate::model::Day::from_epoch_days(view.min_day as i64);
-    let b = crate::model::Day::from_epoch_days(view.max() as i64);
-    let y =
-        |d| crate::calendar::year_in(cal, d).map_or_else(String::new, |y| digits.num(i64::from(y)));
-    format!("{} – {}", y(a), y(b))
 }
