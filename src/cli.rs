@@ -118,6 +118,11 @@ pub struct ExportArgs {
 pub enum ExportKind {
     /// The timeline as a PNG image (no window or GPU needed).
     Png(PngArgs),
+    /// The timeline as an SVG drawing (text as outlines: exact in any viewer).
+    Svg(PngArgs),
+    /// The timeline as a one-page PDF (text selectable, metadata of the title
+    /// and the filters).
+    Pdf(PdfArgs),
     /// A TimelineJS3 JSON file (and with `--html`, a page that shows it).
     Timelinejs(TimelineJsArgs),
     /// Timesketch's import format: JSON lines or CSV, one row per event.
@@ -203,6 +208,28 @@ pub struct TimelineJsArgs {
     /// The events shown.
     #[command(flatten)]
     pub select: Selection,
+}
+
+/// `gahnama export pdf`.
+#[derive(Debug, Args)]
+pub struct PdfArgs {
+    /// The page: A4 or Letter landscape, or the drawing's own size.
+    #[arg(long, value_enum, default_value_t = PageArg::A4)]
+    pub page: PageArg,
+    /// The drawing's options, as for `export png`.
+    #[command(flatten)]
+    pub image: PngArgs,
+}
+
+/// `export pdf --page`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageArg {
+    /// A4 landscape.
+    A4,
+    /// US Letter landscape.
+    Letter,
+    /// The drawing's own size.
+    Content,
 }
 
 /// `gahnama export timesketch`.

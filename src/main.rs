@@ -99,15 +99,34 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             write_output(None, &out)
         }
         Some(Command::Export(args)) => match args.what {
-            ExportKind::Png(png) => export_png(&png),
+            ExportKind::Png(png) => export_image(&png, ImageFormat::Png),
+            ExportKind::Svg(svg) => export_image(&svg, ImageFormat::Svg),
+            ExportKind::Pdf(pdf) => {
+                use gahnama::cli::PageArg;
+                use gahnama::export::pdf::PageSize;
+                let page = match pdf.page {
+                    PageArg::A4 => PageSize::A4,
+                    PageArg::Letter => PageSize::Letter,
+                    PageArg::Content => PageSize::Content,
+                };
+                export_image(&pdf.image, ImageFormat::Pdf(page))
+            }
             ExportKind::Timelinejs(t) => export_timelinejs(&t),
             ExportKind::Timesketch(t) => export_timesketch(&t),
         },
     }
 }
 
-/// `gahnama export png`.
-fn export_png(args: &PngArgs) -> anyhow::Result<()> {
+/// The image formats of `gahnama export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ImageFormat {
+    Png,
+    Svg,
+    Pdf(gahnama::export::pdf::PageSize),
+}
+
+/// `gahnama export png|svg|pdf`.
+fn export_image(args: &PngArgs, format: ImageFormat) -> anyhow::Result<()> {
     use gahnama::export::png::{self, PngOptions};
     use gahnama::layout::GroupBy;
     let group_by: GroupBy = args.group_by.into();
@@ -149,20 +168,48 @@ fn export_png(args: &PngArgs) -> anyhow::Result<()> {
         ..PngOptions::default()
     };
     let mut engine = gahnama::text::TextEngine::new();
-    let out = png::write(
-        &args.output,
-        &timeline,
-        &filter,
-        &extractor.gazetteer,
-        &opts,
-        &mut engine,
-    )?;
+    let (w, h, lanes) = match format {
+        ImageFormat::Png => {
+            let out = png::write(
+                &args.output,
+                &timeline,
+                &filter,
+                &extractor.gazetteer,
+                &opts,
+                &mut engine,
+            )?;
+            (out.width, out.height, out.lanes)
+        }
+        ImageFormat::Svg => {
+            let out = gahnama::export::svg::write(
+                &args.output,
+                &timeline,
+                &filter,
+                &extractor.gazetteer,
+                &opts,
+                &mut engine,
+            )?;
+            let p = &out.painted;
+            (p.width.round() as u32, p.height.round() as u32, p.lanes)
+        }
+        ImageFormat::Pdf(page) => {
+            let out = gahnama::export::pdf::write(
+                &args.output,
+                &timeline,
+                &filter,
+                &extractor.gazetteer,
+                &opts,
+                page,
+                &mut engine,
+            )?;
+            eprintln!("gahnama: a page of {:.0}×{:.0} pt", out.page.0, out.page.1);
+            let p = &out.painted;
+            (p.width.round() as u32, p.height.round() as u32, p.lanes)
+        }
+    };
     eprintln!(
-        "gahnama: wrote {} ({}×{} px, {} lanes)",
-        args.output.display(),
-        out.width,
-        out.height,
-        out.lanes
+        "gahnama: wrote {} ({w}×{h} px, {lanes} lanes)",
+        args.output.display()
     );
     Ok(())
 }

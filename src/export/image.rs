@@ -32,17 +32,8 @@ pub trait Surface {
     fn fill_circle(&mut self, cx: f64, cy: f64, r: f32, c: Rgba);
     /// Strokes a circle.
     fn stroke_circle(&mut self, cx: f64, cy: f64, r: f32, c: Rgba, width: f32);
-    /// Strokes a rectangle with a dash (on, off).
-    fn stroke_rect_dashed(
-        &mut self,
-        x: f64,
-        y: f64,
-        w: f64,
-        h: f64,
-        c: Rgba,
-        width: f32,
-        dash: [f32; 2],
-    );
+    /// Strokes a rectangle (x, y, width, height) with a dash (on, off).
+    fn stroke_rect_dashed(&mut self, rect: [f64; 4], c: Rgba, width: f32, dash: [f32; 2]);
     /// Fills a rectangle in `c` that fades to nothing over `fade` (a fraction
     /// of its width) at each end.
     fn fill_rect_faded(&mut self, x: f64, y: f64, w: f64, h: f64, c: Rgba, fade: f64);
@@ -425,8 +416,7 @@ pub fn paint<S: Surface>(
             &mut c,
             engine,
             m,
-            plot_x0,
-            lanes_top,
+            (plot_x0, lanes_top),
             pal.lane_for(m.lane, &scene.lanes[m.lane].key),
             pal,
             opts.digits,
@@ -583,8 +573,7 @@ fn mark<S: Surface>(
     s: &mut S,
     engine: &mut TextEngine,
     m: &layout::Mark,
-    x0: f64,
-    y0: f64,
+    (x0, y0): (f64, f64),
     c: Rgba,
     pal: &Palette,
     digits: Digits,
@@ -616,10 +605,7 @@ fn mark<S: Surface>(
                     with_alpha(c, st.forecast_fill_alpha),
                 );
                 s.stroke_rect_dashed(
-                    a,
-                    y - h,
-                    b - a,
-                    2.0 * h,
+                    [a, y - h, b - a, 2.0 * h],
                     c,
                     st.forecast_stroke,
                     st.forecast_dash,

@@ -4,7 +4,9 @@
 pub mod csv;
 pub mod image;
 pub mod json;
+pub mod pdf;
 pub mod png;
+pub mod svg;
 pub mod timelinejs;
 pub mod timeml;
 pub mod timesketch;

@@ -414,8 +414,18 @@ pub struct GlyphOutline {
     pub x: f32,
     /// Baseline y from the box's top.
     pub y: f32,
-    /// The path (y up).
+    /// The path (y up); empty for a glyph with no ink (a space).
     pub commands: Box<[cosmic_text::Command]>,
+    /// The glyph in the font.
+    pub id: u16,
+    /// Font size in pixels.
+    pub size: f32,
+    /// Advance width in pixels.
+    pub advance: f32,
+    /// The bytes of the caller's string this glyph sets.
+    pub range: Range<usize>,
+    /// Its line (from 0).
+    pub line: usize,
 }
 
 /// A string set as vector outlines: the same shaping, bidi and line breaks
@@ -434,13 +444,16 @@ impl TextEngine {
     /// Shapes `text` as [`TextEngine::render`] does and returns its glyphs'
     /// outlines (unhinted, so they scale) instead of pixels.
     pub fn outline(&mut self, text: &str, style: &TextStyle) -> Outlined {
-        let (buffer, _) = self.buffer(text, style, &[], 1.0);
+        let (buffer, offset) = self.buffer(text, style, &[], 1.0);
         let mut out = Outlined::default();
         let mut line_w: f32 = 0.0;
-        for run in buffer.layout_runs() {
+        for (line, run) in buffer.layout_runs().enumerate() {
             line_w = line_w.max(run.line_w);
             out.height = out.height.max(run.line_top + run.line_height);
             for g in run.glyphs {
+                if g.start < offset {
+                    continue;
+                }
                 let (key, _, _) = cosmic_text::CacheKey::new(
                     g.font_id,
                     g.glyph_id,
@@ -449,12 +462,10 @@ impl TextEngine {
                     g.font_weight,
                     g.cache_key_flags | cosmic_text::CacheKeyFlags::DISABLE_HINTING,
                 );
-                let Some(commands) = self.swash.get_outline_commands(&mut self.fonts, key) else {
-                    continue;
-                };
-                if commands.is_empty() {
-                    continue;
-                }
+                let commands: Box<[cosmic_text::Command]> = self
+                    .swash
+                    .get_outline_commands(&mut self.fonts, key)
+                    .map_or_else(|| Box::new([]) as Box<[_]>, Into::into);
                 let color = g.color_opt.map_or(style.color, |c| {
                     let [r, gr, b, a] = c.as_rgba();
                     [r, gr, b, a]
@@ -463,7 +474,12 @@ impl TextEngine {
                     color,
                     x: g.x + g.font_size * g.x_offset,
                     y: run.line_y - g.font_size * g.y_offset,
-                    commands: commands.into(),
+                    commands,
+                    id: g.glyph_id,
+                    size: g.font_size,
+                    advance: g.w,
+                    range: g.start - offset..g.end - offset,
+                    line,
                 });
             }
         }

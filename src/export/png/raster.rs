@@ -107,16 +107,7 @@ impl Surface for Raster {
         }
     }
 
-    fn stroke_rect_dashed(
-        &mut self,
-        x: f64,
-        y: f64,
-        w: f64,
-        h: f64,
-        c: Rgba,
-        width: f32,
-        dash: [f32; 2],
-    ) {
+    fn stroke_rect_dashed(&mut self, [x, y, w, h]: [f64; 4], c: Rgba, width: f32, dash: [f32; 2]) {
         if let Some(r) = Rect::from_xywh(x as f32, y as f32, w as f32, h as f32) {
             let stroke = Stroke {
                 width,
