@@ -427,3 +427,37 @@ fn a_documents_date_set_in_the_app_moves_its_relative_dates() {
     // The text read again from 10 Esfand 1399: the day before is 27 February.
     assert_eq!(first_day(&h).as_deref(), Some("2021-02-27"));
 }
+
+#[test]
+fn the_file_menu_exports_svg_and_pdf_with_the_dialogs_options() {
+    use gahnama::export::image::ImageFormat;
+    let mut h = harness();
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, Action::OpenExportDialog(ImageFormat::Svg));
+    h.run();
+    h.get_by_label("Export SVG");
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (format, name, magic) in [
+        (ImageFormat::Svg, "t.svg", &b"<?xml"[..]),
+        (ImageFormat::Pdf, "t.pdf", &b"%PDF"[..]),
+    ] {
+        let path = dir.path().join(name);
+        let options = gahnama::app::export_ui::ExportDialog {
+            format,
+            width: 1200,
+            ..Default::default()
+        };
+        h.state_mut().apply(
+            &ctx,
+            Action::Export {
+                path: path.clone(),
+                options,
+            },
+        );
+        wait_for_export(&mut h);
+        let bytes = std::fs::read(&path).expect("the export was written");
+        assert!(bytes.starts_with(magic), "{name}");
+    }
+}

@@ -64,7 +64,7 @@ pub enum Action {
     /// Choose files (the desktop's dialog, or the in-app prompt).
     ChooseFile(Purpose),
     /// Open the export options.
-    OpenExportDialog,
+    OpenExportDialog(crate::export::image::ImageFormat),
     /// Export the PNG.
     Export {
         /// Where.
@@ -136,10 +136,11 @@ impl GahnamaApp {
                 }
             }
             Action::ChooseFile(purpose) => self.choose_file(ctx, purpose),
-            Action::OpenExportDialog => {
-                if self.dialogs.export.is_none() {
-                    self.dialogs.export = Some(export_ui::ExportDialog::default());
-                }
+            Action::OpenExportDialog(format) => {
+                self.dialogs
+                    .export
+                    .get_or_insert_with(export_ui::ExportDialog::default)
+                    .format = format;
             }
             Action::Export { path, options } => self.export(ctx, path, &options),
             Action::DismissNotice(i) => {
@@ -190,10 +191,10 @@ impl GahnamaApp {
                 Purpose::OpenFiles | Purpose::OpenFolder => {
                     self.load(ctx, CorpusSource::Paths(paths));
                 }
-                Purpose::ExportPng => {
+                Purpose::Export(format) => {
                     let path = paths.swap_remove(0);
                     let path = if path.extension().is_none() {
-                        path.with_extension("png")
+                        path.with_extension(format.extension())
                     } else {
                         path
                     };

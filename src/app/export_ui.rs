@@ -1,16 +1,22 @@
-//! File → Export PNG…: the options window, and the export itself as a
-//! background job (the app shows a notice when it is done or failed).
+//! File → Export PNG…/SVG…/PDF…: the options window, and the export itself
+//! as a background job (the app shows a notice when it is done or failed).
 
 use std::sync::Arc;
 
 use super::file_dialog::Purpose;
 use super::jobs::BackgroundJob;
 use super::{Action, AppState, Dialogs};
+use crate::export::image::ImageFormat;
+use crate::export::pdf::PageSize;
 use crate::export::png::{self, PngOptions};
 
 /// The export options the user picks.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportDialog {
+    /// PNG, SVG or PDF.
+    pub format: ImageFormat,
+    /// The PDF's page.
+    pub page: PageSize,
     /// The whole filtered range (else the current view).
     pub whole_range: bool,
     /// Width in pixels.
@@ -30,6 +36,8 @@ pub struct ExportDialog {
 impl Default for ExportDialog {
     fn default() -> Self {
         Self {
+            format: ImageFormat::Png,
+            page: PageSize::A4,
             whole_range: false,
             width: 2400,
             scale: 1,
@@ -52,7 +60,8 @@ pub fn dialog_ui(
         return;
     };
     let mut open = true;
-    egui::Window::new("Export PNG")
+    egui::Window::new(format!("Export {}", d.format.name()))
+        .id(egui::Id::unique("export-dialog"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -68,11 +77,32 @@ pub fn dialog_ui(
                 );
             });
             ui.horizontal(|ui| {
-                ui.label("Scale");
-                for s in 1..=3 {
-                    ui.radio_value(&mut d.scale, s, format!("{s}×"));
+                ui.label("Format");
+                for f in [ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf] {
+                    ui.radio_value(&mut d.format, f, f.name());
                 }
             });
+            match d.format {
+                ImageFormat::Png => {
+                    ui.horizontal(|ui| {
+                        ui.label("Scale");
+                        for s in 1..=3 {
+                            ui.radio_value(&mut d.scale, s, format!("{s}×"));
+                        }
+                    });
+                }
+                ImageFormat::Pdf => {
+                    ui.horizontal(|ui| {
+                        ui.label("Page");
+                        ui.radio_value(&mut d.page, PageSize::A4, "A4 landscape");
+                        ui.radio_value(&mut d.page, PageSize::Letter, "Letter landscape");
+                        ui.radio_value(&mut d.page, PageSize::Content, "The drawing's size");
+                    });
+                }
+                ImageFormat::Svg => {
+                    ui.label("Vectors; text as outlines, exact in any viewer.");
+                }
+            }
             ui.checkbox(&mut d.title, "Title");
             ui.checkbox(&mut d.legend, "Legend");
             ui.checkbox(&mut d.caption, "Caption of the filters and sources");
@@ -86,7 +116,7 @@ pub fn dialog_ui(
                 .add_enabled(!state.exporting, egui::Button::new("Export…"))
                 .clicked()
             {
-                actions.push(Action::ChooseFile(Purpose::ExportPng));
+                actions.push(Action::ChooseFile(Purpose::Export(d.format)));
             }
         });
     if !open {
@@ -128,25 +158,30 @@ pub fn start(
     let filter = state.settings.filter.clone();
     let extractor = Arc::clone(&state.extractor);
     let ctx = ctx.clone();
+    let (format, page) = (d.format, d.page);
     BackgroundJob::spawn(
         move |_| {
             let mut engine = crate::text::TextEngine::new();
-            let result = png::write(
-                &path,
-                &timeline,
-                &filter,
-                &extractor.gazetteer,
-                &opts,
-                &mut engine,
-            )
-            .map(|out| {
-                format!(
-                    "Exported {} ({}×{} px).",
-                    path.display(),
-                    out.width,
-                    out.height
+            let g = &extractor.gazetteer;
+            let result = match format {
+                ImageFormat::Png => png::write(&path, &timeline, &filter, g, &opts, &mut engine)
+                    .map(|out| format!("{}×{} px", out.width, out.height)),
+                ImageFormat::Svg => {
+                    crate::export::svg::write(&path, &timeline, &filter, g, &opts, &mut engine)
+                        .map(|out| format!("{:.0}×{:.0} px", out.painted.width, out.painted.height))
+                }
+                ImageFormat::Pdf => crate::export::pdf::write(
+                    &path,
+                    &timeline,
+                    &filter,
+                    g,
+                    &opts,
+                    page,
+                    &mut engine,
                 )
-            })
+                .map(|out| format!("a page of {:.0}×{:.0} pt", out.page.0, out.page.1)),
+            }
+            .map(|size| format!("Exported {} ({size}).", path.display()))
             .map_err(|e| format!("Export failed: {e}"));
             Some(result)
         },

@@ -3,6 +3,7 @@
 //! with a small folder browser that says why. Open and Export are never a
 //! silent no-op.
 
+use crate::export::image::ImageFormat;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -13,8 +14,8 @@ pub enum Purpose {
     OpenFiles,
     /// A folder of texts to open.
     OpenFolder,
-    /// Where to write the PNG export.
-    ExportPng,
+    /// Where to write an image export.
+    Export(ImageFormat),
 }
 
 impl Purpose {
@@ -22,7 +23,9 @@ impl Purpose {
         match self {
             Self::OpenFiles => "Open Persian texts",
             Self::OpenFolder => "Open a folder of texts",
-            Self::ExportPng => "Export the timeline as PNG",
+            Self::Export(ImageFormat::Png) => "Export the timeline as PNG",
+            Self::Export(ImageFormat::Svg) => "Export the timeline as SVG",
+            Self::Export(ImageFormat::Pdf) => "Export the timeline as PDF",
         }
     }
 }
@@ -90,9 +93,9 @@ pub fn pick(purpose: Purpose, native: bool) -> Choice {
     let got = match purpose {
         Purpose::OpenFiles => dialog.add_filter("Texts", &["txt", "md"]).pick_files(),
         Purpose::OpenFolder => dialog.pick_folder().map(|p| vec![p]),
-        Purpose::ExportPng => dialog
-            .add_filter("PNG image", &["png"])
-            .set_file_name("gahnama-timeline.png")
+        Purpose::Export(f) => dialog
+            .add_filter(format!("{} file", f.name()), &[f.extension()])
+            .set_file_name(format!("gahnama-timeline.{}", f.extension()))
             .save_file()
             .map(|p| vec![p]),
     };
@@ -131,7 +134,7 @@ impl PathPrompt {
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_else(|| PathBuf::from("."));
         let path = match purpose {
-            Purpose::ExportPng => start.join("gahnama-timeline.png"),
+            Purpose::Export(f) => start.join(format!("gahnama-timeline.{}", f.extension())),
             _ => start,
         };
         Self {
@@ -158,10 +161,10 @@ impl PathPrompt {
                 Err(format!("{}: no such file or folder", p.display()))
             }
             Purpose::OpenFiles | Purpose::OpenFolder => Ok(p),
-            Purpose::ExportPng if p.is_dir() => Err(format!("{}: is a folder", p.display())),
-            Purpose::ExportPng => {
+            Purpose::Export(_) if p.is_dir() => Err(format!("{}: is a folder", p.display())),
+            Purpose::Export(f) => {
                 let p = if p.extension().is_none() {
-                    p.with_extension("png")
+                    p.with_extension(f.extension())
                 } else {
                     p
                 };
@@ -270,8 +273,8 @@ pub fn prompt_ui(prompt: &mut PathPrompt, ctx: &egui::Context) -> PromptOutcome 
                     }
                 });
             if let Some(p) = go_to {
-                let p = if prompt.purpose == Purpose::ExportPng && p.is_dir() {
-                    p.join("gahnama-timeline.png")
+                let p = if let (Purpose::Export(f), true) = (prompt.purpose, p.is_dir()) {
+                    p.join(format!("gahnama-timeline.{}", f.extension()))
                 } else {
                     p
                 };
@@ -280,7 +283,7 @@ pub fn prompt_ui(prompt: &mut PathPrompt, ctx: &egui::Context) -> PromptOutcome 
             }
             ui.horizontal(|ui| {
                 let ok = match prompt.purpose {
-                    Purpose::ExportPng => "Export",
+                    Purpose::Export(_) => "Export",
                     _ => "Open",
                 };
                 if ui.button(ok).clicked() || enter {
@@ -307,7 +310,7 @@ mod tests {
     #[test]
     fn an_export_path_gets_its_extension_and_needs_an_existing_folder() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut p = PathPrompt::new(Purpose::ExportPng, "test".into());
+        let mut p = PathPrompt::new(Purpose::Export(ImageFormat::Png), "test".into());
         p.path = dir.path().join("timeline").display().to_string();
         assert_eq!(p.accept(), Ok(dir.path().join("timeline.png")));
         p.path = dir

@@ -535,7 +535,7 @@ impl GahnamaApp {
                     Purpose::OpenFiles | Purpose::OpenFolder => {
                         Action::Load(CorpusSource::Paths(vec![path]))
                     }
-                    Purpose::ExportPng => Action::Export {
+                    Purpose::Export(_) => Action::Export {
                         path,
                         options: self.dialogs.export.clone().unwrap_or_default(),
                     },

@@ -10,6 +10,7 @@ use super::file_dialog::Purpose;
 use super::loader::CorpusSource;
 use super::timeline::short_title;
 use super::{Action, AxisCalendar, Cx, GahnamaApp, ThemeChoice};
+use crate::export::image::ImageFormat;
 use crate::layout::GroupBy;
 use crate::layout::ticks::Digits;
 use crate::text::TextStyle;
@@ -26,7 +27,7 @@ pub fn menu_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
         cx.act(Action::ChooseFile(Purpose::OpenFiles));
     }
     if shortcut(egui::Key::E) {
-        cx.act(Action::OpenExportDialog);
+        cx.act(Action::OpenExportDialog(ImageFormat::Png));
     }
     let mut settings = cx.state.settings.clone();
     egui::Panel::top("menu").show(ui, |ui| {
@@ -39,7 +40,13 @@ pub fn menu_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     cx.act(Action::ChooseFile(Purpose::OpenFolder));
                 }
                 if ui.button("Export PNG…  (Ctrl+E)").clicked() {
-                    cx.act(Action::OpenExportDialog);
+                    cx.act(Action::OpenExportDialog(ImageFormat::Png));
+                }
+                if ui.button("Export SVG…").clicked() {
+                    cx.act(Action::OpenExportDialog(ImageFormat::Svg));
+                }
+                if ui.button("Export PDF…").clicked() {
+                    cx.act(Action::OpenExportDialog(ImageFormat::Pdf));
                 }
                 if ui.button("Open the bundled seed documents").clicked() {
                     cx.act(Action::Load(CorpusSource::Seeds));

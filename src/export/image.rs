@@ -16,6 +16,40 @@ use crate::model::{CalendarKind, Event, Timeline};
 use crate::text::{TextEngine, TextStyle};
 use crate::theme::{Palette, Rgba};
 
+/// The file formats of an image export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+pub enum ImageFormat {
+    /// PNG pixels.
+    #[default]
+    Png,
+    /// SVG vectors.
+    Svg,
+    /// A one-page PDF.
+    Pdf,
+}
+
+impl ImageFormat {
+    /// The file name extension.
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Pdf => "pdf",
+        }
+    }
+
+    /// The format's name, for menus and dialogs.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Png => "PNG",
+            Self::Svg => "SVG",
+            Self::Pdf => "PDF",
+        }
+    }
+}
+
 /// A colour with another alpha.
 pub(crate) fn with_alpha(c: Rgba, a: u8) -> Rgba {
     [c[0], c[1], c[2], a]
