@@ -87,12 +87,15 @@ fn pipeline(c: &mut Criterion) {
             &docs,
             |b, docs| {
                 b.iter(|| {
-                    let loaded: Vec<Document> = docs
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, d)| {
-                            Document::from_bytes(&format!("doc{i}"), "bench", d.clone()).ok()
+                    // Read as the CLI and the app read a folder: each file
+                    // decoded on the next free thread.
+                    let numbered: Vec<(usize, &Vec<u8>)> = docs.iter().enumerate().collect();
+                    let loaded: Vec<Document> =
+                        gahnama::parallel::map_ordered(&numbered, |(i, d)| {
+                            Document::from_bytes(&format!("doc{i}"), "bench", (*d).clone()).ok()
                         })
+                        .into_iter()
+                        .flatten()
                         .collect();
                     extractor.extract(&loaded)
                 });
