@@ -236,13 +236,32 @@ fn select(sel: &Selection) -> anyhow::Result<Selected> {
         ..Default::default()
     };
     let extractor = Extractor::bundled()?;
-    let loaded = load_dated(&sel.paths, sel.document_date.as_deref(), &extractor)?;
+    // Saved events files are exported as they are, without extracting again.
+    let (saved, texts): (Vec<PathBuf>, Vec<PathBuf>) = sel
+        .paths
+        .iter()
+        .cloned()
+        .partition(|p| gahnama::corpus::reopen::is_events_file(p));
+    let mut reopened = Vec::new();
+    for f in &saved {
+        let r = gahnama::corpus::reopen::reopen(f).map_err(|e| anyhow::anyhow!(e))?;
+        for m in &r.missing {
+            eprintln!("gahnama: warning: {m}");
+        }
+        reopened.push(r);
+    }
+    let mut loaded = if texts.is_empty() && !saved.is_empty() {
+        LoadedFiles::default()
+    } else {
+        load_dated(&texts, sel.document_date.as_deref(), &extractor)?
+    };
     for id in sel.actor.iter().chain(&sel.region) {
         if extractor.gazetteer.get(id).is_none() {
             eprintln!("gahnama: warning: `{id}` is not an actor or region id of the gazetteer");
         }
     }
-    let timeline = extractor.extract(&loaded.documents);
+    let extracted = extractor.extract(&loaded.documents);
+    let timeline = gahnama::corpus::reopen::combine(extracted, reopened, &mut loaded.documents);
     Ok(Selected {
         extractor,
         timeline,

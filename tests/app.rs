@@ -461,3 +461,71 @@ fn the_file_menu_exports_svg_and_pdf_with_the_dialogs_options() {
         assert!(bytes.starts_with(magic), "{name}");
     }
 }
+
+#[test]
+fn a_saved_events_file_reopens_without_extracting_and_names_a_missing_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (seed_name, seed) = gahnama::seeds::SEEDS[0];
+    std::fs::write(dir.path().join(seed_name), seed).expect("write");
+    let news = dir.path().join("news.txt");
+    std::fs::write(
+        &news,
+        "روابط ایران و روسیه\n\nدر سال ۱۳۸۴ ایران و روسیه قرارداد همکاری هسته‌ای امضا کردند.\n",
+    )
+    .expect("write");
+    let docs = gahnama::corpus::load_paths(&[dir.path().to_path_buf()]).documents;
+    let timeline = gahnama::extract::Extractor::bundled()
+        .expect("extractor")
+        .extract(&docs);
+    let json = dir.path().join("saved.json");
+    std::fs::write(
+        &json,
+        serde_json::to_vec(&timeline.as_output()).expect("json"),
+    )
+    .expect("write");
+    let news_id = docs
+        .iter()
+        .find(|d| d.path.ends_with("news.txt"))
+        .expect("the news text")
+        .id
+        .to_string();
+    std::fs::remove_file(&news).expect("remove");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(|cc| {
+            let mut app = GahnamaApp::unloaded(&cc.egui_ctx, Settings::default());
+            app.load_blocking(CorpusSource::Paths(vec![json.clone()]));
+            app
+        });
+    h.run();
+    let app = h.state();
+    assert_eq!(
+        app.events(),
+        &timeline.events[..],
+        "the saved events, as saved"
+    );
+    assert_eq!(app.documents().len(), 1, "the seed, found by path and hash");
+    assert!(
+        app.state
+            .notices
+            .iter()
+            .any(|n| n.text.contains("news.txt") && n.text.contains("not found")),
+        "{:?}",
+        app.state.notices
+    );
+    // The missing text's event is shown and read from its saved sentence.
+    let orphan = app
+        .events()
+        .iter()
+        .position(|e| e.sources.iter().any(|s| *s.doc == *news_id))
+        .expect("the news event is kept");
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, Action::Select(Some(EventIx(orphan))));
+    h.run();
+    assert!(
+        h.get_all_by_label_contains("قرارداد همکاری").count() >= 2,
+        "title and sentence"
+    );
+}

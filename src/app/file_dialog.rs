@@ -91,7 +91,9 @@ pub fn pick(purpose: Purpose, native: bool) -> Choice {
     let started = Instant::now();
     let dialog = rfd::FileDialog::new().set_title(purpose.title());
     let got = match purpose {
-        Purpose::OpenFiles => dialog.add_filter("Texts", &["txt", "md"]).pick_files(),
+        Purpose::OpenFiles => dialog
+            .add_filter("Texts and saved events", &["txt", "md", "json"])
+            .pick_files(),
         Purpose::OpenFolder => dialog.pick_folder().map(|p| vec![p]),
         Purpose::Export(f) => dialog
             .add_filter(format!("{} file", f.name()), &[f.extension()])

@@ -55,9 +55,18 @@ fn run(
     user_dates: &UserDates,
     control: &JobControl,
 ) -> Option<LoadOutcome> {
+    // Saved events files are reopened as they are, without extracting again.
+    let (events_files, text_paths): (Vec<PathBuf>, Vec<PathBuf>) = match &source {
+        CorpusSource::Seeds => (Vec::new(), Vec::new()),
+        CorpusSource::Paths(paths) => paths
+            .iter()
+            .cloned()
+            .partition(|p| corpus::reopen::is_events_file(p)),
+    };
     let loaded = match &source {
         CorpusSource::Seeds => crate::seeds::load(),
-        CorpusSource::Paths(paths) => corpus::load_paths_watched(paths, control)?,
+        CorpusSource::Paths(_) if text_paths.is_empty() => corpus::LoadedFiles::default(),
+        CorpusSource::Paths(_) => corpus::load_paths_watched(&text_paths, control)?,
     };
     let mut documents = loaded.documents;
     for d in &mut documents {
@@ -67,7 +76,17 @@ fn run(
     if control.is_cancelled() {
         return None;
     }
-    if documents.is_empty() && skipped.is_empty() {
+    let mut reopened = Vec::new();
+    for f in &events_files {
+        match corpus::reopen::reopen(f) {
+            Ok(mut r) => {
+                skipped.append(&mut r.missing);
+                reopened.push(r);
+            }
+            Err(e) => skipped.push(e),
+        }
+    }
+    if documents.is_empty() && skipped.is_empty() && reopened.is_empty() {
         skipped.push(
             LoadError::Missing {
                 path: PathBuf::from("(no .txt or .md files found)"),
@@ -75,7 +94,8 @@ fn run(
             .to_string(),
         );
     }
-    let mut timeline = extractor.extract(&documents);
+    let extracted = extractor.extract(&documents);
+    let mut timeline = corpus::reopen::combine(extracted, reopened, &mut documents);
     // The window reads documents from their original text: the normalised
     // copy the extractor worked on is not held as long as it is open.
     for d in &mut documents {

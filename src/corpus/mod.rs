@@ -7,6 +7,7 @@
 
 pub mod decode;
 pub mod normalize;
+pub mod reopen;
 pub mod structure;
 
 use std::path::{Path, PathBuf};
