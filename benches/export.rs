@@ -1,4 +1,5 @@
-//! PNG export: the seeds at 2400 px, and 100,000 generated events at 8000 px.
+//! Image exports: the seeds at 2400 px, and 100,000 and 1,000,000 generated
+//! events at 8000 px, as PNG, SVG and PDF.
 #![expect(
     missing_docs,
     reason = "criterion_group! generates an undocumented function"
@@ -43,6 +44,52 @@ fn export(c: &mut Criterion) {
                 &Filter::default(),
                 &ex.gazetteer,
                 &opts,
+                &mut TextEngine::new(),
+            )
+            .expect("export")
+        });
+    });
+    group.finish();
+
+    let million = Timeline::new(Vec::new(), common::events(1_000_000));
+    let opts = PngOptions {
+        width: 8000,
+        ..PngOptions::default()
+    };
+    let mut group = c.benchmark_group("export_1m_8000px");
+    group.sample_size(10);
+    group.bench_function("png", |b| {
+        b.iter(|| {
+            png::render(
+                &million,
+                &Filter::default(),
+                &ex.gazetteer,
+                &opts,
+                &mut TextEngine::new(),
+            )
+            .expect("export")
+        });
+    });
+    group.bench_function("svg", |b| {
+        b.iter(|| {
+            gahnama::export::svg::render(
+                &million,
+                &Filter::default(),
+                &ex.gazetteer,
+                &opts,
+                &mut TextEngine::new(),
+            )
+            .expect("export")
+        });
+    });
+    group.bench_function("pdf", |b| {
+        b.iter(|| {
+            gahnama::export::pdf::render(
+                &million,
+                &Filter::default(),
+                &ex.gazetteer,
+                &opts,
+                gahnama::export::pdf::PageSize::A4,
                 &mut TextEngine::new(),
             )
             .expect("export")

@@ -47,7 +47,7 @@ fn app_frame_once(ctx: &egui::Context, app: &mut GahnamaApp) -> usize {
 fn timeline_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("timeline_frame");
     group.sample_size(30);
-    for n in [10_000usize, 100_000] {
+    for n in [10_000usize, 100_000, 1_000_000] {
         let ctx = egui::Context::default();
         let mut app = GahnamaApp::unloaded(&ctx, Settings::default());
         app.set_timeline(Vec::new(), Timeline::new(Vec::new(), events(n)));
