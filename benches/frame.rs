@@ -88,6 +88,21 @@ fn app_frame(c: &mut Criterion) {
         &n,
         |b, _| b.iter(|| app_frame_once(&ctx, &mut app)),
     );
+    // A million generated events, one selected and read in the reader.
+    let n = 1_000_000;
+    let ctx = egui::Context::default();
+    let mut app = GahnamaApp::unloaded(&ctx, Settings::default());
+    app.set_timeline(Vec::new(), Timeline::new(Vec::new(), events(n)));
+    app.fit_now();
+    app.select(Some(EventIx(n / 2)));
+    for _ in 0..5 {
+        app_frame_once(&ctx, &mut app);
+    }
+    group.bench_with_input(
+        BenchmarkId::new("selected_generated_events", n),
+        &n,
+        |b, _| b.iter(|| app_frame_once(&ctx, &mut app)),
+    );
     group.finish();
 }
 

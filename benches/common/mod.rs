@@ -61,7 +61,7 @@ pub fn events(n: usize) -> Vec<Event> {
                 _ => (
                     Precision::Year,
                     format!("{year}"),
-                    format!("{}", year + 1 + (r >> 30) as i32 % 5),
+                    format!("{}", year + 1 + ((r >> 30) % 5) as i32),
                 ),
             };
             let a = ACTORS[(r >> 32) as usize % ACTORS.len()];

@@ -172,6 +172,8 @@ pub struct Shown {
     pub extents: Vec<Extent>,
     /// The lanes for the current grouping.
     pub lanes: Vec<Lane>,
+    /// Each lane's events by start, so a frame visits only those in view.
+    pub lane_index: Vec<layout::LaneIndex>,
     /// The shown events in the list's sort order.
     pub list_rows: Vec<EventIx>,
     /// [`ShownIx`] of every event (`usize::MAX` when hidden), by [`EventIx`].
@@ -202,8 +204,10 @@ impl Shown {
         }
         let refs: Vec<&Event> = events.iter().map(|&e| &corpus.events()[e.0]).collect();
         let lanes = layout::lanes(&refs, settings.group_by, settings.max_lanes);
+        let extents: Vec<Extent> = events.iter().map(|e| corpus.extents[e.0]).collect();
         Self {
-            extents: events.iter().map(|e| corpus.extents[e.0]).collect(),
+            lane_index: layout::lane_indexes(&extents, &lanes),
+            extents,
             list_rows: sorted_rows(corpus, &events, settings.sort),
             lanes,
             events,

@@ -67,27 +67,27 @@ fn sha256_hex(bytes: &[u8]) -> String {
 /// A message naming the file: it cannot be read, is not JSON, or is not a
 /// Gahnama events file.
 pub fn reopen(path: &Path) -> Result<Reopened, String> {
-    let bytes =
-        std::fs::read(path).map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
-    let value: serde_json::Value = serde_json::from_slice(&bytes)
-        .map_err(|e| format!("{}: not JSON ({e})", path.display()))?;
-    match value.get("schema").and_then(|s| s.as_str()) {
-        Some("gahnama.events/1" | "gahnama.events/2") => {}
-        Some(other) => {
-            return Err(format!(
-                "{}: a `{other}` file, not Gahnama's events (gahnama.events/2)",
-                path.display()
-            ));
-        }
-        None => {
-            return Err(format!(
-                "{}: not a Gahnama events file (no \"schema\")",
-                path.display()
-            ));
-        }
+    let file = std::fs::File::open(path)
+        .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
+    // Read straight into the events as the file streams in (a saved file
+    // can be a gigabyte: neither its bytes nor a tree are held); only a
+    // file that fails is read again, to say why.
+    let out: ExtractOutput =
+        match serde_json::from_reader(std::io::BufReader::with_capacity(1 << 20, file)) {
+            Ok(out) => out,
+            Err(e) => {
+                let bytes = std::fs::read(path)
+                    .map_err(|e| format!("{}: cannot be read: {e}", path.display()))?;
+                return Err(why_not(path, &bytes, &e));
+            }
+        };
+    if !matches!(out.schema.as_str(), "gahnama.events/1" | "gahnama.events/2") {
+        return Err(format!(
+            "{}: a `{}` file, not Gahnama's events (gahnama.events/2)",
+            path.display(),
+            out.schema
+        ));
     }
-    let out: ExtractOutput = serde_json::from_value(value)
-        .map_err(|e| format!("{}: not a readable events file ({e})", path.display()))?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut documents = Vec::new();
     let mut missing = Vec::new();
@@ -110,6 +110,26 @@ pub fn reopen(path: &Path) -> Result<Reopened, String> {
         documents,
         missing,
     })
+}
+
+/// Why `bytes` are not a readable events file.
+fn why_not(path: &Path, bytes: &[u8], e: &serde_json::Error) -> String {
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+        return format!("{}: not JSON ({e})", path.display());
+    };
+    match value.get("schema").and_then(|s| s.as_str()) {
+        Some(s) if s.starts_with("gahnama.events/") => {
+            format!("{}: not a readable events file ({e})", path.display())
+        }
+        Some(other) => format!(
+            "{}: a `{other}` file, not Gahnama's events (gahnama.events/2)",
+            path.display()
+        ),
+        None => format!(
+            "{}: not a Gahnama events file (no \"schema\")",
+            path.display()
+        ),
+    }
 }
 
 enum Found {

@@ -439,6 +439,23 @@ pub fn paint<S: Surface>(
         text_right(&mut c, engine, &name, &st, plot_x0 - 12.0, y1 - 24.0);
     }
     c.set_clip(Some([plot_x0, lanes_top, plot_w, lanes_h]));
+    for d in &scene.density {
+        let colour = pal.lane_for(d.lane, &scene.lanes[d.lane].key);
+        let max = d.counts.iter().copied().max().unwrap_or(0);
+        let h = crate::layout::style::DENSITY_HALF_HEIGHT;
+        for (i, &n) in d.counts.iter().enumerate() {
+            let a = crate::layout::style::density_alpha(n, max);
+            if a > 0 {
+                c.fill_rect(
+                    plot_x0 + i as f64 * d.bin_px,
+                    lanes_top + d.y - h,
+                    d.bin_px,
+                    2.0 * h,
+                    with_alpha(colour, a),
+                );
+            }
+        }
+    }
     // Bars first, so that points and clusters stay on top of them.
     for m in scene
         .marks

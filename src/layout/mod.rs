@@ -12,7 +12,10 @@ pub mod ticks;
 pub mod view;
 
 pub use lanes::{GroupBy, Lane, OTHER_LANE, lane_name, lanes, short_title};
-pub use scene::{Extent, Label, LaneBox, Mark, Metrics, Scene, Shape, density, extent, scene};
+pub use scene::{
+    DENSITY_LIMIT, Density, Extent, Label, LaneBox, LaneIndex, Mark, Metrics, Scene, Shape,
+    density, extent, lane_indexes, scene, scene_indexed,
+};
 pub use view::{FIT_SKIPS_SPANS_OF_DAYS, MAX_SPAN_DAYS, MIN_SPAN_DAYS, TimeView, fit_view};
 
 #[cfg(test)]

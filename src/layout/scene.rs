@@ -139,6 +139,80 @@ impl Default for Metrics {
     }
 }
 
+/// A lane with more events in view than clusters can show apart: how many
+/// start in each column of `bin_px` pixels, drawn as a heat strip that
+/// resolves into clusters and marks as the view zooms in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Density {
+    /// Lane index.
+    pub lane: usize,
+    /// Vertical centre in pixels.
+    pub y: f64,
+    /// Width of a column.
+    pub bin_px: f64,
+    /// Events starting in each column, from x = 0.
+    pub counts: Vec<u32>,
+    /// Events in view in the lane.
+    pub total: usize,
+}
+
+/// More events than this in view in one lane draw as a density strip.
+pub const DENSITY_LIMIT: usize = 20_000;
+
+/// Spans at least this long (days) are kept apart in a [`LaneIndex`] and
+/// always looked at; shorter ones are found by their start.
+const LONG_DAYS: f64 = 3653.0;
+
+/// A lane's events ordered by start, so that a view finds the ones it shows,
+/// or counts them per column, without visiting the others: a frame costs
+/// the events in view (or the columns of a density strip), not the lane.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LaneIndex {
+    /// Starts of the lane's events shorter than ten years, ascending.
+    starts: Vec<f64>,
+    /// Their event indices, in the same order.
+    short: Vec<usize>,
+    /// Events of ten years or more.
+    long: Vec<usize>,
+}
+
+impl LaneIndex {
+    /// The index of a lane's `indices` into `days`.
+    #[must_use]
+    pub fn new(days: &[Extent], indices: &[usize]) -> Self {
+        let mut short: Vec<(f64, usize)> = Vec::with_capacity(indices.len());
+        let mut long = Vec::new();
+        for &i in indices {
+            let d = days[i];
+            if d.end - d.start >= LONG_DAYS {
+                long.push(i);
+            } else {
+                short.push((d.start, i));
+            }
+        }
+        short.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        Self {
+            starts: short.iter().map(|s| s.0).collect(),
+            short: short.into_iter().map(|s| s.1).collect(),
+            long,
+        }
+    }
+
+    /// The indices of the short events starting in `[a, b)`.
+    fn starting_in(&self, a: f64, b: f64) -> std::ops::Range<usize> {
+        self.starts.partition_point(|&s| s < a)..self.starts.partition_point(|&s| s < b)
+    }
+}
+
+/// The indices for every lane, built once per set of shown events.
+#[must_use]
+pub fn lane_indexes(days: &[Extent], lanes: &[Lane]) -> Vec<LaneIndex> {
+    lanes
+        .iter()
+        .map(|l| LaneIndex::new(days, &l.events))
+        .collect()
+}
+
 /// Everything to draw for one viewport.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Scene {
@@ -146,6 +220,8 @@ pub struct Scene {
     pub lanes: Vec<LaneBox>,
     /// Marks and clusters.
     pub marks: Vec<Mark>,
+    /// Lanes too dense in view for marks.
+    pub density: Vec<Density>,
     /// Labels that fit.
     pub labels: Vec<Label>,
     /// Labels that did not fit (not drawn).
@@ -172,7 +248,42 @@ pub fn scene(
     metrics: &Metrics,
     label_width: &mut dyn FnMut(usize) -> f64,
 ) -> Scene {
+    let index = lane_indexes(days, lane_list);
+    scene_indexed(
+        events,
+        days,
+        lane_list,
+        &index,
+        collapsed,
+        view,
+        width,
+        metrics,
+        label_width,
+    )
+}
+
+/// [`scene`] with the lanes' [`LaneIndex`]es made beforehand (once per set of
+/// shown events): only the events in view are visited, and a lane with more
+/// than [`DENSITY_LIMIT`] of them in view is a [`Density`] strip.
+#[must_use]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the layout's inputs, one call site per painter"
+)]
+pub fn scene_indexed(
+    events: &[&Event],
+    days: &[Extent],
+    lane_list: &[Lane],
+    index: &[LaneIndex],
+    collapsed: &HashSet<String>,
+    view: &TimeView,
+    width: f64,
+    metrics: &Metrics,
+    label_width: &mut dyn FnMut(usize) -> f64,
+) -> Scene {
     let mut out = Scene::default();
+    let days_per_px = view.span_days / width.max(1.0);
+    let margin = metrics.cluster_px * 2.0 * days_per_px;
     let mut y = 0.0;
     for (li, lane) in lane_list.iter().enumerate() {
         let is_collapsed = collapsed.contains(&lane.key);
@@ -183,7 +294,38 @@ pub fn scene(
         };
         let y0 = y;
         let mark_y = y0 + label_h + metrics.mark_row / 2.0;
-        let marks = lane_marks(days, &lane.events, li, view, width, mark_y, metrics);
+        let empty = LaneIndex::default();
+        let ix = index.get(li).unwrap_or(&empty);
+        // Short events that can reach the view start at most ten years
+        // before it.
+        let near = ix.starting_in(view.min_day - LONG_DAYS - margin, view.max() + margin);
+        let in_view = near.len() + ix.long.len();
+        let marks = if in_view > DENSITY_LIMIT {
+            let bin_px = 2.0;
+            let bins = (width / bin_px).ceil().max(1.0) as usize;
+            let mut counts = Vec::with_capacity(bins);
+            let mut total = 0;
+            for b in 0..bins {
+                let a = view.min_day + b as f64 * bin_px * days_per_px;
+                let n = ix.starting_in(a, a + bin_px * days_per_px).len();
+                total += n;
+                counts.push(u32::try_from(n).unwrap_or(u32::MAX));
+            }
+            out.density.push(Density {
+                lane: li,
+                y: mark_y,
+                bin_px,
+                counts,
+                total,
+            });
+            // The long spans are few: drawn as bars over the strip.
+            lane_marks(days, &ix.long, li, view, width, mark_y, metrics)
+        } else {
+            let mut visible: Vec<usize> = ix.short[near].to_vec();
+            visible.extend_from_slice(&ix.long);
+            visible.sort_unstable();
+            lane_marks(days, &visible, li, view, width, mark_y, metrics)
+        };
         if !is_collapsed {
             place_labels(
                 events,

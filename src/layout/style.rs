@@ -91,6 +91,20 @@ impl MarkStyle {
     }
 }
 
+/// The alpha of a density strip's column holding `count` of the strip's
+/// busiest `max`: on a log scale, so that a column of one event still shows.
+#[must_use]
+pub fn density_alpha(count: u32, max: u32) -> u8 {
+    if count == 0 || max == 0 {
+        return 0;
+    }
+    let f = (1.0 + f64::from(count)).ln() / (1.0 + f64::from(max)).ln();
+    (40.0 + 200.0 * f.clamp(0.0, 1.0)).round() as u8
+}
+
+/// Half the height of a density strip.
+pub const DENSITY_HALF_HEIGHT: f64 = 7.0;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -347,3 +347,77 @@ fn a_solar_hijri_year_is_drawn_from_nowruz_to_the_day_before_the_next() {
     );
     assert!(mark.fuzzy && mark.shape == Shape::Span);
 }
+
+#[test]
+fn a_lane_too_dense_in_view_is_a_strip_that_resolves_into_marks_when_zoomed() {
+    // 30,000 days over 1990–2011 and two long spans, in one lane.
+    let mut evs = Vec::new();
+    for i in 0..30_000u32 {
+        let d = Day::from_epoch_days(7305 + i64::from(i) * 91 % 7670);
+        let iso = format!("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+        evs.push(event(&format!("e{i}"), &iso, &iso, Precision::Day, &["A"]));
+    }
+    evs.push(event("long", "1950", "2020", Precision::Year, &["A"]));
+    evs.push(event("long2", "1900", "1999", Precision::Year, &["A"]));
+    let refs: Vec<&Event> = evs.iter().collect();
+    let days: Vec<Extent> = refs.iter().map(|e| extent(e)).collect();
+    let l = lanes(&refs, GroupBy::Actor, 8);
+    let index = lane_indexes(&days, &l);
+    let fit = fit_view(&days).expect("a view");
+    let s = scene_indexed(
+        &refs,
+        &days,
+        &l,
+        &index,
+        &HashSet::new(),
+        &fit,
+        1000.0,
+        &Metrics::default(),
+        &mut |_| 50.0,
+    );
+    assert_eq!(s.density.len(), 1, "one strip");
+    let strip = &s.density[0];
+    let counted: u32 = strip.counts.iter().sum();
+    let starting_in_view = days[..30_000]
+        .iter()
+        .filter(|d| d.start >= fit.min_day && d.start < fit.max())
+        .count();
+    assert_eq!(counted as usize, starting_in_view);
+    assert!(
+        s.marks.iter().all(|m| refs[m.event].id.starts_with("long")),
+        "only the long spans are marks over a strip"
+    );
+    // Zoomed to one year: marks for every event that reaches the view, no
+    // strip, the same as visiting every event.
+    let view = TimeView {
+        min_day: Day::new(2000, 1, 1).to_epoch_days() as f64,
+        span_days: 366.0,
+    };
+    let zoomed = scene_indexed(
+        &refs,
+        &days,
+        &l,
+        &index,
+        &HashSet::new(),
+        &view,
+        1000.0,
+        &Metrics::default(),
+        &mut |_| 50.0,
+    );
+    assert!(zoomed.density.is_empty());
+    let shown: usize = zoomed
+        .marks
+        .iter()
+        .map(|m| match m.shape {
+            Shape::Cluster(n) => n,
+            _ => 1,
+        })
+        .sum();
+    let margin = Metrics::default().cluster_px * view.span_days / 1000.0;
+    let reaching = days
+        .iter()
+        .filter(|d| d.end > view.min_day - margin && d.start < view.max() + margin)
+        .count();
+    assert_eq!(shown, reaching);
+    assert!(zoomed.marks.iter().any(|m| refs[m.event].id == "long"));
+}

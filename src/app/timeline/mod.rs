@@ -73,10 +73,11 @@ pub fn current_scene(cx: &mut Cx<'_>, view: &TimeView, width: f64, lanes_height:
     let text = &mut *cx.text;
     let mut width_of =
         |i: usize| f64::from(text.measure(&corpus.short_title(shown.events[i]), &style).x);
-    layout::scene(
+    layout::scene_indexed(
         &events,
         &shown.extents,
         &shown.lanes,
+        &shown.lane_index,
         &collapsed,
         view,
         width,
@@ -161,6 +162,9 @@ pub fn timeline(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
             .get(li)
             .map_or(pal.lane(li), |l| pal.lane_for(li, &l.key))
     };
+    for d in &scene.density {
+        paint::draw_density(&plot_painter, plot, d, lane_color(d.lane));
+    }
     // Bars first, so that points and clusters stay on top of them.
     let bars = scene
         .marks

@@ -366,3 +366,23 @@ pub(super) fn tooltip(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event, digits: Dig
         e.confidence * 100.0
     ));
 }
+
+/// A lane too dense for marks: a strip of columns, darker where more events
+/// start.
+pub fn draw_density(painter: &egui::Painter, plot: egui::Rect, d: &layout::Density, c: Rgba) {
+    let max = d.counts.iter().copied().max().unwrap_or(0);
+    let h = crate::layout::style::DENSITY_HALF_HEIGHT as f32;
+    let y = plot.min.y + d.y as f32;
+    for (i, &n) in d.counts.iter().enumerate() {
+        let a = crate::layout::style::density_alpha(n, max);
+        if a == 0 {
+            continue;
+        }
+        let x = plot.min.x + (i as f64 * d.bin_px) as f32;
+        painter.rect_filled(
+            egui::Rect::from_min_size(egui::pos2(x, y - h), egui::vec2(d.bin_px as f32, 2.0 * h)),
+            egui::CornerRadius::ZERO,
+            egui::Color32::from_rgba_unmultiplied(c[0], c[1], c[2], a),
+        );
+    }
+}
