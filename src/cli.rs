@@ -69,6 +69,10 @@ pub struct ExtractArgs {
     /// text correctly.
     #[arg(long)]
     pub bom: bool,
+    /// Extract the corpus of this project (`*.gahnama`) with its document
+    /// dates, and write the events as curated there (hidden ones left out).
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    pub project: Option<PathBuf>,
     /// The date of the documents given (the day their text counts
     /// «امروز», «سال جاری» and «شنبه گذشته» from), over any they state:
     /// `2021-02-10`, `1399/11/22` or «۲۲ بهمن ۱۳۹۹».
@@ -165,6 +169,10 @@ pub struct PngArgs {
 /// `--from`, `--to`, `--document-date` and the paths.
 #[derive(Debug, Args)]
 pub struct Selection {
+    /// The corpus of this project (`*.gahnama`), with its document dates
+    /// and curation (hidden events left out), instead of paths.
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    pub project: Option<PathBuf>,
     /// First year shown.
     #[arg(long)]
     pub from: Option<i32>,

@@ -32,6 +32,43 @@ pub struct Filter {
     pub show_events: bool,
     /// Show forecasts.
     pub show_forecasts: bool,
+    /// Which curated events: all but the hidden (the default), or only the
+    /// starred, edited, hidden or tagged ones.
+    pub curated: CurationView,
+}
+
+/// The curation filter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CurationView {
+    /// Every event not hidden.
+    #[default]
+    All,
+    /// Starred ones.
+    Starred,
+    /// Ones whose title, date, kind, actors or regions were changed, merged,
+    /// split or added.
+    Edited,
+    /// Hidden ones (to restore them).
+    Hidden,
+    /// Ones with a tag.
+    Tagged,
+}
+
+impl CurationView {
+    /// Whether `e` is in this view.
+    #[must_use]
+    pub fn shows(self, e: &Event) -> bool {
+        let c = e.curation.as_deref();
+        let hidden = c.is_some_and(|c| c.hidden);
+        match self {
+            Self::All => !hidden,
+            Self::Hidden => hidden,
+            Self::Starred => !hidden && c.is_some_and(|c| c.starred),
+            Self::Edited => !hidden && c.is_some_and(|c| c.edited),
+            Self::Tagged => !hidden && c.is_some_and(|c| !c.tags.is_empty()),
+        }
+    }
 }
 
 impl Default for Filter {
@@ -47,6 +84,7 @@ impl Default for Filter {
             exact_only: false,
             show_events: true,
             show_forecasts: true,
+            curated: CurationView::All,
         }
     }
 }
@@ -55,6 +93,9 @@ impl Filter {
     /// Whether the event passes every filter.
     #[must_use]
     pub fn matches(&self, e: &Event) -> bool {
+        if !self.curated.shows(e) {
+            return false;
+        }
         if !self.hidden_actors.is_empty()
             && !e.actors.is_empty()
             && e.actors.iter().all(|a| self.hidden_actors.contains(&**a))
@@ -137,6 +178,13 @@ impl Filter {
         if !self.show_forecasts {
             out.push("no forecasts".to_owned());
         }
+        match self.curated {
+            CurationView::All => {}
+            CurationView::Starred => out.push("starred".to_owned()),
+            CurationView::Edited => out.push("edited".to_owned()),
+            CurationView::Hidden => out.push("hidden".to_owned()),
+            CurationView::Tagged => out.push("tagged".to_owned()),
+        }
         out
     }
 
@@ -177,6 +225,7 @@ mod tests {
                 sentence: Default::default(),
             }],
             confidence: 0.9,
+            curation: None,
         }
     }
 

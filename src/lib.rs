@@ -8,6 +8,7 @@ pub mod app;
 pub mod calendar;
 pub mod cli;
 pub mod corpus;
+pub mod curation;
 pub mod export;
 pub mod extract;
 pub mod filter;

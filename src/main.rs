@@ -42,8 +42,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Some(Command::Extract(args)) => {
             let extractor = Extractor::bundled()?;
-            let loaded = load_dated(&args.paths, args.document_date.as_deref(), &extractor)?;
-            let timeline = extractor.extract(&loaded.documents);
+            let (loaded, timeline) = match &args.project {
+                Some(project) => curated_project(project, &extractor)?,
+                None => {
+                    let loaded =
+                        load_dated(&args.paths, args.document_date.as_deref(), &extractor)?;
+                    let timeline = extractor.extract(&loaded.documents);
+                    (loaded, timeline)
+                }
+            };
             // The events hold what they need of the files, and the process
             // ends after writing: freeing the documents and the events one
             // allocation at a time would cost a tenth of the run.
@@ -236,6 +243,14 @@ fn select(sel: &Selection) -> anyhow::Result<Selected> {
         ..Default::default()
     };
     let extractor = Extractor::bundled()?;
+    if let Some(project) = &sel.project {
+        let (_, timeline) = curated_project(project, &extractor)?;
+        return Ok(Selected {
+            extractor,
+            timeline,
+            filter,
+        });
+    }
     // Saved events files are exported as they are, without extracting again.
     let (saved, texts): (Vec<PathBuf>, Vec<PathBuf>) = sel
         .paths
@@ -383,6 +398,49 @@ fn local_timelinejs(dir: &std::path::Path, output: &std::path::Path) -> anyhow::
         Ok(rel) => url_path(rel),
         Err(_) => format!("file:///{}", url_path(&dist)),
     })
+}
+
+/// A project's corpus, extracted with its document dates and curated by its
+/// edits; hidden events are left out. Edits that find no event are named.
+fn curated_project(
+    project: &std::path::Path,
+    extractor: &Extractor,
+) -> anyhow::Result<(LoadedFiles, gahnama::model::Timeline)> {
+    use gahnama::curation::{self, Project};
+    let p = Project::load(project).map_err(|e| anyhow::anyhow!(e))?;
+    let paths = p.resolved_paths(project);
+    let mut loaded = load(&paths);
+    for d in &mut loaded.documents {
+        let written = Project::relative_path(project, std::path::Path::new(&d.path));
+        let date = p
+            .document_dates
+            .get(&written)
+            .or_else(|| p.document_dates.get(&d.path));
+        if let Some(text) = date {
+            match extractor.parse_day(text) {
+                Some(day) => d.user_date = Some(day),
+                None => eprintln!(
+                    "gahnama: warning: {}: the date {text:?} of {} is not one day",
+                    project.display(),
+                    d.path
+                ),
+            }
+        }
+    }
+    let extracted = extractor.extract(&loaded.documents);
+    let applied = curation::apply(&extracted, &p.edits, &|s| extractor.parse_when(s));
+    for o in &applied.orphans {
+        eprintln!(
+            "gahnama: warning: {}: edit {} is orphaned (kept in the project): {}",
+            project.display(),
+            o.index + 1,
+            o.why
+        );
+    }
+    let mut timeline = applied.timeline;
+    let view = gahnama::filter::CurationView::All;
+    timeline.events.retain(|e| view.shows(e));
+    Ok((loaded, timeline))
 }
 
 /// [`load`], then gives every document the date the user set, if any.

@@ -99,6 +99,7 @@ pub fn events(n: usize) -> Vec<Event> {
                     sentence: Default::default(),
                 }],
                 confidence: 0.8,
+                curation: None,
             }
         })
         .collect()

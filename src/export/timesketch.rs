@@ -74,6 +74,12 @@ pub struct Row<'a> {
     pub event_id: &'a str,
     /// The extractor's confidence, 0–1.
     pub confidence: f64,
+    /// The curation's tags (Timesketch's own `tag` field).
+    pub tag: Vec<&'a str>,
+    /// The curation's note, or empty.
+    pub note: &'a str,
+    /// Starred in the curation.
+    pub starred: bool,
 }
 
 /// The Timesketch row of an event.
@@ -125,6 +131,17 @@ pub fn row<'a>(e: &'a Event, t: &Timeline) -> Row<'a> {
         sources: e.sources.len(),
         event_id: &e.id,
         confidence: (e.confidence * 100.0).round() / 100.0,
+        tag: e
+            .curation
+            .as_deref()
+            .map(|c| c.tags.iter().map(String::as_str).collect())
+            .unwrap_or_default(),
+        note: e
+            .curation
+            .as_deref()
+            .and_then(|c| c.note.as_deref())
+            .unwrap_or(""),
+        starred: e.curation.as_deref().is_some_and(|c| c.starred),
     }
 }
 
@@ -164,7 +181,7 @@ fn field(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 24] = [
+pub const CSV_COLUMNS: [&str; 27] = [
     "message",
     "datetime",
     "timestamp",
@@ -189,6 +206,9 @@ pub const CSV_COLUMNS: [&str; 24] = [
     "sources",
     "event_id",
     "confidence",
+    "tag",
+    "note",
+    "starred",
 ];
 
 /// What a CSV export wrote.
@@ -212,7 +232,7 @@ pub fn write_csv(out: &mut dyn Write, t: &Timeline, filter: &Filter) -> io::Resu
     out.write_all(b"\n")?;
     for e in t.events.iter().filter(|e| filter.matches(e)) {
         let r = row(e, t);
-        let cols: [std::borrow::Cow<'_, str>; 24] = [
+        let cols: [std::borrow::Cow<'_, str>; 27] = [
             r.message.into(),
             r.datetime.as_str().into(),
             r.timestamp.to_string().into(),
@@ -237,6 +257,9 @@ pub fn write_csv(out: &mut dyn Write, t: &Timeline, filter: &Filter) -> io::Resu
             r.sources.to_string().into(),
             r.event_id.into(),
             format!("{:.2}", r.confidence).into(),
+            r.tag.join(",").into(),
+            r.note.into(),
+            r.starred.to_string().into(),
         ];
         for (i, c) in cols.iter().enumerate() {
             if i > 0 {

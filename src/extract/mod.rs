@@ -180,6 +180,50 @@ impl Extractor {
         time::doc_date::parse_day(text, &self.named)
     }
 
+    /// A date as the date entry accepts it: what the tagger reads in running
+    /// text («۱۵ خرداد ۱۳۷۶», «May 1997», «دهه ۱۳۶۰») or an ISO date
+    /// (`1997-05-27`, `1997-05`, `1997`); `None` if it is not one date.
+    ///
+    /// ```
+    /// let ex = gahnama::extract::Extractor::bundled().unwrap();
+    /// let w = ex.parse_when("۱۵ خرداد ۱۳۷۶").unwrap();
+    /// assert_eq!(w.first_day.to_string(), "1997-06-05");
+    /// assert_eq!(ex.parse_when("1997-05").unwrap().last_day.to_string(), "1997-05-31");
+    /// assert_eq!(ex.parse_when("May 1997").unwrap().start_iso(), "1997-05");
+    /// assert_eq!(ex.parse_when("17 May 1997").unwrap().start_iso(), "1997-05-17");
+    /// assert!(ex.parse_when("فردا شاید").is_none());
+    /// ```
+    #[must_use]
+    pub fn parse_when(&self, text: &str) -> Option<When> {
+        let text = text.trim();
+        if let (Some(a), Some(b)) = (
+            crate::model::parse_iso_first(text),
+            crate::model::parse_iso_last(text),
+        ) {
+            let precision = match text.matches('-').count() {
+                0 => crate::model::Precision::Year,
+                1 => crate::model::Precision::Month,
+                _ => crate::model::Precision::Day,
+            };
+            return Some(When::new(
+                a,
+                b,
+                precision,
+                crate::model::CalendarKind::Gregorian,
+            ));
+        }
+        if let Some(w) = english_date(text) {
+            return Some(w);
+        }
+        let doc =
+            Document::from_bytes("date-entry", "date-entry", text.as_bytes().to_vec()).ok()?;
+        let mut found = time::tag_document(&doc, &self.named)
+            .into_iter()
+            .filter_map(|m| m.when);
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
     /// Every temporal expression of a document in reading order: the date
     /// mentions with their role, and the times, durations and sets.
     #[must_use]
@@ -362,6 +406,7 @@ impl Extractor {
                     title,
                     title_en: known.map(|k| k.en.clone()),
                     confidence: confidence(when, known.is_some(), kind),
+                    curation: None,
                     when: when.clone(),
                     kind,
                     actors: actors.into_iter().collect(),
@@ -778,6 +823,64 @@ impl Merger {
             e.id = event_id(e, known.as_deref());
         }
         events
+    }
+}
+
+/// A date written in English as a date entry may take it: «May 1997»,
+/// «17 May 1997», «May 17, 1997» (month names in full or in three letters).
+fn english_date(text: &str) -> Option<When> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let month_at = words.iter().position(|w| {
+        MONTHS
+            .iter()
+            .any(|m| w == m || (w.len() == 3 && m.starts_with(w.as_str())))
+    })?;
+    let month = MONTHS
+        .iter()
+        .position(|m| words[month_at] == *m || m.starts_with(words[month_at].as_str()))?;
+    let month = u8::try_from(month + 1).ok()?;
+    let numbers: Vec<u32> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != month_at)
+        .map(|(_, w)| w.parse::<u32>().ok())
+        .collect::<Option<Vec<_>>>()?;
+    let (day, year) = match numbers[..] {
+        [y] if y >= 100 => (None, y),
+        [d, y] | [y, d] if y >= 100 && (1..=31).contains(&d) => (Some(d), y),
+        _ => return None,
+    };
+    let year = i32::try_from(year).ok()?;
+    match day {
+        Some(d) => {
+            let d = Day::new(year, month, u8::try_from(d).ok()?);
+            d.is_valid()
+                .then(|| When::new(d, d, Precision::Day, crate::model::CalendarKind::Gregorian))
+        }
+        None => Some(When::new(
+            Day::new(year, month, 1),
+            Day::new(year, month, Day::days_in_month(year, month)),
+            Precision::Month,
+            crate::model::CalendarKind::Gregorian,
+        )),
     }
 }
 

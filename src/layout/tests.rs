@@ -42,6 +42,7 @@ pub(super) fn event(
             sentence: Default::default(),
         }],
         confidence: 0.9,
+        curation: None,
     }
 }
 

@@ -73,6 +73,9 @@ pub struct Event {
     pub sources: Vec<SourceSpan>,
     /// 0–1: how sure the extractor is.
     pub confidence: f64,
+    /// What the analyst's curation did to it (absent when untouched).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub curation: Option<Box<crate::curation::Curated>>,
 }
 
 /// A document as listed in the events JSON.
