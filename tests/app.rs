@@ -529,3 +529,57 @@ fn a_saved_events_file_reopens_without_extracting_and_names_a_missing_document()
         "title and sentence"
     );
 }
+
+#[test]
+fn a_project_opens_with_its_corpus_and_its_edits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let texts = dir.path().join("texts");
+    std::fs::create_dir(&texts).expect("dir");
+    std::fs::write(
+        texts.join("a.txt"),
+        "روابط ایران و همسایگان\n\n\
+         در سال ۱۳۸۴ ایران و روسیه قرارداد همکاری هسته‌ای امضا کردند.\n\n\
+         در سال ۱۳۹۰ ایران و ارمنستان خط لوله گاز را افتتاح کردند.\n",
+    )
+    .expect("write");
+    let docs = gahnama::corpus::load_paths(std::slice::from_ref(&texts)).documents;
+    let t = gahnama::extract::Extractor::bundled()
+        .expect("extractor")
+        .extract(&docs);
+    assert_eq!(t.events.len(), 2);
+    let project = dir.path().join("study.gahnama");
+    let p = gahnama::curation::Project {
+        paths: vec!["texts".into()],
+        edits: vec![
+            gahnama::curation::Edit {
+                event: t.events[0].id.clone(),
+                op: gahnama::curation::Op::Retitle {
+                    title: "قرارداد هسته‌ای".into(),
+                },
+                anchor: gahnama::curation::Anchor::of(&t.events[0]),
+            },
+            gahnama::curation::Edit {
+                event: t.events[1].id.clone(),
+                op: gahnama::curation::Op::Hide,
+                anchor: None,
+            },
+        ],
+        ..Default::default()
+    };
+    p.save(&project).expect("save");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(|cc| {
+            let mut app = GahnamaApp::unloaded(&cc.egui_ctx, Settings::default());
+            app.load_blocking(CorpusSource::Paths(vec![project.clone()]));
+            app
+        });
+    h.run();
+    let app = h.state();
+    assert_eq!(app.documents().len(), 1);
+    assert_eq!(app.events().len(), 2, "the hidden event is kept, marked");
+    assert_eq!(app.shown().len(), 1, "and not shown");
+    let shown = &app.events()[app.shown()[0].0];
+    assert_eq!(shown.title, "قرارداد هسته‌ای");
+}

@@ -92,7 +92,10 @@ pub fn pick(purpose: Purpose, native: bool) -> Choice {
     let dialog = rfd::FileDialog::new().set_title(purpose.title());
     let got = match purpose {
         Purpose::OpenFiles => dialog
-            .add_filter("Texts and saved events", &["txt", "md", "json"])
+            .add_filter(
+                "Texts, saved events and projects",
+                &["txt", "md", "json", "gahnama"],
+            )
             .pick_files(),
         Purpose::OpenFolder => dialog.pick_folder().map(|p| vec![p]),
         Purpose::Export(f) => dialog

@@ -2,11 +2,12 @@
 //! so the window never freezes.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::jobs::{BackgroundJob, JobControl};
 use crate::corpus::{self, Document, LoadError};
+use crate::curation::Project;
 use crate::extract::Extractor;
 use crate::model::{CalendarKind, Day, Timeline};
 
@@ -30,6 +31,9 @@ pub struct LoadOutcome {
     pub timeline: Timeline,
     /// One message per file or path that was skipped.
     pub skipped: Vec<String>,
+    /// What else the user should know: documents of saved events not found,
+    /// project edits orphaned.
+    pub notes: Vec<String>,
 }
 
 /// Starts loading `source` on its own thread, giving each document the date
@@ -49,20 +53,49 @@ pub fn start(
 /// Dates the user set, by document path.
 pub type UserDates = BTreeMap<String, (Day, CalendarKind)>;
 
+/// Whether `path` names a project file (`*.gahnama`).
+#[must_use]
+pub fn is_project_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("gahnama"))
+}
+
 fn run(
     source: CorpusSource,
     extractor: &Extractor,
     user_dates: &UserDates,
     control: &JobControl,
 ) -> Option<LoadOutcome> {
-    // Saved events files are reopened as they are, without extracting again.
-    let (events_files, text_paths): (Vec<PathBuf>, Vec<PathBuf>) = match &source {
+    // Saved events files are reopened as they are, without extracting again;
+    // a project gives its corpus, its documents' dates and its edits.
+    let (events_files, mut text_paths): (Vec<PathBuf>, Vec<PathBuf>) = match &source {
         CorpusSource::Seeds => (Vec::new(), Vec::new()),
         CorpusSource::Paths(paths) => paths
             .iter()
             .cloned()
             .partition(|p| corpus::reopen::is_events_file(p)),
     };
+    let mut skipped: Vec<String> = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
+    let mut edits = Vec::new();
+    let mut project_dates: BTreeMap<PathBuf, String> = BTreeMap::new();
+    let (projects, texts): (Vec<PathBuf>, Vec<PathBuf>) =
+        text_paths.into_iter().partition(|p| is_project_file(p));
+    text_paths = texts;
+    for f in &projects {
+        match Project::load(f) {
+            Ok(p) => {
+                let base = f.parent().map(Path::to_path_buf).unwrap_or_default();
+                for (path, date) in &p.document_dates {
+                    project_dates.insert(base.join(path), date.clone());
+                }
+                text_paths.extend(p.resolved_paths(f));
+                edits.extend(p.edits);
+            }
+            Err(e) => skipped.push(e),
+        }
+    }
     let loaded = match &source {
         CorpusSource::Seeds => crate::seeds::load(),
         CorpusSource::Paths(_) if text_paths.is_empty() => corpus::LoadedFiles::default(),
@@ -70,9 +103,12 @@ fn run(
     };
     let mut documents = loaded.documents;
     for d in &mut documents {
-        d.user_date = user_dates.get(&d.path).copied();
+        d.user_date = user_dates.get(&d.path).copied().or_else(|| {
+            let date = project_dates.get(Path::new(&d.path))?;
+            extractor.parse_day(date)
+        });
     }
-    let mut skipped: Vec<String> = loaded.errors.iter().map(ToString::to_string).collect();
+    skipped.extend(loaded.errors.iter().map(ToString::to_string));
     if control.is_cancelled() {
         return None;
     }
@@ -80,7 +116,7 @@ fn run(
     for f in &events_files {
         match corpus::reopen::reopen(f) {
             Ok(mut r) => {
-                skipped.append(&mut r.missing);
+                notes.append(&mut r.missing);
                 reopened.push(r);
             }
             Err(e) => skipped.push(e),
@@ -96,6 +132,17 @@ fn run(
     }
     let extracted = extractor.extract(&documents);
     let mut timeline = corpus::reopen::combine(extracted, reopened, &mut documents);
+    if !edits.is_empty() {
+        let applied = crate::curation::apply(&timeline, &edits, &|s| extractor.parse_when(s));
+        for o in &applied.orphans {
+            notes.push(format!(
+                "Edit {} of the project is orphaned (kept in the project): {}",
+                o.index + 1,
+                o.why
+            ));
+        }
+        timeline = applied.timeline;
+    }
     // The window reads documents from their original text: the normalised
     // copy the extractor worked on is not held as long as it is open.
     for d in &mut documents {
@@ -112,5 +159,6 @@ fn run(
         documents,
         timeline,
         skipped,
+        notes,
     })
 }

@@ -282,6 +282,9 @@ impl GahnamaApp {
         for m in &outcome.skipped {
             self.notify_error(&format!("Skipped {m}"));
         }
+        for m in &outcome.notes {
+            self.notify_error(m);
+        }
         // What was odd about a file that loaded (stray NULs), as it says.
         for w in outcome.documents.iter().flat_map(|d| &d.warnings) {
             self.notify_error(w);
