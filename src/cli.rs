@@ -173,6 +173,10 @@ pub struct Selection {
     /// and curation (hidden events left out), instead of paths.
     #[arg(long, value_name = "FILE", conflicts_with = "paths")]
     pub project: Option<PathBuf>,
+    /// A view saved in the project: its filters, years and lanes (the
+    /// command line's `--actor`, `--region`, `--from` and `--to` narrow it).
+    #[arg(long, value_name = "NAME", requires = "project")]
+    pub view: Option<String>,
     /// First year shown.
     #[arg(long)]
     pub from: Option<i32>,

@@ -150,19 +150,20 @@ fn export_image(args: &PngArgs, format: ImageFormat) -> anyhow::Result<()> {
         let d = gahnama::model::Day::new(y, if end { 12 } else { 1 }, if end { 31 } else { 1 });
         d.to_epoch_days() as f64 + if end { 1.0 } else { 0.0 }
     };
-    let sel = &args.select;
-    let range = match (sel.from, sel.to) {
+    let Selected {
+        extractor,
+        timeline,
+        filter,
+        group_by: view_group,
+    } = select(&args.select)?;
+    let group_by = view_group.unwrap_or(group_by);
+    let range = match (filter.from_year, filter.to_year) {
         (None, None) => None,
         (from, to) => Some((
             from.map_or(f64::NAN, |y| year_day(y, false)),
             to.map_or(f64::NAN, |y| year_day(y, true)),
         )),
     };
-    let Selected {
-        extractor,
-        timeline,
-        filter,
-    } = select(sel)?;
     let opts = PngOptions {
         width: args.width,
         height,
@@ -227,6 +228,8 @@ struct Selected {
     extractor: Extractor,
     timeline: gahnama::model::Timeline,
     filter: gahnama::filter::Filter,
+    /// The lanes of a saved view, over the command line's.
+    group_by: Option<gahnama::layout::GroupBy>,
 }
 
 /// Loads and extracts the selection's documents, warning of actor or region
@@ -235,7 +238,7 @@ fn select(sel: &Selection) -> anyhow::Result<Selected> {
     if let (Some(f), Some(t)) = (sel.from, sel.to) {
         anyhow::ensure!(f <= t, "--from {f} is after --to {t}");
     }
-    let filter = gahnama::filter::Filter {
+    let mut filter = gahnama::filter::Filter {
         only_actors: sel.actor.iter().cloned().collect(),
         only_regions: sel.region.iter().cloned().collect(),
         from_year: sel.from,
@@ -244,11 +247,40 @@ fn select(sel: &Selection) -> anyhow::Result<Selected> {
     };
     let extractor = Extractor::bundled()?;
     if let Some(project) = &sel.project {
+        let mut group_by = None;
+        if let Some(name) = &sel.view {
+            let p = gahnama::curation::Project::load(project).map_err(|e| anyhow::anyhow!(e))?;
+            let Some(v) = p.views.iter().find(|v| v.name == *name) else {
+                let names: Vec<&str> = p.views.iter().map(|v| v.name.as_str()).collect();
+                anyhow::bail!(
+                    "{}: no view named {name:?} (its views: {})",
+                    project.display(),
+                    if names.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
+                );
+            };
+            // The view's filters, narrowed by what the command line adds.
+            let mut f = v.filter.clone();
+            f.only_actors.extend(filter.only_actors);
+            f.only_regions.extend(filter.only_regions);
+            if let Some((a, b)) = v.years {
+                f.from_year = Some(a);
+                f.to_year = Some(b);
+            }
+            f.from_year = sel.from.or(f.from_year);
+            f.to_year = sel.to.or(f.to_year);
+            filter = f;
+            group_by = Some(v.group_by);
+        }
         let (_, timeline) = curated_project(project, &extractor)?;
         return Ok(Selected {
             extractor,
             timeline,
             filter,
+            group_by,
         });
     }
     // Saved events files are exported as they are, without extracting again.
@@ -281,6 +313,7 @@ fn select(sel: &Selection) -> anyhow::Result<Selected> {
         extractor,
         timeline,
         filter,
+        group_by: None,
     })
 }
 
@@ -295,9 +328,10 @@ fn export_timelinejs(args: &TimelineJsArgs) -> anyhow::Result<()> {
         extractor,
         timeline,
         filter,
+        group_by,
     } = select(&args.select)?;
     let opts = TimelineJsOptions {
-        group_by: args.group_by.into(),
+        group_by: group_by.unwrap_or_else(|| args.group_by.into()),
         title: args.title.clone(),
         ..TimelineJsOptions::default()
     };

@@ -219,3 +219,74 @@ fn exports_draw_and_list_the_curated_events_of_a_project() {
     );
     assert!(std::fs::read(&png).expect("png").starts_with(b"\x89PNG"));
 }
+
+#[test]
+fn export_draws_a_view_saved_in_the_project_and_names_the_views_when_one_is_missing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, bytes) in gahnama::seeds::SEEDS {
+        std::fs::write(dir.path().join(name), bytes).expect("write");
+    }
+    let project = dir.path().join("p.gahnama");
+    let p = serde_json::json!({
+        "schema": "gahnama.project/1",
+        "paths": ["."],
+        "views": [{
+            "name": "قزاقستان",
+            "filter": {"only_actors": ["Kazakhstan"]},
+            "years": [2000, 2025],
+            "group_by": "Region",
+        }],
+    });
+    std::fs::write(&project, serde_json::to_vec(&p).expect("json")).expect("write");
+    let run = |view: &str, out: &str| {
+        gahnama()
+            .args(["export", "timelinejs", "--project"])
+            .arg(&project)
+            .args(["--view", view, "-o"])
+            .arg(dir.path().join(out))
+            .output()
+            .expect("run")
+    };
+    let out = run("قزاقستان", "kz.json");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tl: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("kz.json")).expect("read"))
+            .expect("json");
+    let slides = tl["events"].as_array().expect("slides");
+    assert!(!slides.is_empty());
+    for s in slides {
+        let y = s["start_date"]["year"].as_i64().expect("year");
+        let end = s["end_date"]["year"].as_i64().unwrap_or(y);
+        assert!(end >= 2000 && y <= 2025, "{s}");
+        assert!(
+            s["text"]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("قزاقستان")),
+            "{s}"
+        );
+    }
+    // The whole project has more.
+    let all = gahnama()
+        .args(["export", "timelinejs", "--project"])
+        .arg(&project)
+        .arg("-o")
+        .arg(dir.path().join("all.json"))
+        .output()
+        .expect("run");
+    assert!(all.status.success());
+    let all: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("all.json")).expect("read"))
+            .expect("json");
+    assert!(all["events"].as_array().map_or(0, Vec::len) > slides.len());
+    let missing = run("ناموجود", "x.json");
+    assert!(!missing.status.success());
+    let err = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        err.contains("no view named") && err.contains("قزاقستان"),
+        "{err}"
+    );
+}
