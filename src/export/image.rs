@@ -50,6 +50,30 @@ impl ImageFormat {
     }
 }
 
+/// The image's title: the one given, or the documents' titles.
+#[must_use]
+pub fn title(timeline: &Timeline, opts: &ImageOptions) -> String {
+    opts.title.clone().unwrap_or_else(|| {
+        timeline
+            .documents
+            .iter()
+            .map(|d| d.title.as_str())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    })
+}
+
+/// Writes an exported image's bytes to `path` atomically.
+///
+/// # Errors
+/// [`ExportError::Io`] naming the path.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), ExportError> {
+    super::write_atomically(path, bytes).map_err(|source| ExportError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
 /// A colour with another alpha.
 pub(crate) fn with_alpha(c: Rgba, a: u8) -> Rgba {
     [c[0], c[1], c[2], a]
@@ -275,14 +299,7 @@ pub fn paint<S: Surface>(
         None => fitted,
     };
     let lanes = layout::lanes(&events, opts.group_by, opts.max_lanes);
-    let title_text = opts.title.clone().unwrap_or_else(|| {
-        timeline
-            .documents
-            .iter()
-            .map(|d| d.title.as_str())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    });
+    let title_text = title(timeline, opts);
     // Vertical plan.
     let mut title_style = TextStyle::paragraph(24.0, pal.text, (width - 2.0 * MARGIN) as f32);
     title_style.bold = true;

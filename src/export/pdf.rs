@@ -377,9 +377,6 @@ pub fn write(
     engine: &mut TextEngine,
 ) -> Result<PdfExport, ExportError> {
     let out = render(timeline, filter, gazetteer, opts, page, engine)?;
-    super::write_atomically(path, &out.pdf).map_err(|source| ExportError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
+    image::write_file(path, &out.pdf)?;
     Ok(out)
 }

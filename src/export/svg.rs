@@ -247,14 +247,7 @@ pub fn describe(
     filter: &Filter,
     opts: &ImageOptions,
 ) -> (String, String, String) {
-    let title = opts.title.clone().unwrap_or_else(|| {
-        timeline
-            .documents
-            .iter()
-            .map(|d| d.title.as_str())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    });
+    let title = image::title(timeline, opts);
     let filters = filter.describe();
     let filters = if filters.is_empty() {
         "none".to_owned()
@@ -334,9 +327,6 @@ pub fn write(
     engine: &mut TextEngine,
 ) -> Result<SvgExport, ExportError> {
     let out = render(timeline, filter, gazetteer, opts, engine)?;
-    super::write_atomically(path, out.svg.as_bytes()).map_err(|source| ExportError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
+    image::write_file(path, out.svg.as_bytes())?;
     Ok(out)
 }

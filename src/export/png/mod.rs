@@ -81,9 +81,6 @@ pub fn write(
     engine: &mut TextEngine,
 ) -> Result<Exported, ExportError> {
     let out = render(timeline, filter, gazetteer, opts, engine)?;
-    super::write_atomically(path, &out.png).map_err(|source| ExportError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
+    crate::export::image::write_file(path, &out.png)?;
     Ok(out)
 }
