@@ -173,7 +173,25 @@ pub enum Op {
         /// Its actors.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         actors: Vec<String>,
+        /// Where the sentence is: its paragraph and its byte range in the
+        /// file (the reader shows it in place), when known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        place: Option<Place>,
     },
+}
+
+/// Where an added event's sentence is in its document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// The paragraph (0-based).
+    pub paragraph: usize,
+    /// The line (1-based).
+    pub line: usize,
+    /// Byte range of the sentence in the file.
+    pub bytes: [usize; 2],
+    /// Byte range of the date phrase in the file (empty: typed, not read).
+    #[serde(default)]
+    pub date_bytes: [usize; 2],
 }
 
 /// What finds an event again: its first source's document, the date as
@@ -266,6 +284,7 @@ pub fn apply(
             doc,
             sentence,
             actors,
+            place,
         } = &edit.op
         {
             let Some(mut when) = parse_date(date) else {
@@ -288,10 +307,10 @@ pub fn apply(
                 sources: match (doc, sentence) {
                     (Some(d), Some(s)) => vec![SourceSpan {
                         doc: Arc::from(d.as_str()),
-                        paragraph: 0,
-                        line: 0,
-                        bytes: [0, 0],
-                        date_bytes: [0, 0],
+                        paragraph: place.map_or(0, |p| p.paragraph),
+                        line: place.map_or(0, |p| p.line),
+                        bytes: place.map_or([0, 0], |p| p.bytes),
+                        date_bytes: place.map_or([0, 0], |p| p.date_bytes),
                         sentence: s.as_str().into(),
                     }],
                     _ => Vec::new(),
@@ -603,6 +622,7 @@ mod tests {
                     doc: None,
                     sentence: None,
                     actors: vec!["Russia".into()],
+                    place: None,
                 },
             ),
         ];

@@ -284,6 +284,25 @@ impl Gazetteer {
             .map_or_else(|| id.into(), |e| Arc::clone(&e.id))
     }
 
+    /// The ids of the actors named in `text` (any spelling the corpus
+    /// normalisation accepts), in the order first named.
+    #[must_use]
+    pub fn actors_in(&self, text: &str) -> Vec<String> {
+        let norm = crate::corpus::normalize::normalize_phrase(text);
+        let mut out: Vec<String> = Vec::new();
+        for m in self.find(&norm) {
+            let e = &self.entries[m.entry];
+            if matches!(
+                e.kind,
+                EntryKind::Country | EntryKind::Organisation | EntryKind::Company
+            ) && !out.iter().any(|o| **o == *e.id)
+            {
+                out.push(e.id.to_string());
+            }
+        }
+        out
+    }
+
     /// Finds every name in normalised `text`, on word boundaries, allowing
     /// Persian plural and adjective suffixes.
     #[must_use]

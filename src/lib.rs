@@ -17,6 +17,7 @@ pub mod layout;
 pub mod memory;
 pub mod model;
 pub mod parallel;
+pub mod search;
 pub mod seeds;
 pub mod text;
 pub mod theme;

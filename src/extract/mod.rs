@@ -224,6 +224,17 @@ impl Extractor {
         found.next().is_none().then_some(first)
     }
 
+    /// The first date phrase the tagger reads in `text`, as written (for a
+    /// new event made from a selected sentence).
+    #[must_use]
+    pub fn date_phrase_in(&self, text: &str) -> Option<String> {
+        let doc = Document::from_bytes("selection", "selection", text.as_bytes().to_vec()).ok()?;
+        time::tag_document(&doc, &self.named)
+            .into_iter()
+            .find_map(|m| m.when)
+            .map(|w| w.text.as_str().to_owned())
+    }
+
     /// Every temporal expression of a document in reading order: the date
     /// mentions with their role, and the times, durations and sets.
     #[must_use]

@@ -10,6 +10,8 @@
 //!
 //! Main types: [`TextEngine`], [`TextStyle`], [`Span`], [`Rendered`].
 
+pub mod edit;
+
 use std::ops::Range;
 
 use cosmic_text::{
@@ -160,6 +162,9 @@ pub struct GlyphBox {
     pub w: f32,
     /// Line height.
     pub h: f32,
+    /// Set right to left (an odd bidi level): its logical start is on its
+    /// right edge.
+    pub rtl: bool,
 }
 
 /// A rasterised text: premultiplied RGBA pixels plus glyph geometry.
@@ -342,6 +347,7 @@ impl TextEngine {
                     y: run.line_top / scale,
                     w: g.w / scale,
                     h: run.line_height / scale,
+                    rtl: g.level.is_rtl(),
                 });
             }
         }
