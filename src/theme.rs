@@ -26,6 +26,13 @@ pub struct Palette {
     pub date: Rgba,
     /// Selection ring.
     pub selection: Rgba,
+    /// Search hits in the reader and the results, and the ring of a
+    /// matching event.
+    pub search_hit: Rgba,
+    /// Selected text in the reader.
+    pub text_selection: Rgba,
+    /// The star of a starred event.
+    pub star: Rgba,
     /// Lane colours, in order.
     pub lanes: [Rgba; 8],
 }
@@ -41,6 +48,9 @@ pub const LIGHT: Palette = Palette {
     sentence: [255, 236, 170, 255],
     date: [178, 34, 34, 255],
     selection: [20, 20, 20, 255],
+    search_hit: [140, 220, 255, 255],
+    text_selection: [170, 200, 240, 255],
+    star: [230, 159, 0, 255],
     lanes: [
         [0, 114, 178, 255],
         [213, 94, 0, 255],
@@ -64,6 +74,9 @@ pub const DARK: Palette = Palette {
     sentence: [92, 78, 20, 255],
     date: [255, 140, 120, 255],
     selection: [250, 250, 250, 255],
+    search_hit: [20, 110, 150, 255],
+    text_selection: [50, 80, 130, 255],
+    star: [240, 190, 40, 255],
     lanes: [
         [86, 170, 233, 255],
         [240, 128, 50, 255],

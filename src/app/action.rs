@@ -84,6 +84,51 @@ pub enum Action {
         /// The day and the calendar it was given in.
         date: Option<(crate::model::Day, crate::model::CalendarKind)>,
     },
+    /// One undoable curation step.
+    Curate(Vec<crate::curation::Edit>),
+    /// Hide (or restore) the selected events (Delete).
+    HideSelected,
+    /// Merge the selected events into the first one.
+    MergeSelected,
+    /// Make an event from text selected in the reader.
+    CreateEvent(super::curate_ui::NewEvent),
+    /// Add an event to the selection, or take it out (Ctrl+click).
+    ToggleSelect(EventIx),
+    /// Undo the last curation step.
+    Undo,
+    /// Redo the last undone step.
+    Redo,
+    /// Undo every step after the first n.
+    UndoTo(usize),
+    /// A new project over the open documents.
+    NewProject,
+    /// Save the project (where it was saved, else ask where).
+    SaveProject,
+    /// Save the project at this path.
+    SaveProjectAs(PathBuf),
+    /// Save the current filters and lanes as a named view.
+    SaveView(String),
+    /// Show a saved view.
+    OpenView(String),
+    /// Open the search bar.
+    OpenSearch,
+    /// The search query.
+    SetSearch(String),
+    /// The next (or previous) search result.
+    SearchStep {
+        /// The previous one.
+        back: bool,
+    },
+    /// Show search result i.
+    ShowResult(usize),
+    /// Close the search bar (the timeline is no longer dimmed).
+    CloseSearch,
+    /// Text selected in the reader (or none).
+    SelectReaderText(Option<super::curate_ui::ReaderSelection>),
+    /// Open the new-event window for the reader's selection.
+    NewEventFromSelection,
+    /// Copy the reader's selection.
+    CopyReaderText,
 }
 
 impl GahnamaApp {
@@ -161,7 +206,185 @@ impl GahnamaApp {
                     self.load(ctx, self.source.clone());
                 }
             }
+            Action::Curate(edits) => self.curate(edits),
+            Action::HideSelected => self.hide_selected(),
+            Action::MergeSelected => self.merge_selected(),
+            Action::CreateEvent(ne) => self.create_event(&ne),
+            Action::ToggleSelect(e) => {
+                let ui = &mut self.state.ui;
+                if ui.selected.is_none() {
+                    ui.selected = Some(e);
+                } else if ui.selected == Some(e) {
+                    ui.selected = ui.also_selected.pop_first();
+                } else if !ui.also_selected.remove(&e) {
+                    ui.also_selected.insert(e);
+                }
+            }
+            Action::Undo => {
+                if !self.undo() {
+                    self.notify_info("Nothing to undo.");
+                }
+            }
+            Action::Redo => {
+                if !self.redo() {
+                    self.notify_info("Nothing to redo.");
+                }
+            }
+            Action::UndoTo(n) => self.undo_to(n),
+            Action::NewProject => self.new_project(),
+            Action::SaveProject => {
+                if self.state.curation.path.is_some() {
+                    match self.save_project(None) {
+                        Ok(p) => self.notify_info(&format!("Saved {}", p.display())),
+                        Err(e) => self.notify_error(&e),
+                    }
+                } else {
+                    self.choose_file(ctx, Purpose::SaveProject);
+                }
+            }
+            Action::SaveProjectAs(path) => match self.save_project(Some(path)) {
+                Ok(p) => self.notify_info(&format!("Saved {}", p.display())),
+                Err(e) => self.notify_error(&e),
+            },
+            Action::SaveView(name) => self.save_view(&name),
+            Action::OpenView(name) => self.open_view(&name),
+            Action::OpenSearch => self.state.search.open = true,
+            Action::SetSearch(q) => self.set_search(q),
+            Action::SearchStep { back } => self.step_result(back),
+            Action::ShowResult(i) => self.show_result(i),
+            Action::CloseSearch => {
+                self.state.search.open = false;
+                self.state.search.matching.clear();
+            }
+            Action::SelectReaderText(sel) => self.drafts.reader_selection = sel,
+            Action::NewEventFromSelection => self.open_new_event(),
+            Action::CopyReaderText => {
+                if let Some(t) = self.selected_reader_text() {
+                    ctx.copy_text(t);
+                }
+            }
         }
+    }
+
+    /// Hides the selected events, or restores them when the first is hidden.
+    fn hide_selected(&mut self) {
+        let ui = &self.state.ui;
+        let targets: Vec<EventIx> = ui
+            .selected
+            .iter()
+            .chain(&ui.also_selected)
+            .copied()
+            .collect();
+        let hidden = targets
+            .first()
+            .and_then(|&e| self.state.corpus.event(e))
+            .and_then(|e| e.curation.as_deref())
+            .is_some_and(|c| c.hidden);
+        let op = if hidden {
+            crate::curation::Op::Unhide
+        } else {
+            crate::curation::Op::Hide
+        };
+        let edits = targets
+            .iter()
+            .filter_map(|&e| self.state.corpus.event(e))
+            .map(|e| super::curate::edit_of(e, op.clone()))
+            .collect();
+        self.curate(edits);
+    }
+
+    /// Merges the events selected with the first into it.
+    fn merge_selected(&mut self) {
+        let ui = &self.state.ui;
+        let Some(first) = ui.selected.and_then(|e| self.state.corpus.event(e)) else {
+            return;
+        };
+        let with: Vec<String> = ui
+            .also_selected
+            .iter()
+            .filter_map(|&e| self.state.corpus.event(e))
+            .map(|e| e.id.clone())
+            .collect();
+        if with.is_empty() {
+            return;
+        }
+        let edit = super::curate::edit_of(first, crate::curation::Op::Merge { with });
+        self.curate(vec![edit]);
+    }
+
+    /// Opens the new-event window for the text selected in the reader, its
+    /// date taken from a date phrase inside it.
+    fn open_new_event(&mut self) {
+        let Some(sel) = self.drafts.reader_selection.clone() else {
+            self.notify_info("Select text in the reader first.");
+            return;
+        };
+        let Some(sentence) = self.selected_reader_text() else {
+            return;
+        };
+        let Some(doc) = self.state.corpus.documents.get(sel.doc) else {
+            return;
+        };
+        let bytes = doc
+            .paragraphs
+            .get(sel.paragraph)
+            .map_or([0, 0], |p| super::reader::file_range(doc, p, sel.range()));
+        let date = self
+            .state
+            .extractor
+            .date_phrase_in(&sentence)
+            .unwrap_or_default();
+        let title: String = crate::layout::short_title(sentence.trim()).into_owned();
+        self.drafts.new_event = Some(super::curate_ui::NewEvent {
+            doc: sel.doc,
+            paragraph: sel.paragraph,
+            sentence: sentence.trim().to_owned(),
+            bytes,
+            title,
+            date,
+        });
+    }
+
+    /// Adds the event the new-event window describes.
+    fn create_event(&mut self, ne: &super::curate_ui::NewEvent) {
+        use std::hash::{Hash, Hasher};
+        let Some(doc) = self.state.corpus.documents.get(ne.doc) else {
+            return;
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (
+            &*doc.id,
+            ne.bytes,
+            &ne.title,
+            &ne.date,
+            self.state.curation.project.edits.len(),
+        )
+            .hash(&mut h);
+        let actors = self.state.extractor.gazetteer.actors_in(&ne.sentence);
+        let edit = crate::curation::Edit {
+            event: format!("user-{:016x}", h.finish()),
+            op: crate::curation::Op::Add {
+                title: ne.title.trim().to_owned(),
+                date: ne.date.trim().to_owned(),
+                doc: Some(doc.id.to_string()),
+                sentence: Some(ne.sentence.clone()),
+                actors,
+                place: Some(crate::curation::Place {
+                    paragraph: ne.paragraph,
+                    line: 0,
+                    bytes: ne.bytes,
+                    date_bytes: [0, 0],
+                }),
+            },
+            anchor: None,
+        };
+        let id = edit.event.clone();
+        self.curate(vec![edit]);
+        let found = self.events().iter().position(|e| e.id == id).map(EventIx);
+        if found.is_some() {
+            self.select(found);
+        }
+        self.drafts.reader_selection = None;
     }
 
     fn set_settings(&mut self, ctx: &egui::Context, new: Settings) {
@@ -190,6 +413,21 @@ impl GahnamaApp {
             Choice::Picked(mut paths) => match purpose {
                 Purpose::OpenFiles | Purpose::OpenFolder => {
                     self.load(ctx, CorpusSource::Paths(paths));
+                }
+                Purpose::OpenProject => {
+                    self.load(ctx, CorpusSource::Paths(paths));
+                }
+                Purpose::SaveProject => {
+                    let path = paths.swap_remove(0);
+                    let path = if super::loader::is_project_file(&path) {
+                        path
+                    } else {
+                        path.with_extension("gahnama")
+                    };
+                    match self.save_project(Some(path)) {
+                        Ok(p) => self.notify_info(&format!("Saved {}", p.display())),
+                        Err(e) => self.notify_error(&e),
+                    }
                 }
                 Purpose::Export(format) => {
                     let path = paths.swap_remove(0);

@@ -16,6 +16,10 @@ pub enum Purpose {
     OpenFolder,
     /// Where to write an image export.
     Export(ImageFormat),
+    /// A project to open.
+    OpenProject,
+    /// Where to save the project.
+    SaveProject,
 }
 
 impl Purpose {
@@ -23,6 +27,8 @@ impl Purpose {
         match self {
             Self::OpenFiles => "Open Persian texts",
             Self::OpenFolder => "Open a folder of texts",
+            Self::OpenProject => "Open a Gahnama project",
+            Self::SaveProject => "Save the Gahnama project",
             Self::Export(ImageFormat::Png) => "Export the timeline as PNG",
             Self::Export(ImageFormat::Svg) => "Export the timeline as SVG",
             Self::Export(ImageFormat::Pdf) => "Export the timeline as PDF",
@@ -98,6 +104,15 @@ pub fn pick(purpose: Purpose, native: bool) -> Choice {
             )
             .pick_files(),
         Purpose::OpenFolder => dialog.pick_folder().map(|p| vec![p]),
+        Purpose::OpenProject => dialog
+            .add_filter("Gahnama project", &["gahnama"])
+            .pick_file()
+            .map(|p| vec![p]),
+        Purpose::SaveProject => dialog
+            .add_filter("Gahnama project", &["gahnama"])
+            .set_file_name("study.gahnama")
+            .save_file()
+            .map(|p| vec![p]),
         Purpose::Export(f) => dialog
             .add_filter(format!("{} file", f.name()), &[f.extension()])
             .set_file_name(format!("gahnama-timeline.{}", f.extension()))
@@ -140,6 +155,7 @@ impl PathPrompt {
             .unwrap_or_else(|| PathBuf::from("."));
         let path = match purpose {
             Purpose::Export(f) => start.join(format!("gahnama-timeline.{}", f.extension())),
+            Purpose::SaveProject => start.join("study.gahnama"),
             _ => start,
         };
         Self {
@@ -162,10 +178,22 @@ impl PathPrompt {
             return Err("type a path".into());
         }
         match self.purpose {
-            Purpose::OpenFiles | Purpose::OpenFolder if !p.exists() => {
+            Purpose::OpenFiles | Purpose::OpenFolder | Purpose::OpenProject if !p.exists() => {
                 Err(format!("{}: no such file or folder", p.display()))
             }
-            Purpose::OpenFiles | Purpose::OpenFolder => Ok(p),
+            Purpose::OpenFiles | Purpose::OpenFolder | Purpose::OpenProject => Ok(p),
+            Purpose::SaveProject if p.is_dir() => Err(format!("{}: is a folder", p.display())),
+            Purpose::SaveProject => {
+                let p = if p.extension().is_none() {
+                    p.with_extension("gahnama")
+                } else {
+                    p
+                };
+                match p.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    Some(d) if !d.is_dir() => Err(format!("{}: no such folder", d.display())),
+                    _ => Ok(p),
+                }
+            }
             Purpose::Export(_) if p.is_dir() => Err(format!("{}: is a folder", p.display())),
             Purpose::Export(f) => {
                 let p = if p.extension().is_none() {
@@ -289,6 +317,7 @@ pub fn prompt_ui(prompt: &mut PathPrompt, ctx: &egui::Context) -> PromptOutcome 
             ui.horizontal(|ui| {
                 let ok = match prompt.purpose {
                     Purpose::Export(_) => "Export",
+                    Purpose::SaveProject => "Save",
                     _ => "Open",
                 };
                 if ui.button(ok).clicked() || enter {

@@ -84,7 +84,7 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                             format!("{} {}", e.when.start_iso(), e.title),
                         )
                     });
-                    if selected == Some(ev) {
+                    if selected == Some(ev) || state.ui.also_selected.contains(&ev) {
                         ui.painter()
                             .rect_filled(rect, CornerRadius::same(3), c32(pal.sentence));
                     } else if resp.hovered() {
@@ -114,6 +114,17 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     let mut title = short_title(&e.title);
                     if e.kind == EventKind::Forecast {
                         title = format!("{title} (پیش‌بینی)").into();
+                    }
+                    // What the curation did, at the row's start.
+                    if let Some(c) = e.curation.as_deref() {
+                        let mark = curation_mark(c);
+                        ui.painter().text(
+                            pos2(x + 2.0, rect.center().y),
+                            egui::Align2::LEFT_CENTER,
+                            mark,
+                            egui::FontId::proportional(11.0),
+                            c32(pal.star),
+                        );
                     }
                     let entry = cx
                         .text
@@ -149,7 +160,9 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                         12.0,
                         c32(pal.text_dim),
                     );
-                    if resp.clicked() {
+                    if resp.clicked() && ui.input(|i| i.modifiers.command) {
+                        cx.act(Action::ToggleSelect(ev));
+                    } else if resp.clicked() {
                         cx.act(Action::Select(Some(ev)));
                         cx.act(Action::ListScrolled);
                         cx.act(Action::BringIntoView(ev));
@@ -177,4 +190,21 @@ fn cell(
             egui::FontId::proportional(font),
             color,
         );
+}
+
+/// The list's mark for what the curation did: `*` starred, `•` edited or
+/// annotated, `hidden` (several together).
+#[must_use]
+pub fn curation_mark(c: &crate::curation::Curated) -> String {
+    let mut m = String::new();
+    if c.hidden {
+        m.push_str("hidden ");
+    }
+    if c.starred {
+        m.push('*');
+    }
+    if c.edited || c.note.is_some() || !c.tags.is_empty() {
+        m.push('•');
+    }
+    m
 }

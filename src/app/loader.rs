@@ -31,9 +31,11 @@ pub struct LoadOutcome {
     pub timeline: Timeline,
     /// One message per file or path that was skipped.
     pub skipped: Vec<String>,
-    /// What else the user should know: documents of saved events not found,
-    /// project edits orphaned.
+    /// What else the user should know: documents of saved events not found.
     pub notes: Vec<String>,
+    /// The project opened, if one was (with the edits of any other project
+    /// opened with it), its edits not yet applied to `timeline`.
+    pub project: Option<(PathBuf, Project)>,
 }
 
 /// Starts loading `source` on its own thread, giving each document the date
@@ -78,7 +80,7 @@ fn run(
     };
     let mut skipped: Vec<String> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
-    let mut edits = Vec::new();
+    let mut project: Option<(PathBuf, Project)> = None;
     let mut project_dates: BTreeMap<PathBuf, String> = BTreeMap::new();
     let (projects, texts): (Vec<PathBuf>, Vec<PathBuf>) =
         text_paths.into_iter().partition(|p| is_project_file(p));
@@ -91,7 +93,10 @@ fn run(
                     project_dates.insert(base.join(path), date.clone());
                 }
                 text_paths.extend(p.resolved_paths(f));
-                edits.extend(p.edits);
+                match &mut project {
+                    Some((_, first)) => first.edits.extend(p.edits),
+                    None => project = Some((f.clone(), p)),
+                }
             }
             Err(e) => skipped.push(e),
         }
@@ -132,17 +137,6 @@ fn run(
     }
     let extracted = extractor.extract(&documents);
     let mut timeline = corpus::reopen::combine(extracted, reopened, &mut documents);
-    if !edits.is_empty() {
-        let applied = crate::curation::apply(&timeline, &edits, &|s| extractor.parse_when(s));
-        for o in &applied.orphans {
-            notes.push(format!(
-                "Edit {} of the project is orphaned (kept in the project): {}",
-                o.index + 1,
-                o.why
-            ));
-        }
-        timeline = applied.timeline;
-    }
     // The window reads documents from their original text: the normalised
     // copy the extractor worked on is not held as long as it is open.
     for d in &mut documents {
@@ -160,5 +154,6 @@ fn run(
         timeline,
         skipped,
         notes,
+        project,
     })
 }

@@ -6,6 +6,8 @@
 //! [`jobs::BackgroundJob`]s; Persian text goes through [`text_cache`].
 
 pub mod action;
+pub mod curate;
+pub mod curate_ui;
 pub mod doc_date_ui;
 pub mod export_ui;
 pub mod file_dialog;
@@ -14,9 +16,11 @@ pub mod list;
 pub mod loader;
 pub mod panels;
 pub mod reader;
+pub mod search_ui;
 pub mod settings;
 pub mod state;
 pub mod text_cache;
+pub mod text_field;
 pub mod timeline;
 
 use std::collections::BTreeSet;
@@ -77,6 +81,10 @@ pub struct AppState {
     pub loading: Option<f32>,
     /// An export is running.
     pub exporting: bool,
+    /// The open project: its edits and their history.
+    pub curation: curate::Curation,
+    /// Search (Ctrl+F).
+    pub search: search_ui::SearchState,
 }
 
 /// What a widget gets: the state to read, the text cache to draw Persian
@@ -86,6 +94,8 @@ pub struct Cx<'a> {
     pub state: &'a AppState,
     /// Rendered Persian strings.
     pub text: &'a mut TextCache,
+    /// What is being typed in the curation panel.
+    pub drafts: &'a mut curate_ui::Drafts,
     actions: &'a mut Vec<Action>,
 }
 
@@ -105,6 +115,8 @@ pub struct Dialogs {
     pub path_prompt: Option<file_dialog::PathPrompt>,
     /// Document → Set date…, when open.
     pub doc_date: Option<doc_date_ui::DocDateDialog>,
+    /// Asking whether to save before closing.
+    pub confirm_close: bool,
 }
 
 /// The application.
@@ -119,6 +131,12 @@ pub struct GahnamaApp {
     pub native_file_dialogs: bool,
     /// What was loaded last.
     pub source: CorpusSource,
+    /// What is being typed in the curation panel.
+    pub drafts: curate_ui::Drafts,
+    /// The window may close though changes are unsaved (the user said so).
+    close_anyway: bool,
+    /// The window title last sent.
+    title_sent: String,
     load_job: Option<BackgroundJob<LoadOutcome>>,
     export_job: Option<BackgroundJob<Result<String, String>>>,
     pending: Vec<Action>,
@@ -176,11 +194,16 @@ impl GahnamaApp {
                 notices: Vec::new(),
                 loading: None,
                 exporting: false,
+                curation: curate::Curation::default(),
+                search: search_ui::SearchState::default(),
             },
             text: TextCache::default(),
             dialogs: Dialogs::default(),
             native_file_dialogs: true,
             source,
+            drafts: curate_ui::Drafts::default(),
+            close_anyway: false,
+            title_sent: String::new(),
             load_job: None,
             export_job: None,
             pending: Vec::new(),
@@ -295,7 +318,28 @@ impl GahnamaApp {
             CorpusSource::Paths(p) => p.clone(),
         };
         self.source = outcome.source;
-        self.set_timeline(outcome.documents, outcome.timeline);
+        let (path, project) = match outcome.project {
+            Some((p, project)) => (Some(p), project),
+            None => (None, crate::curation::Project::default()),
+        };
+        let place = project.settings.clone();
+        if let Some(p) = &path {
+            self.state.settings.recent.retain(|r| r != p);
+            self.state.settings.recent.insert(0, p.clone());
+            self.state.settings.recent.truncate(8);
+        }
+        self.state.corpus = Corpus::new(outcome.documents, Timeline::default());
+        self.state.curation = curate::Curation::new(path, project, Arc::new(outcome.timeline));
+        self.state.ui.selected = None;
+        self.state.ui.also_selected.clear();
+        self.reapply();
+        for o in &self.state.curation.orphans.clone() {
+            self.notify_error(&format!(
+                "Edit {} of the project is orphaned (kept in the project): {}",
+                o.index + 1,
+                o.why
+            ));
+        }
         // Keep filters that still make sense; drop those naming documents that are gone.
         let docs: BTreeSet<String> = self.documents().iter().map(|d| d.id.to_string()).collect();
         self.state
@@ -309,15 +353,26 @@ impl GahnamaApp {
         if !(keep_view || restored) {
             self.fit_now();
         }
+        if !place.is_null() {
+            self.restore_place(&place);
+        }
+        // The documents changed: their text is indexed again.
+        self.state.search.indexes = None;
+        self.state.search.stale = true;
         // The corpus this one replaced is freed: give its pages back.
         crate::memory::release_free_memory();
     }
 
     /// Replaces the documents and events (deriving their indexes once).
     pub fn set_timeline(&mut self, documents: Vec<Document>, timeline: Timeline) {
-        self.state.corpus = Corpus::new(documents, timeline);
+        self.state.corpus = Corpus::new(documents, Timeline::default());
+        self.state.curation = curate::Curation::new(
+            None,
+            crate::curation::Project::default(),
+            Arc::new(timeline),
+        );
         self.state.ui.selected = None;
-        self.refilter();
+        self.reapply();
     }
 
     /// Adds a message that something went as asked.
@@ -367,6 +422,8 @@ impl GahnamaApp {
     pub fn select(&mut self, event: Option<EventIx>) {
         let ui = &mut self.state.ui;
         ui.selected = event;
+        ui.also_selected.clear();
+        ui.reader_at = None;
         ui.reader_source = 0;
         ui.scroll_reader = true;
         ui.scroll_list = true;
@@ -395,7 +452,7 @@ impl GahnamaApp {
         }
     }
 
-    fn bring_into_view(&mut self, event: EventIx) {
+    pub(crate) fn bring_into_view(&mut self, event: EventIx) {
         if let Some(&ext) = self.state.corpus.extents.get(event.0) {
             let v = self.state.ui.target.unwrap_or(self.state.ui.view);
             if ext.start < v.min_day || ext.end > v.max() {
@@ -467,6 +524,7 @@ impl GahnamaApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_jobs();
+        self.poll_search(&ctx);
         let dropped = Self::dropped_files(&ctx);
         if !dropped.is_empty() {
             self.pending
@@ -477,16 +535,21 @@ impl GahnamaApp {
             let mut cx = Cx {
                 state: &self.state,
                 text: &mut self.text,
+                drafts: &mut self.drafts,
                 actions: &mut self.pending,
             };
             panels::menu_bar(&mut cx, ui);
+            search_ui::search_panel(&mut cx, ui);
             panels::status_bar(&mut cx, ui);
             panels::filters_panel(&mut cx, ui);
             reader::reader_panel(&mut cx, ui);
             list::list_panel(&mut cx, ui);
             egui::CentralPanel::default().show(ui, |ui| timeline::timeline(&mut cx, ui));
             panels::notices(&mut cx, &ctx);
+            curate_ui::new_event_window(&mut cx, &ctx);
         }
+        self.shortcuts(&ctx);
+        self.confirm_close_ui(&ctx);
         export_ui::dialog_ui(&mut self.dialogs, &self.state, &ctx, &mut self.pending);
         doc_date_ui::dialog_ui(
             &mut self.dialogs,
@@ -502,7 +565,136 @@ impl GahnamaApp {
         self.state
             .notices
             .retain(|n| n.since.elapsed() < Duration::from_secs(if n.error { 30 } else { 8 }));
+        self.autosave();
+        if let Some(t) = self.autosave_in() {
+            ctx.request_repaint_after(t + Duration::from_millis(50));
+        }
+        let title = self.window_title();
+        if title != self.title_sent {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_sent = title;
+        }
         self.text.end_frame();
+    }
+
+    /// The keys that act on the whole window (when no field has them).
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let cmd = Modifiers::COMMAND;
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        let pressed = |m: Modifiers, k: Key| {
+            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)))
+        };
+        if pressed(cmd, Key::F) {
+            self.state.search.open = true;
+            ctx.memory_mut(|m| {
+                m.request_focus(text_field::TextField::new("search", "", "Search").id())
+            });
+        }
+        if pressed(cmd_shift, Key::S) {
+            self.pending
+                .push(Action::ChooseFile(file_dialog::Purpose::SaveProject));
+        } else if pressed(cmd, Key::S) {
+            self.pending.push(Action::SaveProject);
+        }
+        if text_field::typing(ctx) {
+            return;
+        }
+        if pressed(cmd_shift, Key::Z) || pressed(cmd, Key::Y) {
+            self.pending.push(Action::Redo);
+        } else if pressed(cmd, Key::Z) {
+            self.pending.push(Action::Undo);
+        }
+        if ctx.input(|i| i.key_pressed(Key::F3)) {
+            let back = ctx.input(|i| i.modifiers.shift);
+            self.pending.push(Action::SearchStep { back });
+        }
+        if ctx.input(|i| i.key_pressed(Key::Delete)) && self.state.ui.selected.is_some() {
+            self.pending.push(Action::HideSelected);
+        }
+        if ctx.input(|i| i.key_pressed(Key::Escape)) && self.state.search.open {
+            self.pending.push(Action::CloseSearch);
+        }
+        if pressed(cmd, Key::C)
+            && let Some(t) = self.selected_reader_text()
+        {
+            ctx.copy_text(t);
+        }
+        // egui turns Ctrl+C into a Copy event.
+        if ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)))
+            && let Some(t) = self.selected_reader_text()
+        {
+            ctx.copy_text(t);
+        }
+    }
+
+    /// The text selected in the reader, if any.
+    #[must_use]
+    pub fn selected_reader_text(&self) -> Option<String> {
+        let sel = self.drafts.reader_selection.as_ref()?;
+        let doc = self.state.corpus.documents.get(sel.doc)?;
+        let p = doc.paragraphs.get(sel.paragraph)?;
+        let (text, _) = reader::display_paragraph(doc, p);
+        let r = sel.range();
+        let t = text.get(r)?;
+        (!t.is_empty()).then(|| t.to_owned())
+    }
+
+    /// Asks before closing with unsaved changes.
+    fn confirm_close_ui(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.state.curation.dirty
+            && !self.close_anyway
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialogs.confirm_close = true;
+        }
+        if !self.dialogs.confirm_close {
+            return;
+        }
+        let name = self.state.curation.name();
+        let mut choice = None;
+        egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
+            ui.heading("Save changes before closing?");
+            ui.label(format!(
+                "The project “{name}” has changes that are not saved."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    choice = Some(0);
+                }
+                if ui.button("Don't save").clicked() {
+                    choice = Some(1);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(2);
+                }
+            });
+        });
+        match choice {
+            Some(0) => {
+                self.dialogs.confirm_close = false;
+                if self.state.curation.path.is_some() {
+                    match self.save_project(None) {
+                        Ok(_) => {
+                            self.close_anyway = true;
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        }
+                        Err(e) => self.notify_error(&e),
+                    }
+                } else {
+                    self.pending
+                        .push(Action::ChooseFile(file_dialog::Purpose::SaveProject));
+                }
+            }
+            Some(1) => {
+                self.dialogs.confirm_close = false;
+                self.close_anyway = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Some(_) => self.dialogs.confirm_close = false,
+            None => {}
+        }
     }
 
     /// Draws the timeline panel alone and applies what it asked for (the
@@ -513,6 +705,7 @@ impl GahnamaApp {
             let mut cx = Cx {
                 state: &self.state,
                 text: &mut self.text,
+                drafts: &mut self.drafts,
                 actions: &mut self.pending,
             };
             egui::CentralPanel::default().show(ui, |ui| timeline::timeline(&mut cx, ui));
@@ -535,9 +728,10 @@ impl GahnamaApp {
             PromptOutcome::Accepted(path) => {
                 self.dialogs.path_prompt = None;
                 self.pending.push(match purpose {
-                    Purpose::OpenFiles | Purpose::OpenFolder => {
+                    Purpose::OpenFiles | Purpose::OpenFolder | Purpose::OpenProject => {
                         Action::Load(CorpusSource::Paths(vec![path]))
                     }
+                    Purpose::SaveProject => Action::SaveProjectAs(path),
                     Purpose::Export(_) => Action::Export {
                         path,
                         options: self.dialogs.export.clone().unwrap_or_default(),

@@ -8,6 +8,7 @@ use egui::{Align, Layout, RichText, Sense, vec2};
 use super::AppState;
 use super::file_dialog::Purpose;
 use super::loader::CorpusSource;
+use super::text_field::TextField;
 use super::timeline::short_title;
 use super::{Action, AxisCalendar, Cx, GahnamaApp, ThemeChoice};
 use crate::export::image::ImageFormat;
@@ -33,6 +34,29 @@ pub fn menu_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
+                if ui.button("New project").clicked() {
+                    cx.act(Action::NewProject);
+                }
+                if ui.button("Open project…").clicked() {
+                    cx.act(Action::ChooseFile(Purpose::OpenProject));
+                }
+                if ui.button("Save project  (Ctrl+S)").clicked() {
+                    cx.act(Action::SaveProject);
+                }
+                if ui.button("Save project as…  (Ctrl+Shift+S)").clicked() {
+                    cx.act(Action::ChooseFile(Purpose::SaveProject));
+                }
+                ui.menu_button("Recent projects", |ui| {
+                    if cx.state.settings.recent.is_empty() {
+                        ui.label("None yet");
+                    }
+                    for p in &cx.state.settings.recent {
+                        if ui.button(p.display().to_string()).clicked() {
+                            cx.act(Action::Load(CorpusSource::Paths(vec![p.clone()])));
+                        }
+                    }
+                });
+                ui.separator();
                 if ui.button("Open files…  (Ctrl+O)").clicked() {
                     cx.act(Action::ChooseFile(Purpose::OpenFiles));
                 }
@@ -54,6 +78,19 @@ pub fn menu_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let c = &cx.state.curation;
+                if ui.add_enabled(c.can_undo(), egui::Button::new("Undo  (Ctrl+Z)")).clicked() {
+                    cx.act(Action::Undo);
+                }
+                if ui.add_enabled(c.can_redo(), egui::Button::new("Redo  (Ctrl+Shift+Z)")).clicked() {
+                    cx.act(Action::Redo);
+                }
+                ui.separator();
+                if ui.button("Find…  (Ctrl+F)").clicked() {
+                    cx.act(Action::OpenSearch);
                 }
             });
             ui.menu_button("Document", |ui| {
@@ -97,6 +134,29 @@ pub fn menu_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 if ui.button("Fit all events  (Home)").clicked() {
                     cx.act(Action::Fit);
                 }
+                ui.separator();
+                ui.label("Saved views");
+                for v in &cx.state.curation.project.views {
+                    if ui.button(&v.name).clicked() {
+                        cx.act(Action::OpenView(v.name.clone()));
+                    }
+                }
+                ui.horizontal(|ui| {
+                    let name = cx.drafts.view_name.clone();
+                    let out = super::text_field::TextField::new("view-name", &name, "View name")
+                        .hint("نام نما")
+                        .width(140.0)
+                        .show(ui, cx.text);
+                    if let Some(t) = out.changed {
+                        cx.drafts.view_name = t;
+                    }
+                    let name = cx.drafts.view_name.trim().to_owned();
+                    if ui.add_enabled(!name.is_empty(), egui::Button::new("Save view")).clicked() || (out.submitted && !name.is_empty())
+                    {
+                        cx.act(Action::SaveView(name));
+                        cx.drafts.view_name.clear();
+                    }
+                });
             });
             ui.menu_button("Help", |ui| {
                 ui.label(format!(
@@ -169,6 +229,24 @@ pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
             chips(&mut f, ui);
             ui.separator();
             ui.horizontal(|ui| {
+                use crate::filter::CurationView as V;
+                egui::ComboBox::from_label("curated")
+                    .selected_text(match f.curated {
+                        V::All => "all events",
+                        V::Starred => "starred",
+                        V::Edited => "edited",
+                        V::Hidden => "hidden",
+                        V::Tagged => "tagged",
+                    })
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut f.curated, V::All, "all events");
+                        ui.selectable_value(&mut f.curated, V::Starred, "starred");
+                        ui.selectable_value(&mut f.curated, V::Edited, "edited");
+                        ui.selectable_value(&mut f.curated, V::Hidden, "hidden");
+                        ui.selectable_value(&mut f.curated, V::Tagged, "tagged");
+                    });
+            });
+            ui.horizontal(|ui| {
                 ui.checkbox(&mut f.show_events, "Events");
                 ui.checkbox(&mut f.show_forecasts, "Forecasts");
             });
@@ -200,17 +278,23 @@ pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     egui::CollapsingHeader::new("Actors")
                         .default_open(true)
                         .show(ui, |ui| {
-                            let mut search = state.ui.actor_search.clone();
-                            ui.add(
-                                egui::TextEdit::singleline(&mut search).hint_text("search actors…"),
-                            );
+                            let field = TextField::new(
+                                "actor-search",
+                                &state.ui.actor_search,
+                                "Search actors",
+                            )
+                            .hint("search actors…")
+                            .show(ui, cx.text);
+                            let search = field
+                                .changed
+                                .unwrap_or_else(|| state.ui.actor_search.clone());
                             if search != state.ui.actor_search {
                                 cx.act(Action::SetActorSearch(search.clone()));
                             }
-                            let needle = search.to_lowercase();
+                            let needle = crate::search::fold(&search);
                             for (id, n) in &counts.actors {
                                 let label = gazetteer.label(id);
-                                if !needle.is_empty() && !label.to_lowercase().contains(&needle) {
+                                if !needle.is_empty() && !crate::search::matches(&label, &needle) {
                                     continue;
                                 }
                                 let on = !f.hidden_actors.contains(id);

@@ -33,6 +33,23 @@ pub fn reader_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
         };
         let Some(event) = state.corpus.event(sel) else { return };
         event_header(cx, ui, event);
+        egui::CollapsingHeader::new("Curate").id_salt("curate").default_open(true).show(ui, |ui| {
+            // At most about half the panel: the sources stay in view.
+            egui::ScrollArea::vertical()
+                .id_salt("curate-scroll")
+                .max_height((ui.available_height() * 0.45).max(120.0))
+                .show(ui, |ui| super::curate_ui::curation_panel(cx, ui, event));
+        });
+        if cx.drafts.reader_selection.as_ref().is_some_and(|s| !s.range().is_empty()) {
+            ui.horizontal(|ui| {
+                if ui.button("New event from selection").clicked() {
+                    cx.act(Action::NewEventFromSelection);
+                }
+                if ui.button("Copy").clicked() {
+                    cx.act(Action::CopyReaderText);
+                }
+            });
+        }
         ui.separator();
         let width = ui.available_width() - 12.0;
         let scroll_now = state.ui.scroll_reader;
@@ -64,17 +81,25 @@ pub fn reader_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 }
                 ReaderMode::Document => {
                     let Some(s) = event.sources.get(state.ui.reader_source).or(event.sources.first()) else { return };
-                    let Some(di) = state.corpus.document_index(&s.doc) else { return };
+                    let (di, focus) = match state.ui.reader_at {
+                        Some((d, p)) => (d, p),
+                        None => match state.corpus.document_index(&s.doc) {
+                            Some(d) => (d, s.paragraph),
+                            None => return,
+                        },
+                    };
                     let n = state.corpus.documents[di].paragraphs.len();
                     let (from, to) = state.ui.reader_window;
                     let (from, to) = (from.min(n), to.min(n));
                     if from > 0 && ui.button(format!("Show {from} earlier paragraphs")).clicked() {
                         cx.act(Action::WidenReader { earlier: true });
                     }
+                    let source_doc = state.corpus.document_index(&s.doc) == Some(di);
                     for pi in from..to {
-                        let here = pi == s.paragraph;
+                        let here = pi == focus;
+                        let s = if source_doc && pi == s.paragraph { Some(s) } else { None };
                         let before = ui.cursor().min;
-                        let clicked = paragraph_view(cx, ui, di, pi, here.then_some(s), width);
+                        let clicked = paragraph_view(cx, ui, di, pi, s, width);
                         if here && scroll_now {
                             let rect = egui::Rect::from_min_max(before, pos2(before.x + width, ui.cursor().min.y));
                             ui.scroll_to_rect(rect, Some(Align::Center));
@@ -158,7 +183,32 @@ fn paragraph_view(
     let corpus = &cx.state.corpus;
     let view = reader_paragraph(corpus, di, pi, source, pal)?;
     let doc = &corpus.documents[di];
-    let (text, spans, dates) = (view.text, view.spans, view.dates);
+    let (text, mut spans, dates) = (view.text, view.spans, view.dates);
+    // The search's hits and the text selected here.
+    if cx.state.search.active() {
+        for r in crate::search::find_in(&text, &cx.state.search.query) {
+            spans.push(Span {
+                range: r,
+                color: None,
+                bold: false,
+                background: Some(pal.search_hit),
+            });
+        }
+    }
+    let selected = cx
+        .drafts
+        .reader_selection
+        .as_ref()
+        .filter(|s| s.doc == di && s.paragraph == pi)
+        .map(super::curate_ui::ReaderSelection::range);
+    if let Some(r) = selected.clone().filter(|r| !r.is_empty()) {
+        spans.push(Span {
+            range: r,
+            color: None,
+            bold: false,
+            background: Some(pal.text_selection),
+        });
+    }
     let dim = doc.paragraphs[pi].kind != crate::corpus::BlockKind::Body;
     let color = if dim { pal.text_dim } else { pal.text };
     let entry = cx.text.get(
@@ -167,19 +217,56 @@ fn paragraph_view(
         &TextStyle::paragraph(15.0, color, width.max(100.0)),
         &spans,
     );
-    let (rect, resp) = ui.allocate_exact_size(vec2(width.max(100.0), entry.size.y), Sense::click());
+    let (rect, _) = ui.allocate_exact_size(vec2(width.max(100.0), entry.size.y), Sense::hover());
+    // A stable id: the selection's drag goes on when widgets above the
+    // reader come and go (the selection's own buttons appear).
+    let resp = ui.interact(
+        rect,
+        egui::Id::unique(("reader-paragraph", di, pi, source.is_some())),
+        Sense::click_and_drag(),
+    );
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Paragraph, true, text.clone()));
-    entry.paint(ui.painter(), pos2(rect.max.x - entry.size.x, rect.min.y));
-    let hover = resp
-        .hover_pos()
-        .map(|p| p - pos2(rect.max.x - entry.size.x, rect.min.y));
+    let origin = pos2(rect.max.x - entry.size.x, rect.min.y);
+    entry.paint(ui.painter(), origin);
+    // Selecting text with the mouse.
+    if let Some(p) = resp.interact_pointer_pos() {
+        let at = offset_at_point(&entry.glyphs, p - origin, text.len());
+        if resp.drag_started() {
+            // The drag is known once the pointer has moved: it started
+            // where the button went down.
+            let origin_at = ui.input(|i| i.pointer.press_origin()).map_or(at, |o| {
+                offset_at_point(&entry.glyphs, o - origin, text.len())
+            });
+            cx.drafts.reader_selection = Some(super::curate_ui::ReaderSelection {
+                doc: di,
+                paragraph: pi,
+                anchor: origin_at,
+                cursor: at,
+            });
+        } else if resp.dragged()
+            && let Some(sel) = cx.drafts.reader_selection.as_mut()
+            && sel.doc == di
+            && sel.paragraph == pi
+        {
+            sel.cursor = at;
+        }
+    }
+    if resp.dragged() || resp.drag_started() {
+        ctx.set_cursor_icon(egui::CursorIcon::Text);
+    }
+    let hover = resp.hover_pos().map(|p| p - origin);
     let over_date = hover
         .and_then(|h| entry.hit(h))
         .and_then(|b| dates.iter().find(|(r, _)| r.contains(&b)).map(|(_, e)| *e));
     if over_date.is_some() {
         ctx.set_cursor_icon(egui::CursorIcon::PointingHand);
     }
-    if resp.clicked() { over_date } else { None }
+    if resp.clicked() {
+        cx.drafts.reader_selection = None;
+        over_date
+    } else {
+        None
+    }
 }
 
 /// A paragraph as the reader shows it.
@@ -242,7 +329,7 @@ pub fn reader_paragraph(
 
 /// The original text of a paragraph and a map from file byte offsets to
 /// offsets in that text (correct for every encoding).
-fn display_paragraph<'a>(
+pub(crate) fn display_paragraph<'a>(
     doc: &'a crate::corpus::Document,
     p: &crate::corpus::Paragraph,
 ) -> (String, impl Fn(usize) -> Option<usize> + 'a) {
@@ -263,4 +350,55 @@ fn display_paragraph<'a>(
             .map(|(fs, _, ts)| ts + doc.original([*fs, f]).len())
     };
     (text, map)
+}
+
+/// The byte range in the file of `range` of a paragraph's text (as
+/// [`display_paragraph`] gives it; exact for UTF-8 files, the piece's start
+/// for others).
+#[must_use]
+pub fn file_range(
+    doc: &crate::corpus::Document,
+    p: &crate::corpus::Paragraph,
+    range: std::ops::Range<usize>,
+) -> [usize; 2] {
+    let mut at = 0;
+    let mut out = [0, 0];
+    let mut first = true;
+    for piece in p.doc_pieces() {
+        let [fs, fe] = doc.norm.file_range(piece.start, piece.end);
+        if !first {
+            at += 1;
+        }
+        first = false;
+        let len = doc.original([fs, fe]).len();
+        let map = |t: usize| (fs + t.saturating_sub(at)).min(fe);
+        if (at..=at + len).contains(&range.start) {
+            out[0] = map(range.start);
+        }
+        if (at..=at + len).contains(&range.end) {
+            out[1] = map(range.end);
+        }
+        at += len;
+    }
+    out
+}
+
+/// The offset in a wrapped paragraph nearest to `p` (relative to the text's
+/// top-left): on the line under it, the side of the glyph it is on.
+#[must_use]
+pub fn offset_at_point(glyphs: &[crate::text::GlyphBox], p: egui::Vec2, len: usize) -> usize {
+    let tops = || glyphs.iter().map(|g| g.y);
+    let Some(y) = tops()
+        .filter(|&y| y <= p.y)
+        .reduce(f32::max)
+        .or_else(|| tops().reduce(f32::min))
+    else {
+        return 0;
+    };
+    let line: Vec<crate::text::GlyphBox> = glyphs
+        .iter()
+        .filter(|g| (g.y - y).abs() < 0.5)
+        .copied()
+        .collect();
+    super::text_field::offset_at(&line, p.x, len, true)
 }

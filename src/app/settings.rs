@@ -97,6 +97,8 @@ pub struct Settings {
     /// The dates the user set for documents (Document → Set date…), by the
     /// document's path, with the calendar they were given in.
     pub document_dates: BTreeMap<String, (crate::model::Day, crate::model::CalendarKind)>,
+    /// Projects opened or saved lately, newest first.
+    pub recent: Vec<PathBuf>,
 }
 
 impl Default for Settings {
@@ -113,6 +115,7 @@ impl Default for Settings {
             sort: (Column::Date, true),
             max_lanes: 8,
             document_dates: BTreeMap::new(),
+            recent: Vec::new(),
         }
     }
 }

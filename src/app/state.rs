@@ -65,8 +65,8 @@ impl FilterCounts {
 /// load.
 #[derive(Default)]
 pub struct Corpus {
-    /// The documents.
-    pub documents: Vec<Document>,
+    /// The documents (shared with the search index's background build).
+    pub documents: Arc<Vec<Document>>,
     /// Their events, sorted (shared with background exports without a copy).
     pub timeline: Arc<Timeline>,
     /// Every event's exact days, by [`EventIx`].
@@ -83,6 +83,12 @@ impl Corpus {
     /// Builds the corpus and its indexes.
     #[must_use]
     pub fn new(documents: Vec<Document>, timeline: Timeline) -> Self {
+        Self::shared(Arc::new(documents), Arc::new(timeline))
+    }
+
+    /// Builds the corpus and its indexes over shared documents and events.
+    #[must_use]
+    pub fn shared(documents: Arc<Vec<Document>>, timeline: Arc<Timeline>) -> Self {
         let doc_index: HashMap<String, usize> = documents
             .iter()
             .enumerate()
@@ -107,7 +113,7 @@ impl Corpus {
         Self {
             extents: timeline.events.iter().map(layout::extent).collect(),
             counts: FilterCounts::of(&timeline.events),
-            timeline: Arc::new(timeline),
+            timeline,
             documents,
             doc_index,
             paragraph_events,
@@ -280,10 +286,15 @@ pub struct UiState {
     pub target: Option<TimeView>,
     /// The selected event.
     pub selected: Option<EventIx>,
+    /// Events selected with it (Ctrl+click), to merge or hide together.
+    pub also_selected: BTreeSet<EventIx>,
     /// Which source of the selected event the reader's document view follows.
     pub reader_source: usize,
     /// What the reader shows.
     pub reader_mode: ReaderMode,
+    /// A paragraph (document, paragraph) the document view shows instead
+    /// of the selected event's source (a search hit).
+    pub reader_at: Option<(usize, usize)>,
     /// The paragraphs the document view draws (around the source).
     pub reader_window: (usize, usize),
     /// Scroll the reader to the source paragraph on the next frame.
@@ -304,8 +315,10 @@ impl UiState {
             view,
             target: None,
             selected: None,
+            also_selected: BTreeSet::new(),
             reader_source: 0,
             reader_mode: ReaderMode::Sources,
+            reader_at: None,
             reader_window: (0, 0),
             scroll_reader: false,
             scroll_list: false,

@@ -66,7 +66,7 @@ pub fn handle_input(
         actions.push(Action::SetView(view));
     }
     // Keys belong to a text field that has focus, not to the timeline.
-    if ui.ctx().text_edit_focused() && !response.has_focus() {
+    if crate::app::text_field::typing(ui.ctx()) && !response.has_focus() {
         return view;
     }
     let base = state.ui.target.unwrap_or(view);

@@ -174,8 +174,32 @@ pub fn timeline(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
         .marks
         .iter()
         .filter(|m| m.shape != layout::Shape::Span);
+    // A search dims what does not match.
+    let searching = state.search.active();
+    let dim = |m: &layout::Mark, c: crate::theme::Rgba| {
+        let matched = events
+            .get(m.event)
+            .is_some_and(|e| state.search.matching.contains(e));
+        if searching && !matched && !matches!(m.shape, layout::Shape::Cluster(_)) {
+            [c[0], c[1], c[2], 50]
+        } else {
+            c
+        }
+    };
     for m in bars.chain(others) {
-        paint::draw_mark(cx, &plot_painter, plot, m, lane_color(m.lane), pal);
+        paint::draw_mark(cx, &plot_painter, plot, m, dim(m, lane_color(m.lane)), pal);
+        let ev = events.get(m.event).and_then(|&e| state.corpus.event(e));
+        if let Some(c) = ev.and_then(|e| e.curation.as_deref()) {
+            paint::draw_curation_mark(&plot_painter, plot, m, c, pal);
+        }
+        if searching
+            && events
+                .get(m.event)
+                .is_some_and(|e| state.search.matching.contains(e))
+        {
+            let c = pos2(plot.min.x + m.cx() as f32, plot.min.y + m.y as f32);
+            plot_painter.circle_stroke(c, 9.0, Stroke::new(2.0, c32(pal.search_hit)));
+        }
     }
     for l in &scene.labels {
         let title = state.corpus.short_title(events[l.event]);
@@ -207,8 +231,10 @@ pub fn timeline(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
         .hover_pos()
         .or_else(|| response.interact_pointer_pos());
     let hit = pointer.and_then(|p| paint::hit_test(&scene, plot, p));
+    let ctrl = ui.input(|i| i.modifiers.command);
     if response.clicked() {
         match hit {
+            Some(Hit::Event(i)) if ctrl => cx.act(Action::ToggleSelect(events[i])),
             Some(Hit::Event(i)) => cx.act(Action::Select(Some(events[i]))),
             Some(Hit::Cluster(_, x0, x1)) => {
                 // Zoom so the cluster's events spread over the view.
@@ -237,7 +263,8 @@ pub fn timeline(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
             .on_hover_text_at_pointer(format!("{n} events — click to zoom in"));
     }
     // Selection ring.
-    if let Some(pos) = state.ui.selected.and_then(|s| state.shown.position(s)) {
+    let selected = state.ui.selected.iter().chain(&state.ui.also_selected);
+    for pos in selected.filter_map(|&s| state.shown.position(s)) {
         for m in scene.marks.iter().filter(|m| m.event == pos.0) {
             let c = pos2(plot.min.x + m.cx() as f32, plot.min.y + m.y as f32);
             let r = ((m.x1 - m.x0) as f32 / 2.0).max(8.0);

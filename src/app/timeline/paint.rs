@@ -300,6 +300,47 @@ pub(super) fn draw_mark(
     }
 }
 
+/// What the curation did, above the mark: a star for a starred event, a
+/// small pen stroke for an edited one.
+pub(super) fn draw_curation_mark(
+    painter: &egui::Painter,
+    plot: Rect,
+    m: &layout::Mark,
+    c: &crate::curation::Curated,
+    pal: &Palette,
+) {
+    let x = plot.min.x + m.cx() as f32;
+    let y = plot.min.y + m.y as f32 - 11.0;
+    if c.starred {
+        let pts: Vec<egui::Pos2> = (0..10)
+            .map(|i| {
+                let r = if i % 2 == 0 { 5.0 } else { 2.2 };
+                let a =
+                    std::f32::consts::PI * (f32::from(i as u8) / 5.0) - std::f32::consts::FRAC_PI_2;
+                pos2(x + r * a.cos(), y + r * a.sin())
+            })
+            .collect();
+        // A star is not convex: a fan of triangles from its centre.
+        let mut mesh = egui::Mesh::default();
+        let color = c32(pal.star);
+        mesh.colored_vertex(pos2(x, y), color);
+        for p in &pts {
+            mesh.colored_vertex(*p, color);
+        }
+        for i in 0..10u32 {
+            mesh.add_triangle(0, 1 + i, 1 + (i + 1) % 10);
+        }
+        painter.add(Shape::mesh(mesh));
+    }
+    if c.edited || c.note.is_some() || !c.tags.is_empty() {
+        let x = if c.starred { x + 8.0 } else { x };
+        painter.line_segment(
+            [pos2(x - 3.0, y + 3.0), pos2(x + 3.0, y - 3.0)],
+            Stroke::new(1.8, c32(pal.text_dim)),
+        );
+    }
+}
+
 /// A bar whose ends fade out: the date is known only to its year, month or decade.
 fn fuzzy_bar(r: Rect, color: Rgba) -> Shape {
     let mut mesh = egui::Mesh::default();

@@ -1,0 +1,430 @@
+//! Curation in the app: the open project, the edits made to the extracted
+//! timeline, their undo history, saving (atomic, autosaved a few seconds
+//! after an edit) and the window title that says whether all is saved.
+//!
+//! The extracted timeline is kept as it came ([`Curation::base`]); the shown
+//! one is always `curation::apply(base, edits)`, so undoing an edit is
+//! dropping it and applying the rest again, and what is shown is exactly
+//! what a fresh load of the saved project gives.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::GahnamaApp;
+use super::state::{Corpus, EventIx};
+use crate::curation::{Anchor, Edit, Op, Orphan, Project, SavedView};
+use crate::model::Timeline;
+
+/// How long after the last edit the project is saved by itself.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
+
+/// The open project and its history.
+#[derive(Debug, Default)]
+pub struct Curation {
+    /// Where the project is saved (`None`: never saved).
+    pub path: Option<PathBuf>,
+    /// The project: its edits, views and the rest.
+    pub project: Project,
+    /// The timeline as extracted, before the edits.
+    pub base: Arc<Timeline>,
+    /// How many edits each undo step made (the edits read from the file
+    /// are one step each).
+    steps: Vec<usize>,
+    /// Undone steps, to redo.
+    redo: Vec<Vec<Edit>>,
+    /// Changed since the last save.
+    pub dirty: bool,
+    /// When the last change was made (for the autosave).
+    changed_at: Option<Instant>,
+    /// Edits that found no event at the last application.
+    pub orphans: Vec<Orphan>,
+    /// Why the last save failed, if it did.
+    pub save_error: Option<String>,
+}
+
+impl Curation {
+    /// A project read from `path` (or a new one), over `base`.
+    #[must_use]
+    pub fn new(path: Option<PathBuf>, project: Project, base: Arc<Timeline>) -> Self {
+        Self {
+            steps: vec![1; project.edits.len()],
+            path,
+            project,
+            base,
+            ..Self::default()
+        }
+    }
+
+    /// The steps that can be undone, oldest first: a description of each.
+    #[must_use]
+    pub fn history(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &n in &self.steps {
+            let edits = &self.project.edits[at..at + n];
+            out.push(describe(edits));
+            at += n;
+        }
+        out
+    }
+
+    /// Whether there is a step to undo.
+    #[must_use]
+    pub fn can_undo(&self) -> bool {
+        !self.steps.is_empty()
+    }
+
+    /// Whether there is a step to redo.
+    #[must_use]
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// The project's name for the window title.
+    #[must_use]
+    pub fn name(&self) -> String {
+        self.path.as_deref().and_then(Path::file_stem).map_or_else(
+            || "Untitled project".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        )
+    }
+
+    fn touch(&mut self) {
+        self.dirty = true;
+        self.changed_at = Some(Instant::now());
+    }
+}
+
+/// What an undo step did, in a few words.
+#[must_use]
+pub fn describe(edits: &[Edit]) -> String {
+    let Some(first) = edits.first() else {
+        return String::new();
+    };
+    let what = match &first.op {
+        Op::Hide => "Hide".to_owned(),
+        Op::Unhide => "Restore".to_owned(),
+        Op::Retitle { title } => format!("Retitle «{title}»"),
+        Op::RetitleEn { title_en } => format!("English title “{title_en}”"),
+        Op::Redate { date } => format!("Redate «{date}»"),
+        Op::SetKind { kind } => format!("Mark as {kind:?}").to_lowercase(),
+        Op::SetActors { actors } => format!("Actors: {}", actors.join(", ")),
+        Op::SetRegions { regions } => format!("Regions: {}", regions.join(", ")),
+        Op::Note { note } => format!("Note «{note}»"),
+        Op::Tag { tag } => format!("Tag «{tag}»"),
+        Op::Untag { tag } => format!("Untag «{tag}»"),
+        Op::Star => "Star".to_owned(),
+        Op::Unstar => "Unstar".to_owned(),
+        Op::Merge { with } => format!("Merge {} events", with.len() + 1),
+        Op::Split => "Split".to_owned(),
+        Op::Add { title, .. } => format!("New event «{title}»"),
+    };
+    if edits.len() > 1 {
+        format!("{what} ({} events)", edits.len())
+    } else {
+        what
+    }
+}
+
+/// An edit of the event `e`, anchored to its text.
+#[must_use]
+pub fn edit_of(e: &crate::model::Event, op: Op) -> Edit {
+    Edit {
+        event: e.id.clone(),
+        op,
+        anchor: Anchor::of(e),
+    }
+}
+
+impl GahnamaApp {
+    /// Makes one undoable step of `edits` and shows the result.
+    pub fn curate(&mut self, edits: Vec<Edit>) {
+        if edits.is_empty() {
+            return;
+        }
+        let c = &mut self.state.curation;
+        c.steps.push(edits.len());
+        c.project.edits.extend(edits);
+        c.redo.clear();
+        c.touch();
+        self.reapply();
+    }
+
+    /// Undoes the last step; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let c = &mut self.state.curation;
+        let Some(n) = c.steps.pop() else {
+            return false;
+        };
+        let at = c.project.edits.len() - n;
+        let undone = c.project.edits.split_off(at);
+        c.redo.push(undone);
+        c.touch();
+        self.reapply();
+        true
+    }
+
+    /// Redoes the last undone step; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let c = &mut self.state.curation;
+        let Some(edits) = c.redo.pop() else {
+            return false;
+        };
+        c.steps.push(edits.len());
+        c.project.edits.extend(edits);
+        c.touch();
+        self.reapply();
+        true
+    }
+
+    /// Undoes every step after the first `keep` (a click in the history).
+    pub fn undo_to(&mut self, keep: usize) {
+        while self.state.curation.steps.len() > keep {
+            if !self.undo() {
+                break;
+            }
+        }
+    }
+
+    /// Applies the project's edits to the extracted timeline again and
+    /// shows the result, keeping the selection and the view.
+    pub fn reapply(&mut self) {
+        let selected: Vec<String> = self
+            .state
+            .ui
+            .selected
+            .iter()
+            .chain(&self.state.ui.also_selected)
+            .filter_map(|&i| self.state.corpus.event(i).map(|e| e.id.clone()))
+            .collect();
+        let c = &mut self.state.curation;
+        let timeline = if c.project.edits.is_empty() {
+            c.orphans.clear();
+            c.base.clone()
+        } else {
+            let extractor = &self.state.extractor;
+            let applied =
+                crate::curation::apply(&c.base, &c.project.edits, &|s| extractor.parse_when(s));
+            c.orphans = applied.orphans;
+            Arc::new(applied.timeline)
+        };
+        let documents = std::mem::take(&mut self.state.corpus.documents);
+        self.state.corpus = Corpus::shared(documents, timeline);
+        let find = |id: &str| {
+            self.state
+                .corpus
+                .events()
+                .iter()
+                .position(|e| {
+                    e.id == id
+                        || e.curation
+                            .as_ref()
+                            .is_some_and(|c| c.merged.iter().any(|m| m == id))
+                })
+                .map(EventIx)
+        };
+        let mut found = selected.iter().filter_map(|id| find(id));
+        self.state.ui.selected = found.next();
+        self.state.ui.also_selected = found
+            .filter(|&e| Some(e) != self.state.ui.selected)
+            .collect();
+        self.refilter();
+        self.state.search.stale = true;
+    }
+
+    /// The project as it would be saved at `path`: the corpus relative to
+    /// it, the documents' dates, the edits, the views and the place.
+    #[must_use]
+    pub fn project_for(&self, path: &Path) -> Project {
+        let mut p = self.state.curation.project.clone();
+        let s = &self.state.settings;
+        let corpus: Vec<&PathBuf> = s
+            .paths
+            .iter()
+            .filter(|q| !super::loader::is_project_file(q))
+            .collect();
+        // A project opened keeps its own list of paths.
+        if !corpus.is_empty() || self.state.curation.path.is_none() {
+            p.paths = corpus
+                .iter()
+                .map(|q| Project::relative_path(path, q))
+                .collect();
+        }
+        for (doc, (day, cal)) in &s.document_dates {
+            let when = crate::model::When::new(*day, *day, crate::model::Precision::Day, *cal);
+            p.document_dates.insert(
+                Project::relative_path(path, Path::new(doc)),
+                when.start_iso(),
+            );
+        }
+        let selected = self
+            .state
+            .ui
+            .selected
+            .and_then(|e| self.state.corpus.event(e))
+            .map(|e| e.id.clone());
+        p.settings = serde_json::json!({
+            "view": self.state.ui.target.unwrap_or(self.state.ui.view),
+            "filter": s.filter,
+            "group_by": s.group_by,
+            "calendar": s.calendar,
+            "selected": selected,
+        });
+        p
+    }
+
+    /// Saves the project at `path` (or where it was saved), atomically.
+    ///
+    /// # Errors
+    /// When it has no path yet, or the file cannot be written.
+    pub fn save_project(&mut self, path: Option<PathBuf>) -> Result<PathBuf, String> {
+        let path = path
+            .or_else(|| self.state.curation.path.clone())
+            .ok_or_else(|| "The project has not been saved yet: choose where.".to_owned())?;
+        let project = self.project_for(&path);
+        match project.save(&path) {
+            Ok(()) => {
+                let c = &mut self.state.curation;
+                c.project = project;
+                c.path = Some(path.clone());
+                c.dirty = false;
+                c.changed_at = None;
+                c.save_error = None;
+                self.remember_recent(&path);
+                Ok(path)
+            }
+            Err(e) => {
+                let msg = format!("Could not save the project {}: {e}", path.display());
+                self.state.curation.save_error = Some(msg.clone());
+                Err(msg)
+            }
+        }
+    }
+
+    /// Puts `path` first among the recent projects, and makes it what the
+    /// app opens next time.
+    fn remember_recent(&mut self, path: &Path) {
+        let s = &mut self.state.settings;
+        s.recent.retain(|p| p != path);
+        s.recent.insert(0, path.to_path_buf());
+        s.recent.truncate(8);
+        s.paths = vec![path.to_path_buf()];
+    }
+
+    /// Saves a saved project a little while after its last edit (a project
+    /// never saved waits for Save as…).
+    pub fn autosave(&mut self) {
+        let c = &self.state.curation;
+        let due = c.dirty
+            && c.path.is_some()
+            && c.save_error.is_none()
+            && c.changed_at.is_some_and(|t| t.elapsed() >= AUTOSAVE_AFTER);
+        if due && let Err(e) = self.save_project(None) {
+            self.notify_error(&e);
+        }
+    }
+
+    /// How long until the autosave is due, if one is pending.
+    #[must_use]
+    pub fn autosave_in(&self) -> Option<Duration> {
+        let c = &self.state.curation;
+        (c.dirty && c.path.is_some() && c.save_error.is_none())
+            .then(|| {
+                c.changed_at
+                    .map(|t| AUTOSAVE_AFTER.saturating_sub(t.elapsed()))
+            })
+            .flatten()
+    }
+
+    /// The window title: the project's name, and a dot while unsaved.
+    #[must_use]
+    pub fn window_title(&self) -> String {
+        let c = &self.state.curation;
+        let dirty = if c.dirty { "● " } else { "" };
+        format!("{dirty}{} — Gahnama · گاه‌نما", c.name())
+    }
+
+    /// A new project over the documents open now: no edits, never saved.
+    pub fn new_project(&mut self) {
+        let base = self.state.curation.base.clone();
+        self.state.curation = Curation::new(None, Project::default(), base);
+        self.reapply();
+    }
+
+    /// Saves the current filters, lanes and years as a named view.
+    pub fn save_view(&mut self, name: &str) {
+        let s = &self.state.settings;
+        let view = SavedView {
+            name: name.to_owned(),
+            filter: s.filter.clone(),
+            years: s.filter.from_year.zip(s.filter.to_year),
+            group_by: s.group_by,
+        };
+        let views = &mut self.state.curation.project.views;
+        views.retain(|v| v.name != name);
+        views.push(view);
+        self.state.curation.touch();
+    }
+
+    /// Shows a saved view.
+    pub fn open_view(&mut self, name: &str) {
+        let Some(v) = self
+            .state
+            .curation
+            .project
+            .views
+            .iter()
+            .find(|v| v.name == name)
+            .cloned()
+        else {
+            return;
+        };
+        let mut s = self.state.settings.clone();
+        s.filter = v.filter;
+        if let Some((a, b)) = v.years {
+            s.filter.from_year = Some(a);
+            s.filter.to_year = Some(b);
+        }
+        s.group_by = v.group_by;
+        self.state.settings = s;
+        self.refilter();
+        self.fit_now();
+    }
+
+    /// Puts back the place a project was saved at: the view, filters,
+    /// lanes and selection.
+    pub fn restore_place(&mut self, settings: &serde_json::Value) {
+        if let Some(v) = settings
+            .get("view")
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+        {
+            self.state.ui.view = v;
+            self.state.ui.target = None;
+            self.keep_view_on_load = true;
+        }
+        if let Some(f) = settings
+            .get("filter")
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+        {
+            self.state.settings.filter = f;
+        }
+        if let Some(g) = settings
+            .get("group_by")
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+        {
+            self.state.settings.group_by = g;
+        }
+        if let Some(c) = settings
+            .get("calendar")
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+        {
+            self.state.settings.calendar = c;
+        }
+        self.refilter();
+        if let Some(id) = settings.get("selected").and_then(|v| v.as_str()) {
+            let found = self.events().iter().position(|e| e.id == id).map(EventIx);
+            self.state.ui.selected = found;
+        }
+    }
+}

@@ -1,0 +1,590 @@
+//! The curation panel (under the reader's event header): edit the selected
+//! event's title, English title, date, kind, actors, regions, note and tags,
+//! star, hide or restore it, merge the selected events or split a merged
+//! one, and step back through the history. Also the "New event from
+//! selection" window.
+
+use egui::{RichText, Sense};
+
+use super::curate::edit_of;
+use super::state::EventIx;
+use super::text_field::TextField;
+use super::{Action, Cx, GahnamaApp};
+use crate::curation::{Edit, Op};
+use crate::model::{Event, EventKind};
+use crate::text::TextStyle;
+
+/// What is being typed in the panel (kept until applied or another event is
+/// selected).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Drafts {
+    /// The event the drafts are about.
+    pub event: Option<String>,
+    /// Title.
+    pub title: String,
+    /// English title.
+    pub title_en: String,
+    /// Date.
+    pub date: String,
+    /// Note.
+    pub note: String,
+    /// A tag to add.
+    pub tag: String,
+    /// An actor to add (gazetteer search or a free name).
+    pub actor: String,
+    /// A region to add.
+    pub region: String,
+    /// The name to save the view under.
+    pub view_name: String,
+    /// Text selected in the reader.
+    pub reader_selection: Option<ReaderSelection>,
+    /// The new event being made from a selection.
+    pub new_event: Option<NewEvent>,
+}
+
+/// A selection in one paragraph of the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderSelection {
+    /// The document's index.
+    pub doc: usize,
+    /// The paragraph.
+    pub paragraph: usize,
+    /// Where the drag started and where it is now (offsets in the
+    /// paragraph's text).
+    pub anchor: usize,
+    /// The other end.
+    pub cursor: usize,
+}
+
+impl ReaderSelection {
+    /// The selected range, in order.
+    #[must_use]
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.anchor.min(self.cursor)..self.anchor.max(self.cursor)
+    }
+}
+
+/// A new event being made from selected text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEvent {
+    /// The document's index.
+    pub doc: usize,
+    /// The paragraph.
+    pub paragraph: usize,
+    /// The selected text (the event's sentence).
+    pub sentence: String,
+    /// Byte range of the sentence in the file.
+    pub bytes: [usize; 2],
+    /// Title.
+    pub title: String,
+    /// Date, as the date entry accepts it.
+    pub date: String,
+}
+
+impl Drafts {
+    /// Fills the drafts from `e` when another event is selected.
+    pub fn follow(&mut self, e: &Event) {
+        if self.event.as_deref() == Some(e.id.as_str()) {
+            return;
+        }
+        let c = e.curation.as_deref();
+        *self = Self {
+            event: Some(e.id.clone()),
+            title: e.title.clone(),
+            title_en: e.title_en.clone().unwrap_or_default(),
+            date: e.when.text.as_str().to_owned(),
+            note: c.and_then(|c| c.note.clone()).unwrap_or_default(),
+            view_name: std::mem::take(&mut self.view_name),
+            reader_selection: self.reader_selection.take(),
+            new_event: self.new_event.take(),
+            ..Self::default()
+        };
+    }
+}
+
+/// The events the curation acts on: the selected one and those selected
+/// with it.
+fn targets(cx: &Cx<'_>) -> Vec<EventIx> {
+    let ui = &cx.state.ui;
+    ui.selected
+        .iter()
+        .chain(&ui.also_selected)
+        .copied()
+        .collect()
+}
+
+/// One edit for each target event.
+fn each(cx: &Cx<'_>, op: &Op) -> Vec<Edit> {
+    targets(cx)
+        .into_iter()
+        .filter_map(|i| cx.state.corpus.event(i))
+        .map(|e| edit_of(e, op.clone()))
+        .collect()
+}
+
+/// A labelled row with a Persian field; returns the field's output.
+fn field_row(
+    cx: &mut Cx<'_>,
+    ui: &mut egui::Ui,
+    (label, name): (&str, &str),
+    id: &str,
+    text: &str,
+    hint: &str,
+) -> super::text_field::FieldOutput {
+    ui.horizontal(|ui| {
+        ui.add_sized([70.0, 20.0], egui::Label::new(label));
+        TextField::new(id, text, name).hint(hint).show(ui, cx.text)
+    })
+    .inner
+}
+
+/// The curation panel for the selected event `e`.
+pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
+    cx.drafts.follow(e);
+    let c = e.curation.as_deref();
+    let hidden = c.is_some_and(|c| c.hidden);
+    let starred = c.is_some_and(|c| c.starred);
+    let n = targets(cx).len();
+    ui.horizontal_wrapped(|ui| {
+        let star = if starred { "Starred" } else { "Star" };
+        if ui.selectable_label(starred, star).clicked() {
+            cx.act(Action::Curate(each(
+                cx,
+                if starred { &Op::Unstar } else { &Op::Star },
+            )));
+        }
+        let hide = if hidden { "Restore" } else { "Hide (Del)" };
+        if ui.button(hide).clicked() {
+            cx.act(Action::Curate(each(
+                cx,
+                if hidden { &Op::Unhide } else { &Op::Hide },
+            )));
+        }
+        if n > 1 && ui.button(format!("Merge {n} events")).clicked() {
+            cx.act(Action::MergeSelected);
+        }
+        let merged = c.is_some_and(|c| !c.merged.is_empty());
+        if (e.sources.len() > 1 || merged) && ui.button("Split").clicked() {
+            cx.act(Action::Curate(vec![edit_of(e, Op::Split)]));
+        }
+    });
+    if n > 1 {
+        ui.label(
+            RichText::new(format!("{n} events selected (Ctrl+click to add or remove)")).weak(),
+        );
+    }
+    // Title.
+    let out = field_row(
+        cx,
+        ui,
+        ("Title", "Event title"),
+        "edit-title",
+        &cx.drafts.title.clone(),
+        "عنوان رویداد",
+    );
+    if let Some(t) = out.changed {
+        cx.drafts.title = t;
+    }
+    if out.submitted && !cx.drafts.title.trim().is_empty() && cx.drafts.title != e.title {
+        let title = cx.drafts.title.trim().to_owned();
+        cx.act(Action::Curate(vec![edit_of(e, Op::Retitle { title })]));
+    }
+    let out = field_row(
+        cx,
+        ui,
+        ("English", "English title"),
+        "edit-title-en",
+        &cx.drafts.title_en.clone(),
+        "English title",
+    );
+    if let Some(t) = out.changed {
+        cx.drafts.title_en = t;
+    }
+    if out.submitted && Some(cx.drafts.title_en.as_str()) != e.title_en.as_deref() {
+        let title_en = cx.drafts.title_en.trim().to_owned();
+        cx.act(Action::Curate(vec![edit_of(e, Op::RetitleEn { title_en })]));
+    }
+    // Date, with both calendars before it is accepted.
+    let out = field_row(
+        cx,
+        ui,
+        ("Date", "Event date entry"),
+        "edit-date",
+        &cx.drafts.date.clone(),
+        "۱۵ خرداد ۱۳۷۶ · May 1997 · 1997-05-27",
+    );
+    if let Some(t) = out.changed {
+        cx.drafts.date = t;
+    }
+    let parsed = cx.state.extractor.parse_when(&cx.drafts.date);
+    date_preview(cx, ui, "Date", parsed.as_ref(), &cx.drafts.date.clone());
+    if out.submitted && parsed.is_some() && cx.drafts.date.trim() != e.when.text.as_str() {
+        let date = cx.drafts.date.trim().to_owned();
+        cx.act(Action::Curate(vec![edit_of(e, Op::Redate { date })]));
+    }
+    // Kind.
+    ui.horizontal(|ui| {
+        ui.add_sized([70.0, 20.0], egui::Label::new("Kind"));
+        for (k, name) in [
+            (EventKind::Event, "Event"),
+            (EventKind::Forecast, "Forecast"),
+        ] {
+            if ui.selectable_label(e.kind == k, name).clicked() && e.kind != k {
+                cx.act(Action::Curate(vec![edit_of(e, Op::SetKind { kind: k })]));
+            }
+        }
+    });
+    // Actors and regions.
+    let actors: Vec<String> = e.actors.iter().map(|a| a.to_string()).collect();
+    if let Some(list) = chips(cx, ui, "Actors", "edit-actor", &actors, Pick::Actor) {
+        cx.act(Action::Curate(vec![edit_of(
+            e,
+            Op::SetActors { actors: list },
+        )]));
+    }
+    let regions: Vec<String> = e.regions.iter().map(|a| a.to_string()).collect();
+    if let Some(list) = chips(cx, ui, "Regions", "edit-region", &regions, Pick::Region) {
+        cx.act(Action::Curate(vec![edit_of(
+            e,
+            Op::SetRegions { regions: list },
+        )]));
+    }
+    // Note and tags.
+    let out = field_row(
+        cx,
+        ui,
+        ("Note", "Event note"),
+        "edit-note",
+        &cx.drafts.note.clone(),
+        "یادداشت",
+    );
+    if let Some(t) = out.changed {
+        cx.drafts.note = t;
+    }
+    let old_note = c.and_then(|c| c.note.clone()).unwrap_or_default();
+    if out.submitted && cx.drafts.note != old_note {
+        let note = cx.drafts.note.trim().to_owned();
+        cx.act(Action::Curate(vec![edit_of(e, Op::Note { note })]));
+    }
+    let tags: Vec<String> = c
+        .map(|c| c.tags.iter().cloned().collect())
+        .unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        ui.add_sized([70.0, 20.0], egui::Label::new("Tags"));
+        for t in &tags {
+            if chip(cx, ui, t, &format!("Remove tag {t}")) {
+                cx.act(Action::Curate(vec![edit_of(
+                    e,
+                    Op::Untag { tag: t.clone() },
+                )]));
+            }
+        }
+    });
+    let out = field_row(
+        cx,
+        ui,
+        ("Add tag", "New tag"),
+        "edit-tag",
+        &cx.drafts.tag.clone(),
+        "برچسب + Enter",
+    );
+    if let Some(t) = out.changed {
+        cx.drafts.tag = t;
+    }
+    if out.submitted && !cx.drafts.tag.trim().is_empty() {
+        let tag = cx.drafts.tag.trim().to_owned();
+        cx.drafts.tag.clear();
+        cx.act(Action::Curate(each(cx, &Op::Tag { tag })));
+    }
+    ui.label(
+        RichText::new("Enter applies a field; Ctrl+Z undoes.")
+            .weak()
+            .small(),
+    );
+    history(cx, ui);
+}
+
+/// Shows what a typed date reads as, in both calendars.
+fn date_preview(
+    cx: &mut Cx<'_>,
+    ui: &mut egui::Ui,
+    what: &str,
+    parsed: Option<&crate::model::When>,
+    typed: &str,
+) {
+    let ctx = ui.ctx().clone();
+    let pal = GahnamaApp::palette(&ctx);
+    let (text, color) = match parsed {
+        Some(w) => (
+            crate::layout::format::both(w, cx.state.settings.digits),
+            pal.text_dim,
+        ),
+        None if typed.trim().is_empty() => return,
+        None => ("تاریخی که گاه‌نما بخواند نیست".to_owned(), pal.date),
+    };
+    let entry = cx
+        .text
+        .get(&ctx, &text, &TextStyle::label(13.0, color), &[]);
+    let (rect, resp) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), entry.size.y),
+        Sense::hover(),
+    );
+    entry.paint(
+        ui.painter(),
+        egui::pos2(rect.right() - entry.size.x, rect.top()),
+    );
+    let label = if parsed.is_some() {
+        format!("{what} reads as: {text}")
+    } else {
+        format!("{what} not read")
+    };
+    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label.clone()));
+}
+
+/// A Persian chip with a remove button named `name`; true when removed.
+fn chip(cx: &mut Cx<'_>, ui: &mut egui::Ui, label: &str, name: &str) -> bool {
+    let ctx = ui.ctx().clone();
+    let pal = GahnamaApp::palette(&ctx);
+    let entry = cx
+        .text
+        .get(&ctx, label, &TextStyle::auto(13.0, pal.text), &[]);
+    let (rect, _) = ui.allocate_exact_size(entry.size + egui::vec2(8.0, 0.0), Sense::hover());
+    ui.painter()
+        .rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
+    entry.paint(ui.painter(), rect.min + egui::vec2(4.0, 0.0));
+    let x = ui.small_button("×").on_hover_text("Remove");
+    x.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    x.clicked()
+}
+
+/// Which list the chips edit.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    Actor,
+    Region,
+}
+
+/// The chips of a list with a field that adds from the gazetteer (or a new
+/// free name); the new list when it changed.
+fn chips(
+    cx: &mut Cx<'_>,
+    ui: &mut egui::Ui,
+    label: &str,
+    id: &str,
+    items: &[String],
+    pick: Pick,
+) -> Option<Vec<String>> {
+    let mut out = None;
+    let g = &cx.state.extractor.gazetteer;
+    ui.horizontal_wrapped(|ui| {
+        ui.add_sized([70.0, 20.0], egui::Label::new(label));
+        for it in items {
+            if chip(cx, ui, &g.label(it), &format!("Remove {it}")) {
+                out = Some(items.iter().filter(|i| *i != it).cloned().collect());
+            }
+        }
+    });
+    let draft = match pick {
+        Pick::Actor => cx.drafts.actor.clone(),
+        Pick::Region => cx.drafts.region.clone(),
+    };
+    let add = match pick {
+        Pick::Actor => "Add actor",
+        Pick::Region => "Add region",
+    };
+    let name = match pick {
+        Pick::Actor => "New actor",
+        Pick::Region => "New region",
+    };
+    let field = field_row(cx, ui, (add, name), id, &draft, "جستجو در نام‌ها + Enter");
+    let mut draft = field.changed.unwrap_or(draft);
+    let q = crate::search::fold(&draft);
+    let mut chosen: Option<String> = None;
+    if !q.is_empty() {
+        // Suggestions from the gazetteer.
+        let ids: Vec<String> = cx
+            .state
+            .corpus
+            .counts
+            .actors
+            .iter()
+            .map(|(a, _)| a.clone())
+            .chain(
+                cx.state
+                    .corpus
+                    .counts
+                    .regions
+                    .iter()
+                    .map(|(r, _)| r.clone()),
+            )
+            .filter(|a| crate::search::matches(&g.label(a), &q))
+            .filter(|a| !items.contains(a))
+            .take(6)
+            .collect();
+        ui.horizontal_wrapped(|ui| {
+            ui.add_space(74.0);
+            for a in &ids {
+                let ctx = ui.ctx().clone();
+                let pal = GahnamaApp::palette(&ctx);
+                let entry = cx
+                    .text
+                    .get(&ctx, &g.label(a), &TextStyle::auto(12.0, pal.text), &[]);
+                let (rect, resp) =
+                    ui.allocate_exact_size(entry.size + egui::vec2(8.0, 2.0), Sense::click());
+                let fill = if resp.hovered() {
+                    ui.visuals().widgets.hovered.bg_fill
+                } else {
+                    ui.visuals().faint_bg_color
+                };
+                ui.painter().rect_filled(rect, 4.0, fill);
+                entry.paint(ui.painter(), rect.min + egui::vec2(4.0, 1.0));
+                let name = format!("Add {a}");
+                resp.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone())
+                });
+                if resp.clicked() {
+                    chosen = Some(a.clone());
+                }
+            }
+        });
+        if field.submitted && chosen.is_none() {
+            // Enter: the first suggestion, else the name as typed.
+            chosen = Some(
+                ids.first()
+                    .cloned()
+                    .unwrap_or_else(|| draft.trim().to_owned()),
+            );
+        }
+    }
+    if let Some(a) = chosen {
+        let mut list = items.to_vec();
+        list.push(a);
+        out = Some(list);
+        draft.clear();
+    }
+    match pick {
+        Pick::Actor => cx.drafts.actor = draft,
+        Pick::Region => cx.drafts.region = draft,
+    }
+    out
+}
+
+/// Undo/redo and the visible history.
+fn history(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
+    let c = &cx.state.curation;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(c.can_undo(), egui::Button::new("Undo"))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            cx.act(Action::Undo);
+        }
+        if ui
+            .add_enabled(c.can_redo(), egui::Button::new("Redo"))
+            .on_hover_text("Ctrl+Shift+Z, Ctrl+Y")
+            .clicked()
+        {
+            cx.act(Action::Redo);
+        }
+    });
+    let steps = c.history();
+    egui::CollapsingHeader::new(format!("History ({})", steps.len()))
+        .id_salt("curation-history")
+        .default_open(true)
+        .show(ui, |ui| {
+            if steps.is_empty() {
+                ui.label(RichText::new("No edits yet.").weak());
+            }
+            for (i, s) in steps.iter().enumerate().rev() {
+                let ctx = ui.ctx().clone();
+                let pal = GahnamaApp::palette(&ctx);
+                let entry = cx.text.get(
+                    &ctx,
+                    &format!("{}. {s}", i + 1),
+                    &TextStyle::auto(12.0, pal.text),
+                    &[],
+                );
+                let (rect, resp) = ui.allocate_exact_size(
+                    egui::vec2(ui.available_width(), entry.size.y),
+                    Sense::click(),
+                );
+                if resp.hovered() {
+                    ui.painter()
+                        .rect_filled(rect, 2.0, ui.visuals().widgets.hovered.bg_fill);
+                }
+                entry.paint(ui.painter(), rect.min);
+                let name = format!("History step {}", i + 1);
+                resp.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone())
+                });
+                if resp.on_hover_text("Undo back to this step").clicked() {
+                    cx.act(Action::UndoTo(i + 1));
+                }
+            }
+        });
+}
+
+/// The window that makes an event from text selected in the reader.
+pub fn new_event_window(cx: &mut Cx<'_>, ctx: &egui::Context) {
+    let Some(mut ne) = cx.drafts.new_event.clone() else {
+        return;
+    };
+    let mut open = true;
+    let mut create = false;
+    egui::Window::new("New event from selection")
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(460.0)
+        .show(ctx, |ui| {
+            let pal = GahnamaApp::palette(ctx);
+            let entry = cx.text.get(
+                ctx,
+                &ne.sentence,
+                &TextStyle::paragraph(14.0, pal.text_dim, 440.0),
+                &[],
+            );
+            let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+            entry.paint(ui.painter(), rect.min);
+            let out = field_row(
+                cx,
+                ui,
+                ("Title", "New event title"),
+                "new-title",
+                &ne.title,
+                "عنوان رویداد",
+            );
+            if let Some(t) = out.changed {
+                ne.title = t;
+            }
+            let out2 = field_row(
+                cx,
+                ui,
+                ("Date", "New event date"),
+                "new-date",
+                &ne.date,
+                "۱۵ خرداد ۱۳۷۶",
+            );
+            if let Some(t) = out2.changed {
+                ne.date = t;
+            }
+            let parsed = cx.state.extractor.parse_when(&ne.date);
+            date_preview(cx, ui, "New event date", parsed.as_ref(), &ne.date.clone());
+            let ok = parsed.is_some() && !ne.title.trim().is_empty();
+            if ui
+                .add_enabled(ok, egui::Button::new("Create event"))
+                .clicked()
+                || (ok && (out.submitted || out2.submitted))
+            {
+                create = true;
+            }
+        });
+    if create {
+        cx.act(Action::CreateEvent(ne));
+        cx.drafts.new_event = None;
+    } else if open {
+        cx.drafts.new_event = Some(ne);
+    } else {
+        cx.drafts.new_event = None;
+    }
+}
