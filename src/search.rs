@@ -82,15 +82,6 @@ pub struct TextIndex {
     paragraphs: Vec<(usize, u32, u32)>,
 }
 
-/// What a query found in the text.
-#[derive(Debug, Default, Clone)]
-pub struct TextMatches {
-    /// The hits (at most the limit asked for), in document order.
-    pub hits: Vec<TextHit>,
-    /// How many there are in all.
-    pub total: usize,
-}
-
 impl TextIndex {
     /// Folds every `(document, paragraph, text)`.
     pub fn build<'a>(paragraphs: impl IntoIterator<Item = (usize, usize, &'a str)>) -> Self {
@@ -125,25 +116,33 @@ impl TextIndex {
         self.folded.is_empty()
     }
 
-    /// The paragraphs where `query` occurs, and how often in all: the first
-    /// `limit` hits are located (their paragraph, not yet their offsets).
+    /// Where `query` occurs: the first `limit` hits as (document,
+    /// paragraph, offset in the folded paragraph), in order.
     #[must_use]
     pub fn find(&self, query: &str, limit: usize) -> Vec<(usize, usize, usize)> {
+        self.search(query, limit).0
+    }
+
+    /// The first `limit` hits (as [`Self::find`]) and how many there are in
+    /// all, in one scan.
+    #[must_use]
+    pub fn search(&self, query: &str, limit: usize) -> (Vec<(usize, usize, usize)>, usize) {
         let q = fold(query);
         if q.is_empty() {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
         let finder = memchr::memmem::Finder::new(q.as_bytes());
         let mut out = Vec::new();
+        let mut total = 0;
         for at in finder.find_iter(self.folded.as_bytes()) {
-            let i = self.paragraphs.partition_point(|&(s, _, _)| s <= at) - 1;
-            let (start, d, p) = self.paragraphs[i];
-            out.push((d as usize, p as usize, at - start));
-            if out.len() >= limit {
-                break;
+            total += 1;
+            if out.len() < limit {
+                let i = self.paragraphs.partition_point(|&(s, _, _)| s <= at) - 1;
+                let (start, d, p) = self.paragraphs[i];
+                out.push((d as usize, p as usize, at - start));
             }
         }
-        out
+        (out, total)
     }
 
     /// How many times `query` occurs.
@@ -269,6 +268,8 @@ mod tests {
             [(0, 0), (1, 3)]
         );
         assert_eq!(ix.count("روسیه"), 2);
+        let (first, total) = ix.search("روسیه", 1);
+        assert_eq!((first.len(), total), (1, 2));
         // No hit joins the end of one paragraph to the next.
         assert_eq!(ix.count("روسیهترکیه"), 0);
         assert_eq!(ix.find("روسیه", 1).len(), 1);

@@ -250,8 +250,8 @@ impl GahnamaApp {
             }
         }
         // The documents' text.
-        s.text_total = ix.text.count(&s.query);
-        let found = ix.text.find(&s.query, MATCHED_HITS);
+        let (found, total) = ix.text.search(&s.query, MATCHED_HITS);
+        s.text_total = total;
         let mut para_done = BTreeSet::new();
         for &(d, p, _) in &found {
             if !para_done.insert((d, p)) {
@@ -426,6 +426,7 @@ fn result_list(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .id_salt("search-results")
         .max_height(160.0)
+        .min_scrolled_height(160.0)
         .show_rows(ui, 22.0, s.results.len(), |ui, rows| {
             for i in rows {
                 let r = &s.results[i];

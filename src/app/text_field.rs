@@ -239,25 +239,26 @@ impl<'a> TextField<'a> {
         let shown = display(&st);
         let text_painter = painter.with_clip_rect(inner.expand2(Vec2::new(1.0, PAD.y)));
         if shown.is_empty() && !self.hint.is_empty() {
-            {
-                let weak = TextStyle::auto(SIZE, visuals.weak_text_color().to_array());
-                let e = cache.get(&ctx, self.hint, &weak, &[]);
-                let x = if rtl {
-                    inner.right() - e.size.x
-                } else {
-                    inner.left()
-                };
-                e.paint(
-                    &text_painter,
-                    Pos2::new(x, inner.center().y - e.size.y / 2.0),
-                );
-            }
+            let weak = TextStyle::auto(SIZE, visuals.weak_text_color().to_array());
+            let e = cache.get(&ctx, self.hint, &weak, &[]);
+            let x = if rtl {
+                inner.right() - e.size.x
+            } else {
+                inner.left()
+            };
+            e.paint(
+                &text_painter,
+                Pos2::new(x, inner.center().y - e.size.y / 2.0),
+            );
         }
         let (glyphs, text_w) = layout(cache, &st);
         let caret_logical = st.buffer.cursor() + st.preedit.as_ref().map_or(0, String::len);
         let caret_local = caret_x(&glyphs, caret_logical, shown.len(), text_w, rtl);
-        // Keep the caret in view.
-        if text_w > inner.width() {
+        // Keep the caret in view while typing; a field not being typed in
+        // shows the text's start.
+        if !focused {
+            st.scroll = 0.0;
+        } else if text_w > inner.width() {
             let x = origin_x(&st, text_w) + caret_local;
             if x < inner.left() {
                 st.scroll += if rtl {
