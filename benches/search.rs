@@ -3,6 +3,10 @@
 //! keystroke in the search bar costs). The corpus is the seeds' paragraphs
 //! repeated with their numbers changed, so it is Persian of the kind the app
 //! reads.
+#![expect(
+    missing_docs,
+    reason = "criterion_group! generates an undocumented function"
+)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use gahnama::search::TextIndex;
