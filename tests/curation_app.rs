@@ -23,6 +23,15 @@ fn harness_with(source: CorpusSource) -> Harness<'static, GahnamaApp> {
     h
 }
 
+/// A temporary folder `texts` holding one document with `body`.
+fn texts_dir(body: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let texts = dir.path().join("texts");
+    std::fs::create_dir(&texts).expect("dir");
+    std::fs::write(texts.join("a.txt"), body).expect("write");
+    (dir, texts)
+}
+
 fn seeds() -> Harness<'static, GahnamaApp> {
     harness_with(CorpusSource::Seeds)
 }
@@ -114,16 +123,11 @@ fn typing_persian_with_digits_and_latin_keeps_the_text_and_the_caret() {
 
 #[test]
 fn selecting_reader_text_makes_a_new_event_with_the_date_inside_it() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let texts = dir.path().join("texts");
-    std::fs::create_dir(&texts).expect("dir");
-    std::fs::write(
-        texts.join("a.txt"),
+    let (_dir, texts) = texts_dir(
         "روابط ایران و روسیه\n\n\
          در سال ۱۳۸۴ ایران و روسیه قرارداد همکاری امضا کردند.\n\n\
          هیئتی از تهران در بهار ۱۳۸۵ به مسکو رفت و گفتگوها ادامه یافت.\n",
-    )
-    .expect("write");
+    );
     let mut h = harness_with(CorpusSource::Paths(vec![texts.clone()]));
     let spring = h
         .state()
@@ -333,16 +337,11 @@ fn hide_retitle_redate_merge_and_split_each_undo() {
 
 #[test]
 fn a_saved_project_reopens_in_a_fresh_app_with_its_edits() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let texts = dir.path().join("texts");
-    std::fs::create_dir(&texts).expect("dir");
-    std::fs::write(
-        texts.join("a.txt"),
+    let (dir, texts) = texts_dir(
         "روابط ایران و همسایگان\n\n\
          در سال ۱۳۸۴ ایران و روسیه قرارداد همکاری هسته‌ای امضا کردند.\n\n\
          در سال ۱۳۹۰ ایران و ارمنستان خط لوله گاز را افتتاح کردند.\n",
-    )
-    .expect("write");
+    );
     let mut h = harness_with(CorpusSource::Paths(vec![texts.clone()]));
     assert_eq!(h.state().events().len(), 2);
     let first = EventIx(0);

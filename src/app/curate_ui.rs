@@ -138,6 +138,24 @@ fn field_row(
     .inner
 }
 
+/// A labelled field over one of the drafts; the draft, trimmed, when
+/// Enter was pressed in it.
+fn draft_row(
+    cx: &mut Cx<'_>,
+    ui: &mut egui::Ui,
+    names: (&str, &str),
+    id: &str,
+    hint: &str,
+    slot: fn(&mut Drafts) -> &mut String,
+) -> Option<String> {
+    let text = slot(cx.drafts).clone();
+    let out = field_row(cx, ui, names, id, &text, hint);
+    if let Some(t) = out.changed {
+        *slot(cx.drafts) = t;
+    }
+    out.submitted.then(|| slot(cx.drafts).trim().to_owned())
+}
+
 /// The curation panel for the selected event `e`.
 pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     cx.drafts.follow(e);
@@ -173,53 +191,41 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
             RichText::new(format!("{n} events selected (Ctrl+click to add or remove)")).weak(),
         );
     }
-    // Title.
-    let out = field_row(
+    // Title, English title and date: Enter applies what was typed.
+    let typed = draft_row(
         cx,
         ui,
         ("Title", "Event title"),
         "edit-title",
-        &cx.drafts.title.clone(),
         "عنوان رویداد",
+        |d| &mut d.title,
     );
-    if let Some(t) = out.changed {
-        cx.drafts.title = t;
-    }
-    if out.submitted && !cx.drafts.title.trim().is_empty() && cx.drafts.title != e.title {
-        let title = cx.drafts.title.trim().to_owned();
+    if let Some(title) = typed.filter(|t| !t.is_empty() && *t != e.title) {
         cx.act(Action::Curate(vec![edit_of(e, Op::Retitle { title })]));
     }
-    let out = field_row(
+    let typed = draft_row(
         cx,
         ui,
         ("English", "English title"),
         "edit-title-en",
-        &cx.drafts.title_en.clone(),
         "English title",
+        |d| &mut d.title_en,
     );
-    if let Some(t) = out.changed {
-        cx.drafts.title_en = t;
-    }
-    if out.submitted && Some(cx.drafts.title_en.as_str()) != e.title_en.as_deref() {
-        let title_en = cx.drafts.title_en.trim().to_owned();
+    if let Some(title_en) = typed.filter(|t| Some(t.as_str()) != e.title_en.as_deref()) {
         cx.act(Action::Curate(vec![edit_of(e, Op::RetitleEn { title_en })]));
     }
-    // Date, with both calendars before it is accepted.
-    let out = field_row(
+    // The date shows both calendars before it is accepted.
+    let typed = draft_row(
         cx,
         ui,
         ("Date", "Event date entry"),
         "edit-date",
-        &cx.drafts.date.clone(),
         "۱۵ خرداد ۱۳۷۶ · May 1997 · 1997-05-27",
+        |d| &mut d.date,
     );
-    if let Some(t) = out.changed {
-        cx.drafts.date = t;
-    }
     let parsed = cx.state.extractor.parse_when(&cx.drafts.date);
     date_preview(cx, ui, "Date", parsed.as_ref(), &cx.drafts.date.clone());
-    if out.submitted && parsed.is_some() && cx.drafts.date.trim() != e.when.text.as_str() {
-        let date = cx.drafts.date.trim().to_owned();
+    if let Some(date) = typed.filter(|t| parsed.is_some() && t != e.when.text.as_str()) {
         cx.act(Action::Curate(vec![edit_of(e, Op::Redate { date })]));
     }
     // Kind.
@@ -250,20 +256,16 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
         )]));
     }
     // Note and tags.
-    let out = field_row(
+    let typed = draft_row(
         cx,
         ui,
         ("Note", "Event note"),
         "edit-note",
-        &cx.drafts.note.clone(),
         "یادداشت",
+        |d| &mut d.note,
     );
-    if let Some(t) = out.changed {
-        cx.drafts.note = t;
-    }
     let old_note = c.and_then(|c| c.note.clone()).unwrap_or_default();
-    if out.submitted && cx.drafts.note != old_note {
-        let note = cx.drafts.note.trim().to_owned();
+    if let Some(note) = typed.filter(|t| *t != old_note) {
         cx.act(Action::Curate(vec![edit_of(e, Op::Note { note })]));
     }
     let tags: Vec<String> = c
@@ -280,19 +282,15 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
             }
         }
     });
-    let out = field_row(
+    let typed = draft_row(
         cx,
         ui,
         ("Add tag", "New tag"),
         "edit-tag",
-        &cx.drafts.tag.clone(),
         "برچسب + Enter",
+        |d| &mut d.tag,
     );
-    if let Some(t) = out.changed {
-        cx.drafts.tag = t;
-    }
-    if out.submitted && !cx.drafts.tag.trim().is_empty() {
-        let tag = cx.drafts.tag.trim().to_owned();
+    if let Some(tag) = typed.filter(|t| !t.is_empty()) {
         cx.drafts.tag.clear();
         cx.act(Action::Curate(each(cx, &Op::Tag { tag })));
     }
