@@ -445,3 +445,39 @@ fn search_finds_a_form_with_arabic_yeh_and_dims_the_rest() {
     // The results are listed with their context.
     assert!(h.get_all_by_label_contains("Result: ").next().is_some());
 }
+
+#[test]
+fn closing_with_unsaved_changes_asks_first_and_save_writes_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("seeds.gahnama");
+    let mut h = seeds();
+    h.state_mut()
+        .save_project(Some(project.clone()))
+        .expect("saved");
+    let e = event_at(h.state(), "1997-05-17");
+    select(&mut h, e);
+    h.key_press(Key::Delete);
+    h.run();
+    let close = |h: &mut Harness<'static, GahnamaApp>| {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.run();
+    };
+    close(&mut h);
+    assert!(h.state().dialogs.confirm_close, "it asks");
+    assert!(h.query_by_label("Don't save").is_some());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().dialogs.confirm_close);
+    assert!(h.state().state.curation.dirty, "nothing was lost or saved");
+    close(&mut h);
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(!h.state().state.curation.dirty);
+    let p = gahnama::curation::Project::load(&project).expect("load");
+    assert_eq!(p.edits.len(), 1, "the hide was saved before closing");
+}
