@@ -481,3 +481,92 @@ fn closing_with_unsaved_changes_asks_first_and_save_writes_them() {
     let p = gahnama::curation::Project::load(&project).expect("load");
     assert_eq!(p.edits.len(), 1, "the hide was saved before closing");
 }
+
+#[test]
+fn edits_never_saved_are_kept_and_come_back_at_the_next_start() {
+    let (dir, texts) = texts_dir(
+        "روابط ایران و همسایگان\n\n\
+         در سال ۱۳۸۴ ایران و روسیه قرارداد همکاری هسته‌ای امضا کردند.\n",
+    );
+    let recovery = dir.path().join("data").join("unsaved.gahnama");
+    let start = |source: CorpusSource| {
+        let recovery = recovery.clone();
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1400.0, 1000.0))
+            .with_max_steps(400)
+            .build_eframe(move |cc| {
+                let mut app = GahnamaApp::unloaded(&cc.egui_ctx, Settings::default());
+                app.recovery = Some(recovery.clone());
+                app.load_blocking(source.clone());
+                app
+            });
+        h.run();
+        h
+    };
+    let mut h = start(CorpusSource::Paths(vec![texts.clone()]));
+    select(&mut h, EventIx(0));
+    h.key_press(Key::Delete);
+    h.run();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !recovery.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        h.step();
+    }
+    assert!(recovery.exists(), "the unsaved edit is kept");
+    assert!(h.state().state.curation.dirty, "and still shown as unsaved");
+    drop(h);
+
+    let mut h = start(CorpusSource::Paths(vec![recovery.clone()]));
+    let app = h.state();
+    assert_eq!(app.events().len(), 1);
+    assert!(app.shown().is_empty(), "the hidden event is hidden again");
+    assert!(app.state.curation.dirty && app.state.curation.path.is_none());
+    // Saved, the recovery file goes.
+    let other = dir.path().join("reports").join("iran.gahnama");
+    std::fs::create_dir_all(other.parent().expect("parent")).expect("dir");
+    h.state_mut()
+        .save_project(Some(other.clone()))
+        .expect("saved");
+    assert!(!recovery.exists());
+    let p = gahnama::curation::Project::load(&other).expect("load");
+    // Outside the project's folder: written as it is, and found again.
+    let canon = |q: &std::path::Path| std::fs::canonicalize(q).expect("exists");
+    let found: Vec<_> = p.resolved_paths(&other).iter().map(|q| canon(q)).collect();
+    assert_eq!(found, [canon(&texts)]);
+    assert_eq!(p.edits.len(), 1);
+}
+
+#[test]
+fn reading_the_texts_again_for_a_new_document_date_keeps_the_edits() {
+    let mut h = seeds();
+    let e = event_at(h.state(), "1997-05-17");
+    let id = h.state().events()[e.0].id.clone();
+    select(&mut h, e);
+    type_into(&mut h, "Event title", "سند بنیادین");
+    let path = h.state().documents()[0].path.clone();
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        gahnama::app::Action::SetDocumentDate {
+            path,
+            date: Some((
+                gahnama::model::Day::new(2001, 1, 1),
+                gahnama::model::CalendarKind::Gregorian,
+            )),
+        },
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while h.state().state.loading.is_some() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.step();
+    }
+    assert!(h.state().state.loading.is_none(), "read again");
+    let app = h.state();
+    let e = app.events().iter().find(|e| e.id == id).expect("the event");
+    assert_eq!(e.title, "سند بنیادین", "the edit survived the new reading");
+    assert!(app.state.curation.can_undo());
+    assert_eq!(
+        app.selected().map(|s| app.events()[s.0].id.clone()),
+        Some(id)
+    );
+}

@@ -24,6 +24,9 @@ pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
 pub struct Curation {
     /// Where the project is saved (`None`: never saved).
     pub path: Option<PathBuf>,
+    /// The texts the project opened with, resolved (its `paths` are
+    /// written relative to wherever it is saved next).
+    pub corpus: Vec<PathBuf>,
     /// The project: its edits, views and the rest.
     pub project: Project,
     /// The timeline as extracted, before the edits.
@@ -48,6 +51,10 @@ impl Curation {
     #[must_use]
     pub fn new(path: Option<PathBuf>, project: Project, base: Arc<Timeline>) -> Self {
         Self {
+            corpus: path
+                .as_deref()
+                .map(|p| project.resolved_paths(p))
+                .unwrap_or_default(),
             steps: vec![1; project.edits.len()],
             path,
             project,
@@ -239,18 +246,20 @@ impl GahnamaApp {
     pub fn project_for(&self, path: &Path) -> Project {
         let mut p = self.state.curation.project.clone();
         let s = &self.state.settings;
-        let corpus: Vec<&PathBuf> = s
+        let mut corpus: Vec<&PathBuf> = s
             .paths
             .iter()
             .filter(|q| !super::loader::is_project_file(q))
             .collect();
-        // A project opened keeps its own list of paths.
-        if !corpus.is_empty() || self.state.curation.path.is_none() {
-            p.paths = corpus
-                .iter()
-                .map(|q| Project::relative_path(path, q))
-                .collect();
+        // A project opened gives its own texts, written again relative to
+        // where it is saved now.
+        if corpus.is_empty() {
+            corpus = self.state.curation.corpus.iter().collect();
         }
+        p.paths = corpus
+            .iter()
+            .map(|q| Project::relative_path(path, q))
+            .collect();
         for (doc, (day, cal)) in &s.document_dates {
             let when = crate::model::When::new(*day, *day, crate::model::Precision::Day, *cal);
             p.document_dates.insert(
@@ -285,7 +294,9 @@ impl GahnamaApp {
         let project = self.project_for(&path);
         match project.save(&path) {
             Ok(()) => {
+                self.drop_recovery();
                 let c = &mut self.state.curation;
+                c.corpus = project.resolved_paths(&path);
                 c.project = project;
                 c.path = Some(path.clone());
                 c.dirty = false;
@@ -312,29 +323,70 @@ impl GahnamaApp {
         s.paths = vec![path.to_path_buf()];
     }
 
-    /// Saves a saved project a little while after its last edit (a project
-    /// never saved waits for Save as…).
+    /// Saves the project a little while after its last edit: where it was
+    /// saved, or, never saved, to the recovery file the next start reopens.
     pub fn autosave(&mut self) {
         let c = &self.state.curation;
         let due = c.dirty
-            && c.path.is_some()
             && c.save_error.is_none()
             && c.changed_at.is_some_and(|t| t.elapsed() >= AUTOSAVE_AFTER);
-        if due && let Err(e) = self.save_project(None) {
-            self.notify_error(&e);
+        if !due {
+            return;
         }
+        if c.path.is_some() {
+            if let Err(e) = self.save_project(None) {
+                self.notify_error(&e);
+            }
+        } else {
+            match self.write_recovery() {
+                // Still unsaved (the title says so), but not lost.
+                Some(Ok(_)) => self.state.curation.changed_at = None,
+                Some(Err(msg)) => {
+                    self.state.curation.save_error = Some(msg.clone());
+                    self.notify_error(&msg);
+                }
+                None => {}
+            }
+        }
+    }
+
+    /// Writes the project never saved to the recovery file (atomically);
+    /// `None` when the app keeps none.
+    pub fn write_recovery(&self) -> Option<Result<PathBuf, String>> {
+        let r = self.recovery.clone()?;
+        let project = self.project_for(&r);
+        let written = r
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| project.save(&r));
+        Some(
+            written
+                .map(|()| r.clone())
+                .map_err(|e| format!("Could not keep the unsaved edits in {}: {e}", r.display())),
+        )
     }
 
     /// How long until the autosave is due, if one is pending.
     #[must_use]
     pub fn autosave_in(&self) -> Option<Duration> {
         let c = &self.state.curation;
-        (c.dirty && c.path.is_some() && c.save_error.is_none())
+        let target = c.path.is_some() || self.recovery.is_some();
+        (c.dirty && target && c.save_error.is_none())
             .then(|| {
                 c.changed_at
                     .map(|t| AUTOSAVE_AFTER.saturating_sub(t.elapsed()))
             })
             .flatten()
+    }
+
+    /// Removes the recovery file (the edits were saved, or the user chose
+    /// not to keep them).
+    pub fn drop_recovery(&self) {
+        if let Some(r) = &self.recovery
+            && r.exists()
+        {
+            let _ = std::fs::remove_file(r);
+        }
     }
 
     /// The window title: the project's name, and a dot while unsaved.
@@ -347,6 +399,7 @@ impl GahnamaApp {
 
     /// A new project over the documents open now: no edits, never saved.
     pub fn new_project(&mut self) {
+        self.drop_recovery();
         let base = self.state.curation.base.clone();
         self.state.curation = Curation::new(None, Project::default(), base);
         self.reapply();

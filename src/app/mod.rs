@@ -49,6 +49,10 @@ pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon.png");
 /// seeds loaded (set `GAHNAMA_TIMING=1`).
 static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 
+/// The file in the app's data folder that keeps the edits of a project
+/// never saved.
+pub const RECOVERY_FILE: &str = "unsaved.gahnama";
+
 /// The notice shown while an export runs (replaced by its outcome).
 const EXPORTING: &str = "Exporting…";
 
@@ -137,6 +141,9 @@ pub struct GahnamaApp {
     close_anyway: bool,
     /// The window title last sent.
     title_sent: String,
+    /// Where edits to a project never saved are kept until it is (the next
+    /// start reopens them); `None`: not kept (tests).
+    pub recovery: Option<PathBuf>,
     load_job: Option<BackgroundJob<LoadOutcome>>,
     export_job: Option<BackgroundJob<Result<String, String>>>,
     pending: Vec<Action>,
@@ -154,10 +161,18 @@ impl GahnamaApp {
             .storage
             .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
             .unwrap_or_default();
+        let recovery = eframe::storage_dir("Gahnama").map(|d| d.join(RECOVERY_FILE));
         if !paths.is_empty() {
             settings.paths = paths;
+        } else if let Some(r) = recovery.as_ref().filter(|r| r.exists()) {
+            // The last session ended with edits never saved: bring them back.
+            settings.paths = vec![r.clone()];
         }
-        Self::with_settings(&cc.egui_ctx, settings)
+        let mut app = Self::unloaded(&cc.egui_ctx, settings);
+        app.recovery = recovery;
+        let source = app.source.clone();
+        app.load(&cc.egui_ctx, source);
+        app
     }
 
     /// Creates the app with the given settings and starts loading what they name.
@@ -204,6 +219,7 @@ impl GahnamaApp {
             drafts: curate_ui::Drafts::default(),
             close_anyway: false,
             title_sent: String::new(),
+            recovery: None,
             load_job: None,
             export_job: None,
             pending: Vec::new(),
@@ -317,22 +333,19 @@ impl GahnamaApp {
             CorpusSource::Seeds => Vec::new(),
             CorpusSource::Paths(p) => p.clone(),
         };
+        // The same texts read again (a document's date changed): the edits
+        // made since stay, on the events read anew.
+        let reload = !first_load && outcome.source == self.source;
         self.source = outcome.source;
-        let (path, project) = match outcome.project {
-            Some((p, project)) => (Some(p), project),
-            None => (None, crate::curation::Project::default()),
+        let place = if reload {
+            self.state.corpus.documents = Arc::new(outcome.documents);
+            self.state.curation.base = Arc::new(outcome.timeline);
+            self.reapply();
+            serde_json::Value::Null
+        } else {
+            self.keep_unsaved_edits();
+            self.take_project(outcome.documents, outcome.timeline, outcome.project)
         };
-        let place = project.settings.clone();
-        if let Some(p) = &path {
-            self.state.settings.recent.retain(|r| r != p);
-            self.state.settings.recent.insert(0, p.clone());
-            self.state.settings.recent.truncate(8);
-        }
-        self.state.corpus = Corpus::new(outcome.documents, Timeline::default());
-        self.state.curation = curate::Curation::new(path, project, Arc::new(outcome.timeline));
-        self.state.ui.selected = None;
-        self.state.ui.also_selected.clear();
-        self.reapply();
         for o in &self.state.curation.orphans.clone() {
             self.notify_error(&format!(
                 "Edit {} of the project is orphaned (kept in the project): {}",
@@ -361,6 +374,69 @@ impl GahnamaApp {
         self.state.search.stale = true;
         // The corpus this one replaced is freed: give its pages back.
         crate::memory::release_free_memory();
+    }
+
+    /// Before another corpus replaces the project: its unsaved edits are
+    /// saved where it was saved, or kept in the recovery file.
+    fn keep_unsaved_edits(&mut self) {
+        if !self.state.curation.dirty {
+            return;
+        }
+        if self.state.curation.path.is_some() {
+            if let Err(e) = self.save_project(None) {
+                self.notify_error(&e);
+            }
+        } else {
+            match self.write_recovery() {
+                Some(Ok(r)) => self.notify_info(&format!(
+                    "The edits of the project never saved are kept in {}: open it to get them back.",
+                    r.display()
+                )),
+                Some(Err(e)) => self.notify_error(&e),
+                None => {}
+            }
+        }
+    }
+
+    /// Takes a loaded corpus and the project it came with (or a new one);
+    /// returns where the project was when it was saved.
+    fn take_project(
+        &mut self,
+        documents: Vec<Document>,
+        timeline: Timeline,
+        project: Option<(PathBuf, crate::curation::Project)>,
+    ) -> serde_json::Value {
+        let (path, project) = match project {
+            Some((p, project)) => (Some(p), project),
+            None => (None, crate::curation::Project::default()),
+        };
+        let place = project.settings.clone();
+        if let Some(p) = &path {
+            self.state.settings.recent.retain(|r| r != p);
+            self.state.settings.recent.insert(0, p.clone());
+            self.state.settings.recent.truncate(8);
+        }
+        self.state.corpus = Corpus::new(documents, Timeline::default());
+        let recovered = path.is_some() && path == self.recovery;
+        self.state.curation = curate::Curation::new(path, project, Arc::new(timeline));
+        if recovered {
+            // Edits kept from a session that ended unsaved: still unsaved.
+            let c = &mut self.state.curation;
+            c.path = None;
+            c.dirty = true;
+            let recovery = self.recovery.clone();
+            self.state
+                .settings
+                .recent
+                .retain(|r| Some(r) != recovery.as_ref());
+            self.notify_info(
+                "The edits not saved in the last session are back: save the project to keep them.",
+            );
+        }
+        self.state.ui.selected = None;
+        self.state.ui.also_selected.clear();
+        self.reapply();
+        place
     }
 
     /// Replaces the documents and events (deriving their indexes once).
@@ -689,6 +765,7 @@ impl GahnamaApp {
             }
             Some(1) => {
                 self.dialogs.confirm_close = false;
+                self.drop_recovery();
                 self.close_anyway = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }

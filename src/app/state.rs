@@ -38,7 +38,11 @@ impl FilterCounts {
             BTreeMap::<&str, usize>::new(),
         );
         let mut d = HashMap::<String, usize>::new();
-        for e in events {
+        // Hidden events are in no count: the curation removed them.
+        for e in events
+            .iter()
+            .filter(|e| !e.curation.as_ref().is_some_and(|c| c.hidden))
+        {
             for x in &e.actors {
                 *a.entry(x).or_default() += 1;
             }
