@@ -353,7 +353,7 @@ pub(crate) fn display_paragraph<'a>(
 }
 
 /// The byte range in the file of `range` of a paragraph's text (as
-/// [`display_paragraph`] gives it; exact for UTF-8 files, the piece's start
+/// `display_paragraph` gives it; exact for UTF-8 files, the piece's start
 /// for others).
 #[must_use]
 pub fn file_range(
