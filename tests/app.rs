@@ -393,9 +393,10 @@ fn a_documents_date_set_in_the_app_moves_its_relative_dates() {
     // The documents list gives the date a button; the dialog reads what is typed.
     h.get_by_label("date of azerbaijan").click();
     h.run();
-    h.get_by_label("Date").click();
+    h.get_by_label("Date of the document").click();
     h.run();
-    h.get_by_label("Date").type_text("1399/12/10");
+    h.get_by_label("Date of the document")
+        .type_text("1399/12/10");
     h.run();
     assert!(h.query_by_label("Not one day.").is_none());
     h.get_by_label("Set").click();

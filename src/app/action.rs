@@ -55,6 +55,8 @@ pub enum Action {
     SetSettings(Box<Settings>),
     /// The actor search text.
     SetActorSearch(String),
+    /// The region search text.
+    SetRegionSearch(String),
     /// How many labels the timeline left out.
     SetDroppedLabels(usize),
     /// Load documents.
@@ -173,6 +175,7 @@ impl GahnamaApp {
             }
             Action::SetSettings(s) => self.set_settings(ctx, *s),
             Action::SetActorSearch(s) => self.state.ui.actor_search = s,
+            Action::SetRegionSearch(s) => self.state.ui.region_search = s,
             Action::SetDroppedLabels(n) => self.state.ui.dropped_labels = n,
             Action::Load(source) => self.load(ctx, source),
             Action::CancelLoad => {

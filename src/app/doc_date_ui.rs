@@ -101,19 +101,20 @@ pub fn dialog_ui(
             ui.add_space(4.0);
             ui.label("The day its relative dates count from, in either calendar:");
             persian(ui, cache, "2021-02-10 · 1399/11/22 · ۲۲ بهمن ۱۳۹۹");
+            let field = super::text_field::TextField::new("doc-date", &d.text, "Date of the document")
+                .hint("2021-02-10")
+                .width(260.0);
+            if std::mem::take(&mut d.focus) {
+                ui.memory_mut(|m| m.request_focus(field.id()));
+            }
             let edit = ui
                 .horizontal(|ui| {
-                    let label = ui.label("Date");
-                    ui.add(
-                        egui::TextEdit::singleline(&mut d.text)
-                            .hint_text("2021-02-10")
-                            .desired_width(260.0),
-                    )
-                    .labelled_by(label.id)
+                    ui.label("Date");
+                    field.show(ui, cache)
                 })
                 .inner;
-            if std::mem::take(&mut d.focus) {
-                edit.request_focus();
+            if let Some(t) = edit.changed {
+                d.text = t;
             }
             let parsed = state.extractor.parse_day(&d.text);
             match (parsed, d.text.trim().is_empty()) {
@@ -128,7 +129,7 @@ pub fn dialog_ui(
                 }
                 (None, true) => {}
             }
-            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let enter = edit.submitted;
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let set = ui.add_enabled(parsed.is_some(), egui::Button::new("Set"));

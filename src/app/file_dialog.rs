@@ -260,7 +260,11 @@ pub enum PromptOutcome {
 }
 
 /// The prompt's window.
-pub fn prompt_ui(prompt: &mut PathPrompt, ctx: &egui::Context) -> PromptOutcome {
+pub fn prompt_ui(
+    prompt: &mut PathPrompt,
+    ctx: &egui::Context,
+    cache: &mut super::text_cache::TextCache,
+) -> PromptOutcome {
     let mut outcome = PromptOutcome::Open;
     let mut open = true;
     egui::Window::new(prompt.purpose.title())
@@ -272,13 +276,15 @@ pub fn prompt_ui(prompt: &mut PathPrompt, ctx: &egui::Context) -> PromptOutcome 
             ui.label(
                 egui::RichText::new(format!("Typing the path instead: {}.", prompt.reason)).weak(),
             );
-            let edit = ui.add(
-                egui::TextEdit::singleline(&mut prompt.path)
-                    .desired_width(f32::INFINITY)
-                    .hint_text("/home/you/texts"),
-            );
-            edit.widget_info(|| egui::WidgetInfo::text_edit(true, "", &prompt.path, "Path"));
-            let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            // Folder names may be Persian: the Persian field sets them.
+            let edit = super::text_field::TextField::new("path-prompt", &prompt.path, "Path")
+                .hint("/home/you/texts")
+                .show(ui, cache);
+            if let Some(t) = edit.changed {
+                prompt.path = t;
+                prompt.problem = None;
+            }
+            let enter = edit.submitted;
             if let Some(problem) = &prompt.problem {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
             }

@@ -799,7 +799,7 @@ impl GahnamaApp {
             return;
         };
         let purpose = prompt.purpose;
-        match file_dialog::prompt_ui(prompt, ctx) {
+        match file_dialog::prompt_ui(prompt, ctx, &mut self.text) {
             PromptOutcome::Open => {}
             PromptOutcome::Cancelled => self.dialogs.path_prompt = None,
             PromptOutcome::Accepted(path) => {

@@ -312,8 +312,22 @@ pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     egui::CollapsingHeader::new("Regions")
                         .default_open(true)
                         .show(ui, |ui| {
+                            let field = TextField::new(
+                                "region-search",
+                                &state.ui.region_search,
+                                "Search regions",
+                            )
+                            .hint("search regions…")
+                            .show(ui, cx.text);
+                            if let Some(q) = field.changed {
+                                cx.act(Action::SetRegionSearch(q));
+                            }
+                            let needle = crate::search::fold(&state.ui.region_search);
                             for (id, n) in &counts.regions {
                                 let label = gazetteer.label(id);
+                                if !needle.is_empty() && !crate::search::matches(&label, &needle) {
+                                    continue;
+                                }
                                 let on = !f.hidden_regions.contains(id);
                                 if check_row(
                                     cx,

@@ -307,6 +307,8 @@ pub struct UiState {
     pub scroll_list: bool,
     /// The actor search text.
     pub actor_search: String,
+    /// The region search text.
+    pub region_search: String,
     /// Labels left out in the last frame.
     pub dropped_labels: usize,
 }
@@ -327,6 +329,7 @@ impl UiState {
             scroll_reader: false,
             scroll_list: false,
             actor_search: String::new(),
+            region_search: String::new(),
             dropped_labels: 0,
         }
     }
