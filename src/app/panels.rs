@@ -165,7 +165,9 @@ pub fn menu_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 ));
                 ui.label("Wheel: zoom · Shift+wheel or drag: pan · + and -: zoom · Left/Right arrows: pan");
                 ui.label("Home: fit · Tab, Down/Up arrows: next/previous event · Enter: open its document");
-                ui.label("Click a date in the reader to select its event.");
+                ui.label("Click a date in the reader to select its event; drag across its text to select it.");
+                ui.label("Ctrl+F: search · F3: next result · Ctrl+click: select several events");
+                ui.label("Delete: hide · Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo · Ctrl+S: save the project");
             });
         });
     });

@@ -310,7 +310,7 @@ pub(super) fn draw_curation_mark(
     pal: &Palette,
 ) {
     let x = plot.min.x + m.cx() as f32;
-    let y = plot.min.y + m.y as f32 - 11.0;
+    let y = plot.min.y + m.y as f32 - 15.0;
     if c.starred {
         let pts: Vec<egui::Pos2> = (0..10)
             .map(|i| {
