@@ -247,6 +247,11 @@ fn hide_retitle_redate_merge_and_split_each_undo() {
     h.get_by_label("Undo").click_accesskit();
     h.run();
     assert_eq!(find(h.state()).title, title);
+    assert_eq!(
+        h.get_by_label("Event title").value().as_deref(),
+        Some(title.as_str()),
+        "the field follows the undo"
+    );
     // Redo brings it back (Ctrl+Y), undo again (Ctrl+Shift+Z is redo).
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();

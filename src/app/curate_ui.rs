@@ -40,6 +40,9 @@ pub struct Drafts {
     pub reader_selection: Option<ReaderSelection>,
     /// The new event being made from a selection.
     pub new_event: Option<NewEvent>,
+    /// What the drafts were filled from: the event's id, title, English
+    /// title, date as written and note.
+    pub shown: Option<(String, String, String, String, String)>,
 }
 
 /// A selection in one paragraph of the reader.
@@ -82,22 +85,47 @@ pub struct NewEvent {
 }
 
 impl Drafts {
-    /// Fills the drafts from `e` when another event is selected.
+    /// Fills the drafts from `e` when another event is selected, or when
+    /// an edit (or its undo) changed what they show.
     pub fn follow(&mut self, e: &Event) {
-        if self.event.as_deref() == Some(e.id.as_str()) {
+        let c = e.curation.as_deref();
+        let key = (
+            e.id.clone(),
+            e.title.clone(),
+            e.title_en.clone().unwrap_or_default(),
+            e.when.text.as_str().to_owned(),
+            c.and_then(|c| c.note.clone()).unwrap_or_default(),
+        );
+        if self.shown.as_ref() == Some(&key) {
             return;
         }
-        let c = e.curation.as_deref();
+        let same_event = self.event.as_deref() == Some(e.id.as_str());
         *self = Self {
             event: Some(e.id.clone()),
-            title: e.title.clone(),
-            title_en: e.title_en.clone().unwrap_or_default(),
-            date: e.when.text.as_str().to_owned(),
-            note: c.and_then(|c| c.note.clone()).unwrap_or_default(),
+            title: key.1.clone(),
+            title_en: key.2.clone(),
+            date: key.3.clone(),
+            note: key.4.clone(),
+            // A tag or a name half typed stays while the event is the same.
+            tag: if same_event {
+                std::mem::take(&mut self.tag)
+            } else {
+                String::new()
+            },
+            actor: if same_event {
+                std::mem::take(&mut self.actor)
+            } else {
+                String::new()
+            },
+            region: if same_event {
+                std::mem::take(&mut self.region)
+            } else {
+                String::new()
+            },
             view_name: std::mem::take(&mut self.view_name),
             reader_selection: self.reader_selection.take(),
             new_event: self.new_event.take(),
-            ..Self::default()
+            shown: Some(key),
         };
     }
 }

@@ -200,7 +200,9 @@ impl GahnamaApp {
             JobPoll::Done(ix) => {
                 self.state.search.job = None;
                 self.state.search.indexes = Some(ix);
-                if self.state.search.pending || self.state.search.active() {
+                // Events changed while it was built: the next one is due.
+                let current = !self.state.search.stale;
+                if current && (self.state.search.pending || self.state.search.active()) {
                     self.run_search();
                 }
             }
