@@ -125,8 +125,6 @@ pub enum Action {
     ShowResult(usize),
     /// Close the search bar (the timeline is no longer dimmed).
     CloseSearch,
-    /// Text selected in the reader (or none).
-    SelectReaderText(Option<super::curate_ui::ReaderSelection>),
     /// Open the new-event window for the reader's selection.
     NewEventFromSelection,
     /// Copy the reader's selection.
@@ -237,18 +235,12 @@ impl GahnamaApp {
             Action::NewProject => self.new_project(),
             Action::SaveProject => {
                 if self.state.curation.path.is_some() {
-                    match self.save_project(None) {
-                        Ok(p) => self.notify_info(&format!("Saved {}", p.display())),
-                        Err(e) => self.notify_error(&e),
-                    }
+                    self.save_and_tell(None);
                 } else {
                     self.choose_file(ctx, Purpose::SaveProject);
                 }
             }
-            Action::SaveProjectAs(path) => match self.save_project(Some(path)) {
-                Ok(p) => self.notify_info(&format!("Saved {}", p.display())),
-                Err(e) => self.notify_error(&e),
-            },
+            Action::SaveProjectAs(path) => self.save_and_tell(Some(path)),
             Action::SaveView(name) => self.save_view(&name),
             Action::OpenView(name) => self.open_view(&name),
             Action::OpenSearch => self.state.search.open = true,
@@ -259,7 +251,6 @@ impl GahnamaApp {
                 self.state.search.open = false;
                 self.state.search.matching.clear();
             }
-            Action::SelectReaderText(sel) => self.drafts.reader_selection = sel,
             Action::NewEventFromSelection => self.open_new_event(),
             Action::CopyReaderText => {
                 if let Some(t) = self.selected_reader_text() {
@@ -271,16 +262,12 @@ impl GahnamaApp {
 
     /// Hides the selected events, or restores them when the first is hidden.
     fn hide_selected(&mut self) {
-        let ui = &self.state.ui;
-        let targets: Vec<EventIx> = ui
-            .selected
-            .iter()
-            .chain(&ui.also_selected)
-            .copied()
-            .collect();
-        let hidden = targets
-            .first()
-            .and_then(|&e| self.state.corpus.event(e))
+        let hidden = self
+            .state
+            .ui
+            .selection()
+            .next()
+            .and_then(|e| self.state.corpus.event(e))
             .and_then(|e| e.curation.as_deref())
             .is_some_and(|c| c.hidden);
         let op = if hidden {
@@ -288,11 +275,7 @@ impl GahnamaApp {
         } else {
             crate::curation::Op::Hide
         };
-        let edits = targets
-            .iter()
-            .filter_map(|&e| self.state.corpus.event(e))
-            .map(|e| super::curate::edit_of(e, op.clone()))
-            .collect();
+        let edits = super::curate::edits_for_selection(&self.state, &op);
         self.curate(edits);
     }
 
@@ -427,10 +410,7 @@ impl GahnamaApp {
                     } else {
                         path.with_extension("gahnama")
                     };
-                    match self.save_project(Some(path)) {
-                        Ok(p) => self.notify_info(&format!("Saved {}", p.display())),
-                        Err(e) => self.notify_error(&e),
-                    }
+                    self.save_and_tell(Some(path));
                 }
                 Purpose::Export(format) => {
                     let path = paths.swap_remove(0);

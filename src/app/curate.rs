@@ -134,6 +134,17 @@ pub fn describe(edits: &[Edit]) -> String {
     }
 }
 
+/// One edit `op` of each selected event.
+#[must_use]
+pub fn edits_for_selection(state: &super::AppState, op: &Op) -> Vec<Edit> {
+    state
+        .ui
+        .selection()
+        .filter_map(|i| state.corpus.event(i))
+        .map(|e| edit_of(e, op.clone()))
+        .collect()
+}
+
 /// An edit of the event `e`, anchored to its text.
 #[must_use]
 pub fn edit_of(e: &crate::model::Event, op: Op) -> Edit {
@@ -200,10 +211,8 @@ impl GahnamaApp {
         let selected: Vec<String> = self
             .state
             .ui
-            .selected
-            .iter()
-            .chain(&self.state.ui.also_selected)
-            .filter_map(|&i| self.state.corpus.event(i).map(|e| e.id.clone()))
+            .selection()
+            .filter_map(|i| self.state.corpus.event(i).map(|e| e.id.clone()))
             .collect();
         let c = &mut self.state.curation;
         let timeline = if c.project.edits.is_empty() {
@@ -260,11 +269,10 @@ impl GahnamaApp {
             .iter()
             .map(|q| Project::relative_path(path, q))
             .collect();
-        for (doc, (day, cal)) in &s.document_dates {
-            let when = crate::model::When::new(*day, *day, crate::model::Precision::Day, *cal);
+        for (doc, (day, _)) in &s.document_dates {
             p.document_dates.insert(
                 Project::relative_path(path, Path::new(doc)),
-                when.start_iso(),
+                day.to_string(),
             );
         }
         let selected = self
@@ -316,11 +324,17 @@ impl GahnamaApp {
     /// Puts `path` first among the recent projects, and makes it what the
     /// app opens next time.
     fn remember_recent(&mut self, path: &Path) {
-        let s = &mut self.state.settings;
-        s.recent.retain(|p| p != path);
-        s.recent.insert(0, path.to_path_buf());
-        s.recent.truncate(8);
-        s.paths = vec![path.to_path_buf()];
+        self.state.settings.push_recent(path);
+        self.state.settings.paths = vec![path.to_path_buf()];
+    }
+
+    /// Saves the project (at `path`, or where it was saved) and says how it
+    /// went.
+    pub fn save_and_tell(&mut self, path: Option<PathBuf>) {
+        match self.save_project(path) {
+            Ok(p) => self.notify_info(&format!("Saved {}", p.display())),
+            Err(e) => self.notify_error(&e),
+        }
     }
 
     /// Saves the project a little while after its last edit: where it was

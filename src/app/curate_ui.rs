@@ -7,7 +7,6 @@
 use egui::{RichText, Sense};
 
 use super::curate::edit_of;
-use super::state::EventIx;
 use super::text_field::TextField;
 use super::{Action, Cx, GahnamaApp};
 use crate::curation::{Edit, Op};
@@ -130,24 +129,9 @@ impl Drafts {
     }
 }
 
-/// The events the curation acts on: the selected one and those selected
-/// with it.
-fn targets(cx: &Cx<'_>) -> Vec<EventIx> {
-    let ui = &cx.state.ui;
-    ui.selected
-        .iter()
-        .chain(&ui.also_selected)
-        .copied()
-        .collect()
-}
-
-/// One edit for each target event.
+/// One edit `op` of each selected event.
 fn each(cx: &Cx<'_>, op: &Op) -> Vec<Edit> {
-    targets(cx)
-        .into_iter()
-        .filter_map(|i| cx.state.corpus.event(i))
-        .map(|e| edit_of(e, op.clone()))
-        .collect()
+    super::curate::edits_for_selection(cx.state, op)
 }
 
 /// A labelled row with a Persian field; returns the field's output.
@@ -190,7 +174,7 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let c = e.curation.as_deref();
     let hidden = c.is_some_and(|c| c.hidden);
     let starred = c.is_some_and(|c| c.starred);
-    let n = targets(cx).len();
+    let n = cx.state.ui.selection().count();
     ui.horizontal_wrapped(|ui| {
         let star = if starred { "Starred" } else { "Star" };
         if ui.selectable_label(starred, star).clicked() {

@@ -412,9 +412,7 @@ impl GahnamaApp {
         };
         let place = project.settings.clone();
         if let Some(p) = &path {
-            self.state.settings.recent.retain(|r| r != p);
-            self.state.settings.recent.insert(0, p.clone());
-            self.state.settings.recent.truncate(8);
+            self.state.settings.push_recent(p);
         }
         self.state.corpus = Corpus::new(documents, Timeline::default());
         let recovered = path.is_some() && path == self.recovery;
@@ -690,11 +688,6 @@ impl GahnamaApp {
         }
         if ctx.input(|i| i.key_pressed(Key::Escape)) && self.state.search.open {
             self.pending.push(Action::CloseSearch);
-        }
-        if pressed(cmd, Key::C)
-            && let Some(t) = self.selected_reader_text()
-        {
-            ctx.copy_text(t);
         }
         // egui turns Ctrl+C into a Copy event.
         if ctx.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)))

@@ -273,75 +273,33 @@ pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
             });
             ui.separator();
             let counts = &state.corpus.counts;
-            let gazetteer = &state.extractor.gazetteer;
             egui::ScrollArea::vertical()
                 .id_salt("filter-lists")
                 .show(ui, |ui| {
-                    egui::CollapsingHeader::new("Actors")
-                        .default_open(true)
-                        .show(ui, |ui| {
-                            let field = TextField::new(
-                                "actor-search",
-                                &state.ui.actor_search,
-                                "Search actors",
-                            )
-                            .hint("search actors…")
-                            .show(ui, cx.text);
-                            let search = field
-                                .changed
-                                .unwrap_or_else(|| state.ui.actor_search.clone());
-                            if search != state.ui.actor_search {
-                                cx.act(Action::SetActorSearch(search.clone()));
-                            }
-                            let needle = crate::search::fold(&search);
-                            for (id, n) in &counts.actors {
-                                let label = gazetteer.label(id);
-                                if !needle.is_empty() && !crate::search::matches(&label, &needle) {
-                                    continue;
-                                }
-                                let on = !f.hidden_actors.contains(id);
-                                if check_row(
-                                    cx,
-                                    ui,
-                                    on,
-                                    &format!("{label}\u{200E} ({n})"),
-                                    &format!("actor {id}"),
-                                ) {
-                                    toggle(&mut f.hidden_actors, id, !on);
-                                }
-                            }
-                        });
-                    egui::CollapsingHeader::new("Regions")
-                        .default_open(true)
-                        .show(ui, |ui| {
-                            let field = TextField::new(
-                                "region-search",
-                                &state.ui.region_search,
-                                "Search regions",
-                            )
-                            .hint("search regions…")
-                            .show(ui, cx.text);
-                            if let Some(q) = field.changed {
-                                cx.act(Action::SetRegionSearch(q));
-                            }
-                            let needle = crate::search::fold(&state.ui.region_search);
-                            for (id, n) in &counts.regions {
-                                let label = gazetteer.label(id);
-                                if !needle.is_empty() && !crate::search::matches(&label, &needle) {
-                                    continue;
-                                }
-                                let on = !f.hidden_regions.contains(id);
-                                if check_row(
-                                    cx,
-                                    ui,
-                                    on,
-                                    &format!("{label}\u{200E} ({n})"),
-                                    &format!("region {id}"),
-                                ) {
-                                    toggle(&mut f.hidden_regions, id, !on);
-                                }
-                            }
-                        });
+                    let lists = [
+                        (
+                            "Actors",
+                            "actor",
+                            &counts.actors,
+                            (
+                                state.ui.actor_search.as_str(),
+                                Action::SetActorSearch as fn(String) -> Action,
+                            ),
+                            &mut f.hidden_actors,
+                        ),
+                        (
+                            "Regions",
+                            "region",
+                            &counts.regions,
+                            (state.ui.region_search.as_str(), Action::SetRegionSearch),
+                            &mut f.hidden_regions,
+                        ),
+                    ];
+                    for (title, kind, items, search, hidden) in lists {
+                        egui::CollapsingHeader::new(title)
+                            .default_open(true)
+                            .show(ui, |ui| name_list(cx, ui, kind, items, search, hidden));
+                    }
                     egui::CollapsingHeader::new("Documents")
                         .default_open(true)
                         .show(ui, |ui| {
@@ -410,6 +368,47 @@ fn document_date_row(cx: &mut Cx<'_>, ui: &mut egui::Ui, doc: usize, state: &App
             cx.act(Action::OpenDocDateDialog(doc));
         }
     });
+}
+
+/// The actors (or regions, by `kind`) with their counts, a Persian search
+/// field over them (its text, and the action that sets it), and a checkbox
+/// each that hides or shows its events.
+fn name_list(
+    cx: &mut Cx<'_>,
+    ui: &mut egui::Ui,
+    kind: &str,
+    items: &[(String, usize)],
+    (search, set_search): (&str, fn(String) -> Action),
+    hidden: &mut BTreeSet<String>,
+) {
+    let field = TextField::new(format!("{kind}-search"), search, &format!("Search {kind}s"))
+        .hint(&format!("search {kind}s…"))
+        .show(ui, cx.text);
+    let search = match field.changed {
+        Some(q) => {
+            cx.act(set_search(q.clone()));
+            q
+        }
+        None => search.to_owned(),
+    };
+    let needle = crate::search::fold(&search);
+    let gazetteer = &cx.state.extractor.gazetteer;
+    for (id, n) in items {
+        let label = gazetteer.label(id);
+        if !needle.is_empty() && !crate::search::matches(&label, &needle) {
+            continue;
+        }
+        let on = !hidden.contains(id);
+        if check_row(
+            cx,
+            ui,
+            on,
+            &format!("{label}\u{200E} ({n})"),
+            &format!("{kind} {id}"),
+        ) {
+            toggle(hidden, id, !on);
+        }
+    }
 }
 
 fn toggle(set: &mut BTreeSet<String>, id: &str, on: bool) {

@@ -22,7 +22,8 @@ use crate::model::Timeline;
 use crate::search::{self, TextIndex};
 use crate::text::{Span, TextStyle};
 
-/// Text hits located and listed (the count goes on).
+/// Event results and text hits listed with their context (the counts go
+/// on).
 const LISTED_HITS: usize = 500;
 /// Text hits whose events light up on the timeline.
 const MATCHED_HITS: usize = 100_000;
@@ -240,7 +241,8 @@ impl GahnamaApp {
             seen.insert(EventIx(ei));
         }
         s.event_total = seen.len();
-        for &e in &seen {
+        // Every match lights up; the list shows the first ones with context.
+        for &e in seen.iter().take(LISTED_HITS) {
             if let Some(ev) = corpus.event(e) {
                 let (context, highlight) = event_context(ev, &s.query, &self.state.extractor);
                 s.results.push(SearchResult {
@@ -261,10 +263,10 @@ impl GahnamaApp {
             }
             let events: Vec<EventIx> = corpus.events_in_paragraph(d, p).collect();
             s.matching.extend(events.iter().copied());
-            if s.results.len() >= LISTED_HITS + s.event_total {
+            if s.results.len() >= LISTED_HITS + s.event_total.min(LISTED_HITS) {
                 continue;
             }
-            let (Some(doc), true) = (corpus.documents.get(d), true) else {
+            let Some(doc) = corpus.documents.get(d) else {
                 continue;
             };
             let Some(par) = doc.paragraphs.get(p) else {
@@ -293,7 +295,6 @@ impl GahnamaApp {
         self.state.search.current = Some(i);
         if let Some(e) = r.event {
             self.select(Some(e));
-            self.state.ui.scroll_list = true;
         }
         if let Some((d, p, _)) = r.text {
             self.state.ui.reader_mode = super::ReaderMode::Document;

@@ -101,6 +101,15 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
 }
 
+impl Settings {
+    /// Puts `path` first among the recent projects (at most 8).
+    pub fn push_recent(&mut self, path: &std::path::Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(8);
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {

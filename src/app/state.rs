@@ -314,6 +314,11 @@ pub struct UiState {
 }
 
 impl UiState {
+    /// The selected event and those selected with it (Ctrl+click).
+    pub fn selection(&self) -> impl Iterator<Item = EventIx> + '_ {
+        self.selected.iter().chain(&self.also_selected).copied()
+    }
+
     /// The state for a view.
     #[must_use]
     pub fn new(view: TimeView) -> Self {

@@ -157,11 +157,10 @@ impl<'a> TextField<'a> {
         let inner = rect.shrink2(PAD);
 
         // Where the text sits: laid out once to place the pointer.
-        let layout = |cache: &mut TextCache, st: &FieldState| -> (Vec<GlyphBox>, f32) {
-            let e = cache.get(&ctx, &display(st), &style, &[]);
+        let (glyphs, text_w) = {
+            let e = cache.get(&ctx, &display(&st), &style, &[]);
             (e.glyphs.clone(), e.size.x)
         };
-        let (glyphs, text_w) = layout(cache, &st);
         let origin_x = |st: &FieldState, w: f32| {
             if rtl {
                 inner.right() - w + st.scroll
@@ -251,9 +250,11 @@ impl<'a> TextField<'a> {
                 Pos2::new(x, inner.center().y - e.size.y / 2.0),
             );
         }
-        let (glyphs, text_w) = layout(cache, &st);
+        // The text as it is after this frame's input.
+        let entry = cache.get(&ctx, &shown, &style, &[]);
+        let text_w = entry.size.x;
         let caret_logical = st.buffer.cursor() + st.preedit.as_ref().map_or(0, String::len);
-        let caret_local = caret_x(&glyphs, caret_logical, shown.len(), text_w, rtl);
+        let caret_local = caret_x(&entry.glyphs, caret_logical, shown.len(), text_w, rtl);
         // Keep the caret in view while typing; a field not being typed in
         // shows the text's start.
         if !focused {
@@ -279,7 +280,6 @@ impl<'a> TextField<'a> {
             st.scroll = 0.0;
         }
         let x0 = origin_x(&st, text_w);
-        let entry = cache.get(&ctx, &shown, &style, &[]);
         let top = inner.center().y - entry.size.y / 2.0;
         // Selection behind the text.
         let sel = st.buffer.selection();
