@@ -36,6 +36,40 @@ fn seeds() -> Harness<'static, GahnamaApp> {
     harness_with(CorpusSource::Seeds)
 }
 
+/// The seeds saved as a project, then the Founding Act hidden (Delete): an
+/// edit not yet saved.
+fn saved_seeds_with_a_hide() -> (
+    tempfile::TempDir,
+    std::path::PathBuf,
+    Harness<'static, GahnamaApp>,
+) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = dir.path().join("seeds.gahnama");
+    let mut h = seeds();
+    h.state_mut()
+        .save_project(Some(project.clone()))
+        .expect("saved");
+    let e = event_at(h.state(), "1997-05-17");
+    select(&mut h, e);
+    h.key_press(Key::Delete);
+    h.run();
+    (dir, project, h)
+}
+
+/// Runs frames until `done` or `secs` seconds have passed (background
+/// work: autosave, loading).
+fn step_until(
+    h: &mut Harness<'static, GahnamaApp>,
+    secs: u64,
+    done: impl Fn(&Harness<'static, GahnamaApp>) -> bool,
+) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while !done(h) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        h.step();
+    }
+}
+
 fn event_at(app: &GahnamaApp, iso: &str) -> EventIx {
     EventIx(
         app.events()
@@ -394,23 +428,10 @@ fn a_saved_project_reopens_in_a_fresh_app_with_its_edits() {
 
 #[test]
 fn an_edit_autosaves_a_saved_project() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let project = dir.path().join("seeds.gahnama");
-    let mut h = seeds();
-    h.state_mut()
-        .save_project(Some(project.clone()))
-        .expect("saved");
-    let e = event_at(h.state(), "1997-05-17");
-    select(&mut h, e);
-    h.key_press(Key::Delete);
-    h.run();
+    let (_dir, project, mut h) = saved_seeds_with_a_hide();
     assert!(h.state().state.curation.dirty);
     assert!(h.state().window_title().starts_with("● "));
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while h.state().state.curation.dirty && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(200));
-        h.step();
-    }
+    step_until(&mut h, 10, |h| !h.state().state.curation.dirty);
     assert!(!h.state().state.curation.dirty, "autosaved");
     let p = gahnama::curation::Project::load(&project).expect("load");
     assert_eq!(p.edits.len(), 1);
@@ -453,16 +474,7 @@ fn search_finds_a_form_with_arabic_yeh_and_dims_the_rest() {
 
 #[test]
 fn closing_with_unsaved_changes_asks_first_and_save_writes_them() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let project = dir.path().join("seeds.gahnama");
-    let mut h = seeds();
-    h.state_mut()
-        .save_project(Some(project.clone()))
-        .expect("saved");
-    let e = event_at(h.state(), "1997-05-17");
-    select(&mut h, e);
-    h.key_press(Key::Delete);
-    h.run();
+    let (_dir, project, mut h) = saved_seeds_with_a_hide();
     let close = |h: &mut Harness<'static, GahnamaApp>| {
         h.input_mut()
             .viewports
@@ -512,11 +524,7 @@ fn edits_never_saved_are_kept_and_come_back_at_the_next_start() {
     select(&mut h, EventIx(0));
     h.key_press(Key::Delete);
     h.run();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !recovery.exists() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(200));
-        h.step();
-    }
+    step_until(&mut h, 10, |_| recovery.exists());
     assert!(recovery.exists(), "the unsaved edit is kept");
     assert!(h.state().state.curation.dirty, "and still shown as unsaved");
     drop(h);
@@ -560,11 +568,7 @@ fn reading_the_texts_again_for_a_new_document_date_keeps_the_edits() {
             )),
         },
     );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while h.state().state.loading.is_some() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        h.step();
-    }
+    step_until(&mut h, 20, |h| h.state().state.loading.is_none());
     assert!(h.state().state.loading.is_none(), "read again");
     let app = h.state();
     let e = app.events().iter().find(|e| e.id == id).expect("the event");
