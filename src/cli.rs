@@ -301,6 +301,8 @@ pub enum CalendarArg {
     SolarHijri,
     /// Gregorian with a Solar Hijri row below.
     Both,
+    /// Solar Hijri with a Gregorian row below.
+    SolarFirst,
 }
 
 impl From<CalendarArg> for crate::app::AxisCalendar {
@@ -309,6 +311,7 @@ impl From<CalendarArg> for crate::app::AxisCalendar {
             CalendarArg::Gregorian => Self::Gregorian,
             CalendarArg::SolarHijri => Self::SolarHijri,
             CalendarArg::Both => Self::Both,
+            CalendarArg::SolarFirst => Self::SolarFirst,
         }
     }
 }

@@ -268,6 +268,25 @@ impl Gazetteer {
             .map_or_else(|| id.to_owned(), |e| format!("{} · {}", e.id, e.fa))
     }
 
+    /// The label as an interface in Persian (`persian_first`) or English
+    /// lists it: «روسیه · Russia» or "Russia · روسیه".
+    #[must_use]
+    pub fn label_in(&self, id: &str, persian_first: bool) -> String {
+        match self.get(id) {
+            Some(e) if persian_first => format!("{} · {}", e.fa, e.id),
+            _ => self.label(id),
+        }
+    }
+
+    /// The name alone: Persian (`persian`) or the English id.
+    #[must_use]
+    pub fn name_in(&self, id: &str, persian: bool) -> String {
+        match self.get(id) {
+            Some(e) if persian => e.fa.to_string(),
+            _ => id.to_owned(),
+        }
+    }
+
     /// The regions an actor belongs to.
     pub fn regions_of(&self, actor: &str) -> impl Iterator<Item = &Arc<str>> {
         self.entries

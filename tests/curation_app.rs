@@ -417,7 +417,7 @@ fn a_saved_project_reopens_in_a_fresh_app_with_its_edits() {
     let c = e.curation.as_deref().expect("curated");
     assert!(c.starred);
     assert!(c.tags.contains("انرژی"));
-    assert_eq!(app.state.curation.history().len(), 3);
+    assert_eq!(app.state.curation.history(&app.state.tr).len(), 3);
     assert_eq!(app.state.curation.path.as_deref(), Some(project.as_path()));
     // The place came back: the selected event.
     assert_eq!(

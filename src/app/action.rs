@@ -223,12 +223,14 @@ impl GahnamaApp {
             }
             Action::Undo => {
                 if !self.undo() {
-                    self.notify_info("Nothing to undo.");
+                    let t = self.state.tr.t("notice-nothing-to-undo").to_owned();
+                    self.notify_info(&t);
                 }
             }
             Action::Redo => {
                 if !self.redo() {
-                    self.notify_info("Nothing to redo.");
+                    let t = self.state.tr.t("notice-nothing-to-redo").to_owned();
+                    self.notify_info(&t);
                 }
             }
             Action::UndoTo(n) => self.undo_to(n),
@@ -302,7 +304,8 @@ impl GahnamaApp {
     /// date taken from a date phrase inside it.
     fn open_new_event(&mut self) {
         let Some(sel) = self.drafts.reader_selection.clone() else {
-            self.notify_info("Select text in the reader first.");
+            let t = self.state.tr.t("notice-select-text-first").to_owned();
+            self.notify_info(&t);
             return;
         };
         let Some(sentence) = self.selected_reader_text() else {
@@ -382,6 +385,13 @@ impl GahnamaApp {
         if s.theme != old.theme {
             apply_theme(ctx, s.theme);
         }
+        if s.language != old.language {
+            // A new interface language brings its defaults (digits, the
+            // axis's first row, the order of dates), each still the user's.
+            let lang = s.lang();
+            s.language_defaults(lang);
+            self.state.tr = super::i18n::Catalogue::new(lang);
+        }
         let reshown = s.filter != old.filter
             || s.group_by != old.group_by
             || s.max_lanes != old.max_lanes
@@ -395,7 +405,7 @@ impl GahnamaApp {
     /// cannot appear.
     fn choose_file(&mut self, ctx: &egui::Context, purpose: file_dialog::Purpose) {
         use file_dialog::{Choice, PathPrompt, Purpose, pick};
-        match pick(purpose, self.native_file_dialogs) {
+        match pick(purpose, self.native_file_dialogs, &self.state.tr) {
             Choice::Picked(mut paths) => match purpose {
                 Purpose::OpenFiles | Purpose::OpenFolder => {
                     self.load(ctx, CorpusSource::Paths(paths));
@@ -434,6 +444,7 @@ impl GahnamaApp {
         let job = export_ui::start(&self.state, path, options, ctx);
         self.export_job = Some(job);
         self.state.exporting = true;
-        self.notify_info(super::EXPORTING);
+        let t = self.state.tr.t("notice-exporting").to_owned();
+        self.notify_info(&t);
     }
 }

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::GahnamaApp;
+use super::i18n::Catalogue;
 use super::state::{Corpus, EventIx};
 use crate::curation::{Anchor, Edit, Op, Orphan, Project, SavedView};
 use crate::model::Timeline;
@@ -65,12 +66,12 @@ impl Curation {
 
     /// The steps that can be undone, oldest first: a description of each.
     #[must_use]
-    pub fn history(&self) -> Vec<String> {
+    pub fn history(&self, tr: &Catalogue) -> Vec<String> {
         let mut out = Vec::new();
         let mut at = 0;
         for &n in &self.steps {
             let edits = &self.project.edits[at..at + n];
-            out.push(describe(edits));
+            out.push(describe(edits, tr));
             at += n;
         }
         out
@@ -90,9 +91,9 @@ impl Curation {
 
     /// The project's name for the window title.
     #[must_use]
-    pub fn name(&self) -> String {
+    pub fn name(&self, tr: &Catalogue) -> String {
         self.path.as_deref().and_then(Path::file_stem).map_or_else(
-            || "Untitled project".to_owned(),
+            || tr.t("project-untitled").to_owned(),
             |s| s.to_string_lossy().into_owned(),
         )
     }
@@ -103,32 +104,41 @@ impl Curation {
     }
 }
 
-/// What an undo step did, in a few words.
+/// What an undo step did, in a few words, in the interface's language.
 #[must_use]
-pub fn describe(edits: &[Edit]) -> String {
+pub fn describe(edits: &[Edit], tr: &Catalogue) -> String {
     let Some(first) = edits.first() else {
         return String::new();
     };
+    let with = |key: &str, name: &str, value: &str| tr.f(key, &[(name, value.into())]);
     let what = match &first.op {
-        Op::Hide => "Hide".to_owned(),
-        Op::Unhide => "Restore".to_owned(),
-        Op::Retitle { title } => format!("Retitle «{title}»"),
-        Op::RetitleEn { title_en } => format!("English title “{title_en}”"),
-        Op::Redate { date } => format!("Redate «{date}»"),
-        Op::SetKind { kind } => format!("Mark as {kind:?}").to_lowercase(),
-        Op::SetActors { actors } => format!("Actors: {}", actors.join(", ")),
-        Op::SetRegions { regions } => format!("Regions: {}", regions.join(", ")),
-        Op::Note { note } => format!("Note «{note}»"),
-        Op::Tag { tag } => format!("Tag «{tag}»"),
-        Op::Untag { tag } => format!("Untag «{tag}»"),
-        Op::Star => "Star".to_owned(),
-        Op::Unstar => "Unstar".to_owned(),
-        Op::Merge { with } => format!("Merge {} events", with.len() + 1),
-        Op::Split => "Split".to_owned(),
-        Op::Add { title, .. } => format!("New event «{title}»"),
+        Op::Hide => tr.t("step-hide").to_owned(),
+        Op::Unhide => tr.t("step-restore").to_owned(),
+        Op::Retitle { title } => with("step-retitle", "title", title),
+        Op::RetitleEn { title_en } => with("step-retitle-en", "title", title_en),
+        Op::Redate { date } => with("step-redate", "date", date),
+        Op::SetKind { kind } => tr
+            .t(match kind {
+                crate::model::EventKind::Forecast => "step-kind-forecast",
+                _ => "step-kind-event",
+            })
+            .to_owned(),
+        Op::SetActors { actors } => with("step-actors", "names", &actors.join("، ")),
+        Op::SetRegions { regions } => with("step-regions", "names", &regions.join("، ")),
+        Op::Note { note } => with("step-note", "note", note),
+        Op::Tag { tag } => with("step-tag", "tag", tag),
+        Op::Untag { tag } => with("step-untag", "tag", tag),
+        Op::Star => tr.t("step-star").to_owned(),
+        Op::Unstar => tr.t("step-unstar").to_owned(),
+        Op::Merge { with } => tr.f("step-merge", &[("n", (with.len() + 1).into())]),
+        Op::Split => tr.t("step-split").to_owned(),
+        Op::Add { title, .. } => tr.f("step-add", &[("title", title.as_str().into())]),
     };
     if edits.len() > 1 {
-        format!("{what} ({} events)", edits.len())
+        tr.f(
+            "step-many",
+            &[("what", what.into()), ("n", edits.len().into())],
+        )
     } else {
         what
     }
@@ -298,7 +308,7 @@ impl GahnamaApp {
     pub fn save_project(&mut self, path: Option<PathBuf>) -> Result<PathBuf, String> {
         let path = path
             .or_else(|| self.state.curation.path.clone())
-            .ok_or_else(|| "The project has not been saved yet: choose where.".to_owned())?;
+            .ok_or_else(|| self.state.tr.t("notice-not-saved-yet").to_owned())?;
         let project = self.project_for(&path);
         match project.save(&path) {
             Ok(()) => {
@@ -314,7 +324,13 @@ impl GahnamaApp {
                 Ok(path)
             }
             Err(e) => {
-                let msg = format!("Could not save the project {}: {e}", path.display());
+                let msg = self.state.tr.f(
+                    "notice-save-failed",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("why", e.to_string().into()),
+                    ],
+                );
                 self.state.curation.save_error = Some(msg.clone());
                 Err(msg)
             }
@@ -332,7 +348,13 @@ impl GahnamaApp {
     /// went.
     pub fn save_and_tell(&mut self, path: Option<PathBuf>) {
         match self.save_project(path) {
-            Ok(p) => self.notify_info(&format!("Saved {}", p.display())),
+            Ok(p) => {
+                let t = self
+                    .state
+                    .tr
+                    .f("notice-saved", &[("path", p.display().to_string().into())]);
+                self.notify_info(&t);
+            }
             Err(e) => self.notify_error(&e),
         }
     }
@@ -373,11 +395,15 @@ impl GahnamaApp {
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| project.save(&r));
-        Some(
-            written
-                .map(|()| r.clone())
-                .map_err(|e| format!("Could not keep the unsaved edits in {}: {e}", r.display())),
-        )
+        Some(written.map(|()| r.clone()).map_err(|e| {
+            self.state.tr.f(
+                "notice-recovery-failed",
+                &[
+                    ("path", r.display().to_string().into()),
+                    ("why", e.to_string().into()),
+                ],
+            )
+        }))
     }
 
     /// How long until the autosave is due, if one is pending.
@@ -408,7 +434,7 @@ impl GahnamaApp {
     pub fn window_title(&self) -> String {
         let c = &self.state.curation;
         let dirty = if c.dirty { "● " } else { "" };
-        format!("{dirty}{} — Gahnama · گاه‌نما", c.name())
+        format!("{dirty}{} — Gahnama · گاه‌نما", c.name(&self.state.tr))
     }
 
     /// A new project over the documents open now: no edits, never saved.

@@ -4,10 +4,11 @@
 //! one, and step back through the history. Also the "New event from
 //! selection" window.
 
-use egui::{RichText, Sense};
+use egui::Sense;
 
 use super::curate::edit_of;
 use super::text_field::TextField;
+use super::widgets as w;
 use super::{Action, Cx, GahnamaApp};
 use crate::curation::{Edit, Op};
 use crate::model::{Event, EventKind};
@@ -144,10 +145,21 @@ fn field_row(
     hint: &str,
 ) -> super::text_field::FieldOutput {
     ui.horizontal(|ui| {
-        ui.add_sized([70.0, 20.0], egui::Label::new(label));
+        field_label(cx, ui, label);
         TextField::new(id, text, name).hint(hint).show(ui, cx.text)
     })
     .inner
+}
+
+/// A field's label, in a column of one width.
+fn field_label(cx: &mut Cx<'_>, ui: &mut egui::Ui, label: &str) {
+    let size = w::measure(cx.text, label, w::BODY);
+    let room = 72.0_f32.max(size.x);
+    ui.allocate_ui_with_layout(
+        egui::vec2(room, 20.0),
+        egui::Layout::centered_and_justified(egui::Direction::LeftToRight),
+        |ui| w::row(ui, cx.tr().rtl(), |ui| w::label(ui, cx.text, label)),
+    );
 }
 
 /// A labelled field over one of the drafts; the draft, trimmed, when
@@ -175,41 +187,49 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let hidden = c.is_some_and(|c| c.hidden);
     let starred = c.is_some_and(|c| c.starred);
     let n = cx.state.ui.selection().count();
+    let tr = cx.tr();
     ui.horizontal_wrapped(|ui| {
-        let star = if starred { "Starred" } else { "Star" };
-        if ui.selectable_label(starred, star).clicked() {
+        let star = tr.t(if starred {
+            "curate-starred"
+        } else {
+            "curate-star"
+        });
+        if w::selectable(ui, cx.text, starred, star).clicked() {
             cx.act(Action::Curate(each(
                 cx,
                 if starred { &Op::Unstar } else { &Op::Star },
             )));
         }
-        let hide = if hidden { "Restore" } else { "Hide (Del)" };
-        if ui.button(hide).clicked() {
+        let hide = tr.t(if hidden {
+            "curate-restore"
+        } else {
+            "curate-hide"
+        });
+        if w::button(ui, cx.text, hide).clicked() {
             cx.act(Action::Curate(each(
                 cx,
                 if hidden { &Op::Unhide } else { &Op::Hide },
             )));
         }
-        if n > 1 && ui.button(format!("Merge {n} events")).clicked() {
+        if n > 1 && w::button(ui, cx.text, &tr.f("curate-merge", &[("n", n.into())])).clicked() {
             cx.act(Action::MergeSelected);
         }
         let merged = c.is_some_and(|c| !c.merged.is_empty());
-        if (e.sources.len() > 1 || merged) && ui.button("Split").clicked() {
+        if (e.sources.len() > 1 || merged) && w::button(ui, cx.text, tr.t("curate-split")).clicked()
+        {
             cx.act(Action::Curate(vec![edit_of(e, Op::Split)]));
         }
     });
     if n > 1 {
-        ui.label(
-            RichText::new(format!("{n} events selected (Ctrl+click to add or remove)")).weak(),
-        );
+        w::weak(ui, cx.text, &tr.f("curate-n-selected", &[("n", n.into())]));
     }
     // Title, English title and date: Enter applies what was typed.
     let typed = draft_row(
         cx,
         ui,
-        ("Title", "Event title"),
+        (tr.t("curate-title"), tr.t("curate-title-name")),
         "edit-title",
-        "عنوان رویداد",
+        tr.t("curate-title-hint"),
         |d| &mut d.title,
     );
     if let Some(title) = typed.filter(|t| !t.is_empty() && *t != e.title) {
@@ -218,9 +238,9 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let typed = draft_row(
         cx,
         ui,
-        ("English", "English title"),
+        (tr.t("curate-english"), tr.t("curate-english-name")),
         "edit-title-en",
-        "English title",
+        tr.t("curate-english-hint"),
         |d| &mut d.title_en,
     );
     if let Some(title_en) = typed.filter(|t| Some(t.as_str()) != e.title_en.as_deref()) {
@@ -230,38 +250,58 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let typed = draft_row(
         cx,
         ui,
-        ("Date", "Event date entry"),
+        (tr.t("curate-date"), tr.t("curate-date-name")),
         "edit-date",
         "۱۵ خرداد ۱۳۷۶ · May 1997 · 1997-05-27",
         |d| &mut d.date,
     );
     let parsed = cx.state.extractor.parse_when(&cx.drafts.date);
-    date_preview(cx, ui, "Date", parsed.as_ref(), &cx.drafts.date.clone());
+    date_preview(
+        cx,
+        ui,
+        tr.t("curate-date"),
+        parsed.as_ref(),
+        &cx.drafts.date.clone(),
+    );
     if let Some(date) = typed.filter(|t| parsed.is_some() && t != e.when.text.as_str()) {
         cx.act(Action::Curate(vec![edit_of(e, Op::Redate { date })]));
     }
     // Kind.
     ui.horizontal(|ui| {
-        ui.add_sized([70.0, 20.0], egui::Label::new("Kind"));
+        field_label(cx, ui, tr.t("curate-kind"));
         for (k, name) in [
-            (EventKind::Event, "Event"),
-            (EventKind::Forecast, "Forecast"),
+            (EventKind::Event, "curate-kind-event"),
+            (EventKind::Forecast, "curate-kind-forecast"),
         ] {
-            if ui.selectable_label(e.kind == k, name).clicked() && e.kind != k {
+            if w::selectable(ui, cx.text, e.kind == k, tr.t(name)).clicked() && e.kind != k {
                 cx.act(Action::Curate(vec![edit_of(e, Op::SetKind { kind: k })]));
             }
         }
     });
     // Actors and regions.
     let actors: Vec<String> = e.actors.iter().map(|a| a.to_string()).collect();
-    if let Some(list) = chips(cx, ui, "Actors", "edit-actor", &actors, Pick::Actor) {
+    if let Some(list) = chips(
+        cx,
+        ui,
+        tr.t("curate-actors"),
+        "edit-actor",
+        &actors,
+        Pick::Actor,
+    ) {
         cx.act(Action::Curate(vec![edit_of(
             e,
             Op::SetActors { actors: list },
         )]));
     }
     let regions: Vec<String> = e.regions.iter().map(|a| a.to_string()).collect();
-    if let Some(list) = chips(cx, ui, "Regions", "edit-region", &regions, Pick::Region) {
+    if let Some(list) = chips(
+        cx,
+        ui,
+        tr.t("curate-regions"),
+        "edit-region",
+        &regions,
+        Pick::Region,
+    ) {
         cx.act(Action::Curate(vec![edit_of(
             e,
             Op::SetRegions { regions: list },
@@ -271,9 +311,9 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let typed = draft_row(
         cx,
         ui,
-        ("Note", "Event note"),
+        (tr.t("curate-note"), tr.t("curate-note-name")),
         "edit-note",
-        "یادداشت",
+        tr.t("curate-note-hint"),
         |d| &mut d.note,
     );
     let old_note = c.and_then(|c| c.note.clone()).unwrap_or_default();
@@ -284,9 +324,14 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
         .map(|c| c.tags.iter().cloned().collect())
         .unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
-        ui.add_sized([70.0, 20.0], egui::Label::new("Tags"));
+        field_label(cx, ui, tr.t("curate-tags"));
         for t in &tags {
-            if chip(cx, ui, t, &format!("Remove tag {t}")) {
+            if chip(
+                cx,
+                ui,
+                t,
+                &tr.f("curate-remove-tag", &[("tag", t.as_str().into())]),
+            ) {
                 cx.act(Action::Curate(vec![edit_of(
                     e,
                     Op::Untag { tag: t.clone() },
@@ -297,20 +342,16 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let typed = draft_row(
         cx,
         ui,
-        ("Add tag", "New tag"),
+        (tr.t("curate-add-tag"), tr.t("curate-add-tag-name")),
         "edit-tag",
-        "برچسب + Enter",
+        tr.t("curate-add-tag-hint"),
         |d| &mut d.tag,
     );
     if let Some(tag) = typed.filter(|t| !t.is_empty()) {
         cx.drafts.tag.clear();
         cx.act(Action::Curate(each(cx, &Op::Tag { tag })));
     }
-    ui.label(
-        RichText::new("Enter applies a field; Ctrl+Z undoes.")
-            .weak()
-            .small(),
-    );
+    w::weak(ui, cx.text, tr.t("curate-enter-applies"));
     history(cx, ui);
 }
 
@@ -330,7 +371,7 @@ fn date_preview(
             pal.text_dim,
         ),
         None if typed.trim().is_empty() => return,
-        None => ("تاریخی که گاه‌نما بخواند نیست".to_owned(), pal.date),
+        None => (cx.tr().t("curate-not-a-date").to_owned(), pal.date),
     };
     let entry = cx
         .text
@@ -344,27 +385,20 @@ fn date_preview(
         egui::pos2(rect.right() - entry.size.x, rect.top()),
     );
     let label = if parsed.is_some() {
-        format!("{what} reads as: {text}")
+        cx.tr().f(
+            "curate-reads-as",
+            &[("what", what.into()), ("text", text.as_str().into())],
+        )
     } else {
-        format!("{what} not read")
+        cx.tr().f("curate-not-read", &[("what", what.into())])
     };
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label.clone()));
 }
 
-/// A Persian chip with a remove button named `name`; true when removed.
+/// A chip whose click removes it, named `name`; true when removed.
 fn chip(cx: &mut Cx<'_>, ui: &mut egui::Ui, label: &str, name: &str) -> bool {
-    let ctx = ui.ctx().clone();
-    let pal = GahnamaApp::palette(&ctx);
-    let entry = cx
-        .text
-        .get(&ctx, label, &TextStyle::auto(13.0, pal.text), &[]);
-    let (rect, _) = ui.allocate_exact_size(entry.size + egui::vec2(8.0, 0.0), Sense::hover());
-    ui.painter()
-        .rect_filled(rect, 8.0, ui.visuals().faint_bg_color);
-    entry.paint(ui.painter(), rect.min + egui::vec2(4.0, 0.0));
-    let x = ui.small_button("×").on_hover_text("Remove");
-    x.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
-    x.clicked()
+    let r = w::chip(ui, cx.text, label, name);
+    w::tooltip(r, cx.text, cx.tr().t("remove")).clicked()
 }
 
 /// Which list the chips edit.
@@ -387,9 +421,14 @@ fn chips(
     let mut out = None;
     let g = &cx.state.extractor.gazetteer;
     ui.horizontal_wrapped(|ui| {
-        ui.add_sized([70.0, 20.0], egui::Label::new(label));
+        field_label(cx, ui, label);
         for it in items {
-            if chip(cx, ui, &g.label(it), &format!("Remove {it}")) {
+            if chip(
+                cx,
+                ui,
+                &g.label(it),
+                &cx.tr().f("curate-remove", &[("name", it.as_str().into())]),
+            ) {
                 out = Some(items.iter().filter(|i| *i != it).cloned().collect());
             }
         }
@@ -398,15 +437,19 @@ fn chips(
         Pick::Actor => cx.drafts.actor.clone(),
         Pick::Region => cx.drafts.region.clone(),
     };
-    let add = match pick {
-        Pick::Actor => "Add actor",
-        Pick::Region => "Add region",
+    let tr = cx.tr();
+    let (add, name) = match pick {
+        Pick::Actor => ("curate-add-actor", "curate-new-actor"),
+        Pick::Region => ("curate-add-region", "curate-new-region"),
     };
-    let name = match pick {
-        Pick::Actor => "New actor",
-        Pick::Region => "New region",
-    };
-    let field = field_row(cx, ui, (add, name), id, &draft, "جستجو در نام‌ها + Enter");
+    let field = field_row(
+        cx,
+        ui,
+        (tr.t(add), tr.t(name)),
+        id,
+        &draft,
+        tr.t("curate-names-hint"),
+    );
     let mut draft = field.changed.unwrap_or(draft);
     let q = crate::search::fold(&draft);
     let mut chosen: Option<String> = None;
@@ -448,7 +491,7 @@ fn chips(
                 };
                 ui.painter().rect_filled(rect, 4.0, fill);
                 entry.paint(ui.painter(), rect.min + egui::vec2(4.0, 1.0));
-                let name = format!("Add {a}");
+                let name = tr.f("curate-add", &[("name", a.as_str().into())]);
                 resp.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone())
                 });
@@ -482,57 +525,57 @@ fn chips(
 /// Undo/redo and the visible history.
 fn history(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     let c = &cx.state.curation;
+    let tr = cx.tr();
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(c.can_undo(), egui::Button::new("Undo"))
-            .on_hover_text("Ctrl+Z")
-            .clicked()
-        {
+        let r = w::button_enabled(ui, cx.text, c.can_undo(), tr.t("curate-undo"));
+        if w::tooltip(r, cx.text, "Ctrl+Z").clicked() {
             cx.act(Action::Undo);
         }
-        if ui
-            .add_enabled(c.can_redo(), egui::Button::new("Redo"))
-            .on_hover_text("Ctrl+Shift+Z, Ctrl+Y")
-            .clicked()
-        {
+        let r = w::button_enabled(ui, cx.text, c.can_redo(), tr.t("curate-redo"));
+        if w::tooltip(r, cx.text, "Ctrl+Shift+Z, Ctrl+Y").clicked() {
             cx.act(Action::Redo);
         }
     });
-    let steps = c.history();
-    egui::CollapsingHeader::new(format!("History ({})", steps.len()))
-        .id_salt("curation-history")
-        .default_open(true)
-        .show(ui, |ui| {
-            if steps.is_empty() {
-                ui.label(RichText::new("No edits yet.").weak());
+    let steps = c.history(tr);
+    let title = tr.f("curate-history", &[("n", steps.len().into())]);
+    let id = ui.scope_id().with("curation-history");
+    let mut open = w::collapsing_header(ui, cx.text, id, &title, true);
+    open.show_body_unindented(ui, |ui| {
+        if steps.is_empty() {
+            w::weak(ui, cx.text, tr.t("curate-no-edits"));
+        }
+        for (i, s) in steps.iter().enumerate().rev() {
+            let ctx = ui.ctx().clone();
+            let pal = GahnamaApp::palette(&ctx);
+            let line = tr.f(
+                "curate-step",
+                &[("n", (i + 1).into()), ("what", s.as_str().into())],
+            );
+            let entry = cx
+                .text
+                .get(&ctx, &line, &TextStyle::auto(12.0, pal.text), &[]);
+            let (rect, resp) = ui.allocate_exact_size(
+                egui::vec2(ui.available_width(), entry.size.y),
+                Sense::click(),
+            );
+            if resp.hovered() {
+                ui.painter()
+                    .rect_filled(rect, 2.0, ui.visuals().widgets.hovered.bg_fill);
             }
-            for (i, s) in steps.iter().enumerate().rev() {
-                let ctx = ui.ctx().clone();
-                let pal = GahnamaApp::palette(&ctx);
-                let entry = cx.text.get(
-                    &ctx,
-                    &format!("{}. {s}", i + 1),
-                    &TextStyle::auto(12.0, pal.text),
-                    &[],
-                );
-                let (rect, resp) = ui.allocate_exact_size(
-                    egui::vec2(ui.available_width(), entry.size.y),
-                    Sense::click(),
-                );
-                if resp.hovered() {
-                    ui.painter()
-                        .rect_filled(rect, 2.0, ui.visuals().widgets.hovered.bg_fill);
-                }
-                entry.paint(ui.painter(), rect.min);
-                let name = format!("History step {}", i + 1);
-                resp.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone())
-                });
-                if resp.on_hover_text("Undo back to this step").clicked() {
-                    cx.act(Action::UndoTo(i + 1));
-                }
+            let x = if tr.rtl() {
+                rect.right() - entry.size.x
+            } else {
+                rect.left()
+            };
+            entry.paint(ui.painter(), egui::pos2(x, rect.top()));
+            let name = tr.f("a11y-history-step", &[("n", (i + 1).into())]);
+            resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
+            if w::tooltip(resp, cx.text, tr.t("curate-undo-to")).clicked() {
+                cx.act(Action::UndoTo(i + 1));
             }
-        });
+        }
+    });
+    open.store(ui.ctx());
 }
 
 /// The window that makes an event from text selected in the reader.
@@ -542,52 +585,61 @@ pub fn new_event_window(cx: &mut Cx<'_>, ctx: &egui::Context) {
     };
     let mut open = true;
     let mut create = false;
-    egui::Window::new("New event from selection")
-        .open(&mut open)
-        .collapsible(false)
+    let tr = cx.tr();
+    let rtl = tr.rtl();
+    w::window("new-event-window")
         .default_width(460.0)
         .show(ctx, |ui| {
-            let pal = GahnamaApp::palette(ctx);
-            let entry = cx.text.get(
-                ctx,
-                &ne.sentence,
-                &TextStyle::paragraph(14.0, pal.text_dim, 440.0),
-                &[],
-            );
-            let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
-            entry.paint(ui.painter(), rect.min);
-            let out = field_row(
-                cx,
-                ui,
-                ("Title", "New event title"),
-                "new-title",
-                &ne.title,
-                "عنوان رویداد",
-            );
-            if let Some(t) = out.changed {
-                ne.title = t;
-            }
-            let out2 = field_row(
-                cx,
-                ui,
-                ("Date", "New event date"),
-                "new-date",
-                &ne.date,
-                "۱۵ خرداد ۱۳۷۶",
-            );
-            if let Some(t) = out2.changed {
-                ne.date = t;
-            }
-            let parsed = cx.state.extractor.parse_when(&ne.date);
-            date_preview(cx, ui, "New event date", parsed.as_ref(), &ne.date.clone());
-            let ok = parsed.is_some() && !ne.title.trim().is_empty();
-            if ui
-                .add_enabled(ok, egui::Button::new("Create event"))
-                .clicked()
-                || (ok && (out.submitted || out2.submitted))
-            {
-                create = true;
-            }
+            w::column(ui, rtl, |ui| {
+                if w::window_title(ui, cx.text, tr.t("new-event-title"), tr.t("close")) {
+                    open = false;
+                }
+                let pal = GahnamaApp::palette(ctx);
+                let entry = cx.text.get(
+                    ctx,
+                    &ne.sentence,
+                    &TextStyle::paragraph(14.0, pal.text_dim, 440.0),
+                    &[],
+                );
+                let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+                entry.paint(ui.painter(), rect.min);
+                let out = field_row(
+                    cx,
+                    ui,
+                    (tr.t("curate-title"), tr.t("new-event-title-name")),
+                    "new-title",
+                    &ne.title,
+                    tr.t("curate-title-hint"),
+                );
+                if let Some(t) = out.changed {
+                    ne.title = t;
+                }
+                let out2 = field_row(
+                    cx,
+                    ui,
+                    (tr.t("curate-date"), tr.t("new-event-date-name")),
+                    "new-date",
+                    &ne.date,
+                    "۱۵ خرداد ۱۳۷۶",
+                );
+                if let Some(t) = out2.changed {
+                    ne.date = t;
+                }
+                let parsed = cx.state.extractor.parse_when(&ne.date);
+                date_preview(
+                    cx,
+                    ui,
+                    tr.t("new-event-date-name"),
+                    parsed.as_ref(),
+                    &ne.date.clone(),
+                );
+                let ok = parsed.is_some() && !ne.title.trim().is_empty();
+                if w::button_enabled(ui, cx.text, ok, tr.t("new-event-create")).clicked()
+                    || (ok && (out.submitted || out2.submitted))
+                {
+                    create = true;
+                }
+            })
         });
     if create {
         cx.act(Action::CreateEvent(ne));

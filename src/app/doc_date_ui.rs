@@ -4,6 +4,7 @@
 use super::AppState;
 use super::action::Action;
 use super::text_cache::TextCache;
+use super::widgets as w;
 use super::{Dialogs, GahnamaApp};
 use crate::layout::format;
 use crate::model::{CalendarKind, DateSource, Day, Precision, When};
@@ -20,14 +21,15 @@ pub struct DocDateDialog {
     pub focus: bool,
 }
 
-/// Where a document's date came from, as the dialog and the list say it.
+/// Where a document's date came from, as the dialog and the list say it
+/// (a catalogue key).
 #[must_use]
-pub fn source_label(s: DateSource) -> &'static str {
+pub fn source_key(s: DateSource) -> &'static str {
     match s {
-        DateSource::User => "set by you",
-        DateSource::FrontMatter => "from its front matter",
-        DateSource::Dateline => "from its dateline",
-        DateSource::FileName => "from its file name",
+        DateSource::User => "doc-date-source-user",
+        DateSource::FrontMatter => "doc-date-source-front-matter",
+        DateSource::Dateline => "doc-date-source-dateline",
+        DateSource::FileName => "doc-date-source-file-name",
     }
 }
 
@@ -72,95 +74,101 @@ pub fn dialog_ui(
         .iter()
         .find(|i| *i.id == *doc.id);
     let digits = state.settings.digits;
-    let mut open = true;
+    let tr = &state.tr;
+    let rtl = tr.rtl();
     let mut close = false;
-    egui::Window::new("Document date")
-        .open(&mut open)
-        .collapsible(false)
+    w::window("doc-date-dialog")
         .resizable(false)
         .show(ctx, |ui| {
-            persian(ui, cache, &doc.title);
-            ui.label(egui::RichText::new(&doc.path).small().weak());
-            ui.add_space(4.0);
-            match info.and_then(|i| Some((i.date?, i.date_source?))) {
-                Some((day, source)) => {
-                    // Solar first unless the user gave it in another calendar.
-                    let cal = doc.user_date.map_or(CalendarKind::SolarHijri, |(_, c)| c);
-                    ui.horizontal(|ui| {
-                        ui.label("Now:");
-                        persian(ui, cache, &both_calendars(day, cal, digits));
-                        ui.label(format!("({})", source_label(source)));
-                    });
-                }
-                None => {
-                    ui.label(
-                        "The text gives no date of its own: its relative dates (today, this year) are left unresolved.",
-                    );
-                }
-            }
-            ui.add_space(4.0);
-            ui.label("The day its relative dates count from, in either calendar:");
-            persian(ui, cache, "2021-02-10 · 1399/11/22 · ۲۲ بهمن ۱۳۹۹");
-            let field = super::text_field::TextField::new("doc-date", &d.text, "Date of the document")
-                .hint("2021-02-10")
-                .width(260.0);
-            if std::mem::take(&mut d.focus) {
-                ui.memory_mut(|m| m.request_focus(field.id()));
-            }
-            let edit = ui
-                .horizontal(|ui| {
-                    ui.label("Date");
-                    field.show(ui, cache)
-                })
-                .inner;
-            if let Some(t) = edit.changed {
-                d.text = t;
-            }
-            let parsed = state.extractor.parse_day(&d.text);
-            match (parsed, d.text.trim().is_empty()) {
-                (Some((day, cal)), _) => {
-                    ui.horizontal(|ui| {
-                        ui.label("Reads as");
-                        persian(ui, cache, &both_calendars(day, cal, digits));
-                    });
-                }
-                (None, false) => {
-                    ui.colored_label(ui.visuals().warn_fg_color, "Not one day.");
-                }
-                (None, true) => {}
-            }
-            let enter = edit.submitted;
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                let set = ui.add_enabled(parsed.is_some(), egui::Button::new("Set"));
-                if (set.clicked() || (enter && parsed.is_some()))
-                    && let Some(date) = parsed
-                {
-                    actions.push(Action::SetDocumentDate {
-                        path: doc.path.clone(),
-                        date: Some(date),
-                    });
+            w::column(ui, rtl, |ui| {
+                if w::window_title(ui, cache, tr.t("doc-date-title"), tr.t("close")) {
                     close = true;
                 }
-                if ui
-                    .add_enabled(
+                persian(ui, cache, &doc.title);
+                w::weak(ui, cache, &doc.path);
+                ui.add_space(4.0);
+                match info.and_then(|i| Some((i.date?, i.date_source?))) {
+                    Some((day, source)) => {
+                        // Solar first unless the user gave it in another calendar.
+                        let cal = doc.user_date.map_or(CalendarKind::SolarHijri, |(_, c)| c);
+                        ui.horizontal(|ui| {
+                            w::label(ui, cache, tr.t("doc-date-now"));
+                            persian(ui, cache, &both_calendars(day, cal, digits));
+                            w::weak(ui, cache, tr.t(source_key(source)));
+                        });
+                    }
+                    None => {
+                        let color = ui.visuals().text_color();
+                        w::wrapped(ui, cache, tr.t("doc-date-none-long"), color, 420.0);
+                    }
+                }
+                ui.add_space(4.0);
+                w::label(ui, cache, tr.t("doc-date-explain"));
+                persian(ui, cache, "2021-02-10 · 1399/11/22 · ۲۲ بهمن ۱۳۹۹");
+                let field =
+                    super::text_field::TextField::new("doc-date", &d.text, tr.t("doc-date-field"))
+                        .hint("2021-02-10")
+                        .width(260.0);
+                if std::mem::take(&mut d.focus) {
+                    ui.memory_mut(|m| m.request_focus(field.id()));
+                }
+                let edit = ui
+                    .horizontal(|ui| {
+                        w::label(ui, cache, tr.t("doc-date-date"));
+                        field.show(ui, cache)
+                    })
+                    .inner;
+                if let Some(t) = edit.changed {
+                    d.text = t;
+                }
+                let parsed = state.extractor.parse_day(&d.text);
+                match (parsed, d.text.trim().is_empty()) {
+                    (Some((day, cal)), _) => {
+                        ui.horizontal(|ui| {
+                            w::label(ui, cache, tr.t("doc-date-reads-as"));
+                            persian(ui, cache, &both_calendars(day, cal, digits));
+                        });
+                    }
+                    (None, false) => {
+                        let color = ui.visuals().warn_fg_color;
+                        w::colored(ui, cache, tr.t("doc-date-not-a-day"), color, w::BODY);
+                    }
+                    (None, true) => {}
+                }
+                let enter = edit.submitted;
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    let set = w::button_enabled(ui, cache, parsed.is_some(), tr.t("doc-date-set"));
+                    if (set.clicked() || (enter && parsed.is_some()))
+                        && let Some(date) = parsed
+                    {
+                        actions.push(Action::SetDocumentDate {
+                            path: doc.path.clone(),
+                            date: Some(date),
+                        });
+                        close = true;
+                    }
+                    if w::button_enabled(
+                        ui,
+                        cache,
                         doc.user_date.is_some(),
-                        egui::Button::new("Use the text's own"),
+                        tr.t("doc-date-use-text"),
                     )
                     .clicked()
-                {
-                    actions.push(Action::SetDocumentDate {
-                        path: doc.path.clone(),
-                        date: None,
-                    });
-                    close = true;
-                }
-                if ui.button("Cancel").clicked() {
-                    close = true;
-                }
-            });
+                    {
+                        actions.push(Action::SetDocumentDate {
+                            path: doc.path.clone(),
+                            date: None,
+                        });
+                        close = true;
+                    }
+                    if w::button(ui, cache, tr.t("cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            })
         });
-    if !open || close {
+    if close {
         dialogs.doc_date = None;
     }
 }

@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use super::file_dialog::Purpose;
 use super::jobs::BackgroundJob;
+use super::text_cache::TextCache;
+use super::widgets as w;
 use super::{Action, AppState, Dialogs};
 use crate::export::image::ImageFormat;
 use crate::export::pdf::PageSize;
@@ -53,73 +55,112 @@ impl Default for ExportDialog {
 pub fn dialog_ui(
     dialogs: &mut Dialogs,
     state: &AppState,
+    cache: &mut TextCache,
     ctx: &egui::Context,
     actions: &mut Vec<Action>,
 ) {
     let Some(d) = &mut dialogs.export else {
         return;
     };
-    let mut open = true;
-    egui::Window::new(format!("Export {}", d.format.name()))
-        .id(egui::Id::unique("export-dialog"))
-        .open(&mut open)
-        .collapsible(false)
-        .resizable(false)
-        .show(ctx, |ui| {
-            ui.radio_value(&mut d.whole_range, false, "The current view");
-            ui.radio_value(&mut d.whole_range, true, "The whole filtered range");
+    let tr = &state.tr;
+    let rtl = tr.rtl();
+    let mut close = false;
+    let lang = tr.lang();
+    w::window("export-dialog").resizable(false).show(ctx, |ui| {
+        w::column(ui, rtl, |ui| {
+            let title = tr.f("export-title", &[("format", d.format.name().into())]);
+            if w::window_title(ui, cache, &title, tr.t("close")) {
+                close = true;
+            }
+            w::radio_value(
+                ui,
+                cache,
+                &mut d.whole_range,
+                false,
+                tr.t("export-current-view"),
+            );
+            w::radio_value(
+                ui,
+                cache,
+                &mut d.whole_range,
+                true,
+                tr.t("export-whole-range"),
+            );
             ui.horizontal(|ui| {
-                ui.label("Width");
-                ui.add(
+                w::label(ui, cache, tr.t("export-width"));
+                let r = ui.add(
                     egui::DragValue::new(&mut d.width)
                         .range(600..=png::MAX_SIDE)
-                        .suffix(" px"),
+                        .custom_formatter(move |n, _| super::i18n::number(lang, n))
+                        .custom_parser(|s| crate::search::fold(s).parse().ok()),
                 );
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::SpinButton, true, tr.t("export-width"))
+                });
+                w::label(ui, cache, tr.t("export-px"));
             });
             ui.horizontal(|ui| {
-                ui.label("Format");
+                w::label(ui, cache, tr.t("export-format"));
                 for f in [ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf] {
-                    ui.radio_value(&mut d.format, f, f.name());
+                    w::radio_value(ui, cache, &mut d.format, f, f.name());
                 }
             });
             match d.format {
                 ImageFormat::Png => {
                     ui.horizontal(|ui| {
-                        ui.label("Scale");
+                        w::label(ui, cache, tr.t("export-scale"));
                         for s in 1..=3 {
-                            ui.radio_value(&mut d.scale, s, format!("{s}×"));
+                            let name = tr.f("export-scale-n", &[("n", s.into())]);
+                            w::radio_value(ui, cache, &mut d.scale, s, &name);
                         }
                     });
                 }
                 ImageFormat::Pdf => {
-                    ui.horizontal(|ui| {
-                        ui.label("Page");
-                        ui.radio_value(&mut d.page, PageSize::A4, "A4 landscape");
-                        ui.radio_value(&mut d.page, PageSize::Letter, "Letter landscape");
-                        ui.radio_value(&mut d.page, PageSize::Content, "The drawing's size");
+                    ui.horizontal_wrapped(|ui| {
+                        w::label(ui, cache, tr.t("export-page"));
+                        w::radio_value(
+                            ui,
+                            cache,
+                            &mut d.page,
+                            PageSize::A4,
+                            tr.t("export-page-a4"),
+                        );
+                        w::radio_value(
+                            ui,
+                            cache,
+                            &mut d.page,
+                            PageSize::Letter,
+                            tr.t("export-page-letter"),
+                        );
+                        w::radio_value(
+                            ui,
+                            cache,
+                            &mut d.page,
+                            PageSize::Content,
+                            tr.t("export-page-content"),
+                        );
                     });
                 }
                 ImageFormat::Svg => {
-                    ui.label("Vectors; text as outlines, exact in any viewer.");
+                    w::weak(ui, cache, tr.t("export-svg-note"));
                 }
             }
-            ui.checkbox(&mut d.title, "Title");
-            ui.checkbox(&mut d.legend, "Legend");
-            ui.checkbox(&mut d.caption, "Caption of the filters and sources");
+            w::checkbox(ui, cache, &mut d.title, tr.t("export-show-title"));
+            w::checkbox(ui, cache, &mut d.legend, tr.t("export-show-legend"));
+            w::checkbox(ui, cache, &mut d.caption, tr.t("export-show-caption"));
             ui.horizontal(|ui| {
-                ui.radio_value(&mut d.dark, false, "Light");
-                ui.radio_value(&mut d.dark, true, "Dark");
+                w::radio_value(ui, cache, &mut d.dark, false, tr.t("view-theme-light"));
+                w::radio_value(ui, cache, &mut d.dark, true, tr.t("view-theme-dark"));
             });
-            ui.label(format!("{} events, as filtered", state.shown.len()));
+            let n = tr.f("export-n-events", &[("n", state.shown.len().into())]);
+            w::label(ui, cache, &n);
             ui.add_space(6.0);
-            if ui
-                .add_enabled(!state.exporting, egui::Button::new("Export…"))
-                .clicked()
-            {
+            if w::button_enabled(ui, cache, !state.exporting, tr.t("export-go")).clicked() {
                 actions.push(Action::ChooseFile(Purpose::Export(d.format)));
             }
-        });
-    if !open {
+        })
+    });
+    if close {
         dialogs.export = None;
     }
 }
@@ -159,16 +200,32 @@ pub fn start(
     let extractor = Arc::clone(&state.extractor);
     let ctx = ctx.clone();
     let (format, page) = (d.format, d.page);
+    let lang = state.tr.lang();
     BackgroundJob::spawn(
         move |_| {
+            let tr = super::i18n::Catalogue::new(lang);
             let mut engine = crate::text::TextEngine::new();
             let g = &extractor.gazetteer;
             let result = match format {
                 ImageFormat::Png => png::write(&path, &timeline, &filter, g, &opts, &mut engine)
-                    .map(|out| format!("{}×{} px", out.width, out.height)),
+                    .map(|out| {
+                        tr.f(
+                            "export-size-px",
+                            &[("w", out.width.into()), ("h", out.height.into())],
+                        )
+                    }),
                 ImageFormat::Svg => {
-                    crate::export::svg::write(&path, &timeline, &filter, g, &opts, &mut engine)
-                        .map(|out| format!("{:.0}×{:.0} px", out.painted.width, out.painted.height))
+                    crate::export::svg::write(&path, &timeline, &filter, g, &opts, &mut engine).map(
+                        |out| {
+                            tr.f(
+                                "export-size-px",
+                                &[
+                                    ("w", out.painted.width.round().into()),
+                                    ("h", out.painted.height.round().into()),
+                                ],
+                            )
+                        },
+                    )
                 }
                 ImageFormat::Pdf => crate::export::pdf::write(
                     &path,
@@ -179,10 +236,26 @@ pub fn start(
                     page,
                     &mut engine,
                 )
-                .map(|out| format!("a page of {:.0}×{:.0} pt", out.page.0, out.page.1)),
+                .map(|out| {
+                    tr.f(
+                        "export-size-page",
+                        &[
+                            ("w", out.page.0.round().into()),
+                            ("h", out.page.1.round().into()),
+                        ],
+                    )
+                }),
             }
-            .map(|size| format!("Exported {} ({size}).", path.display()))
-            .map_err(|e| format!("Export failed: {e}"));
+            .map(|size| {
+                tr.f(
+                    "export-done",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("size", size.into()),
+                    ],
+                )
+            })
+            .map_err(|e| tr.f("export-failed", &[("why", e.to_string().into())]));
             Some(result)
         },
         move || ctx.request_repaint(),

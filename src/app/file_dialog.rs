@@ -3,6 +3,8 @@
 //! with a small folder browser that says why. Open and Export are never a
 //! silent no-op.
 
+use super::i18n::Catalogue;
+use super::widgets as w;
 use crate::export::image::ImageFormat;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -23,16 +25,16 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    fn title(self) -> &'static str {
-        match self {
-            Self::OpenFiles => "Open Persian texts",
-            Self::OpenFolder => "Open a folder of texts",
-            Self::OpenProject => "Open a Gahnama project",
-            Self::SaveProject => "Save the Gahnama project",
-            Self::Export(ImageFormat::Png) => "Export the timeline as PNG",
-            Self::Export(ImageFormat::Svg) => "Export the timeline as SVG",
-            Self::Export(ImageFormat::Pdf) => "Export the timeline as PDF",
-        }
+    fn title(self, tr: &Catalogue) -> &str {
+        tr.t(match self {
+            Self::OpenFiles => "dialog-open-files",
+            Self::OpenFolder => "dialog-open-folder",
+            Self::OpenProject => "dialog-open-project",
+            Self::SaveProject => "dialog-save-project",
+            Self::Export(ImageFormat::Png) => "dialog-export-png",
+            Self::Export(ImageFormat::Svg) => "dialog-export-svg",
+            Self::Export(ImageFormat::Pdf) => "dialog-export-pdf",
+        })
     }
 }
 
@@ -55,11 +57,9 @@ const NEVER_SHOWN: Duration = Duration::from_millis(250);
 /// trying (`GAHNAMA_NO_NATIVE_DIALOGS` set; on Linux, no D-Bus session for
 /// the portal and no zenity).
 #[must_use]
-pub fn unavailable_reason() -> Option<String> {
+pub fn unavailable_reason(tr: &Catalogue) -> Option<String> {
     if std::env::var_os("GAHNAMA_NO_NATIVE_DIALOGS").is_some() {
-        return Some(
-            "the desktop's file dialogs are turned off (GAHNAMA_NO_NATIVE_DIALOGS)".into(),
-        );
+        return Some(tr.t("dialog-off-env").to_owned());
     }
     #[cfg(all(unix, not(target_os = "macos")))]
     {
@@ -67,11 +67,7 @@ pub fn unavailable_reason() -> Option<String> {
             || std::env::var_os("XDG_RUNTIME_DIR")
                 .is_some_and(|d| Path::new(&d).join("bus").exists());
         if !session_bus && !on_path("zenity") {
-            return Some(
-                "this desktop has no file dialog: no D-Bus session for the xdg desktop portal, \
-                 and zenity is not installed"
-                    .into(),
-            );
+            return Some(tr.t("dialog-none-here").to_owned());
         }
     }
     None
@@ -87,44 +83,46 @@ fn on_path(program: &str) -> bool {
 /// `native` false goes straight to [`Choice::Unavailable`] (tests, and
 /// desktops whose dialog hangs).
 #[must_use]
-pub fn pick(purpose: Purpose, native: bool) -> Choice {
+pub fn pick(purpose: Purpose, native: bool, tr: &Catalogue) -> Choice {
     if !native {
-        return Choice::Unavailable("the desktop's file dialogs are turned off".into());
+        return Choice::Unavailable(tr.t("dialog-off").to_owned());
     }
-    if let Some(why) = unavailable_reason() {
+    if let Some(why) = unavailable_reason(tr) {
         return Choice::Unavailable(why);
     }
     let started = Instant::now();
-    let dialog = rfd::FileDialog::new().set_title(purpose.title());
+    let dialog = rfd::FileDialog::new().set_title(purpose.title(tr));
     let got = match purpose {
         Purpose::OpenFiles => dialog
             .add_filter(
-                "Texts, saved events and projects",
+                tr.t("dialog-filter-texts"),
                 &["txt", "md", "json", "gahnama"],
             )
             .pick_files(),
         Purpose::OpenFolder => dialog.pick_folder().map(|p| vec![p]),
         Purpose::OpenProject => dialog
-            .add_filter("Gahnama project", &["gahnama"])
+            .add_filter(tr.t("dialog-filter-project"), &["gahnama"])
             .pick_file()
             .map(|p| vec![p]),
         Purpose::SaveProject => dialog
-            .add_filter("Gahnama project", &["gahnama"])
+            .add_filter(tr.t("dialog-filter-project"), &["gahnama"])
             .set_file_name("study.gahnama")
             .save_file()
             .map(|p| vec![p]),
         Purpose::Export(f) => dialog
-            .add_filter(format!("{} file", f.name()), &[f.extension()])
+            .add_filter(
+                tr.f("dialog-filter-format", &[("format", f.name().into())]),
+                &[f.extension()],
+            )
             .set_file_name(format!("gahnama-timeline.{}", f.extension()))
             .save_file()
             .map(|p| vec![p]),
     };
     match got {
         Some(paths) if !paths.is_empty() => Choice::Picked(paths),
-        _ if started.elapsed() < NEVER_SHOWN => Choice::Unavailable(format!(
-            "the desktop's file dialog did not appear (it returned after {} ms; the xdg \
-             desktop portal may be missing or broken, and zenity absent)",
-            started.elapsed().as_millis()
+        _ if started.elapsed() < NEVER_SHOWN => Choice::Unavailable(tr.f(
+            "dialog-did-not-appear",
+            &[("ms", (started.elapsed().as_millis() as u64).into())],
         )),
         _ => Choice::Cancelled,
     }
@@ -172,17 +170,18 @@ impl PathPrompt {
     /// # Errors
     /// A message naming the path: missing, not a folder, no such folder to
     /// write into.
-    pub fn accept(&self) -> Result<PathBuf, String> {
+    pub fn accept(&self, tr: &Catalogue) -> Result<PathBuf, String> {
         let p = PathBuf::from(self.path.trim());
         if p.as_os_str().is_empty() {
-            return Err("type a path".into());
+            return Err(tr.t("path-type-one").to_owned());
         }
+        let say = |key: &str, p: &Path| tr.f(key, &[("path", p.display().to_string().into())]);
         match self.purpose {
             Purpose::OpenFiles | Purpose::OpenFolder | Purpose::OpenProject if !p.exists() => {
-                Err(format!("{}: no such file or folder", p.display()))
+                Err(say("path-missing", &p))
             }
             Purpose::OpenFiles | Purpose::OpenFolder | Purpose::OpenProject => Ok(p),
-            Purpose::SaveProject if p.is_dir() => Err(format!("{}: is a folder", p.display())),
+            Purpose::SaveProject if p.is_dir() => Err(say("path-is-folder", &p)),
             Purpose::SaveProject => {
                 let p = if p.extension().is_none() {
                     p.with_extension("gahnama")
@@ -190,11 +189,11 @@ impl PathPrompt {
                     p
                 };
                 match p.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    Some(d) if !d.is_dir() => Err(format!("{}: no such folder", d.display())),
+                    Some(d) if !d.is_dir() => Err(say("path-no-folder", d)),
                     _ => Ok(p),
                 }
             }
-            Purpose::Export(_) if p.is_dir() => Err(format!("{}: is a folder", p.display())),
+            Purpose::Export(_) if p.is_dir() => Err(say("path-is-folder", &p)),
             Purpose::Export(f) => {
                 let p = if p.extension().is_none() {
                     p.with_extension(f.extension())
@@ -203,7 +202,7 @@ impl PathPrompt {
                 };
                 let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
                 match dir {
-                    Some(d) if !d.is_dir() => Err(format!("{}: no such folder", d.display())),
+                    Some(d) if !d.is_dir() => Err(say("path-no-folder", d)),
                     _ => Ok(p),
                 }
             }
@@ -264,82 +263,92 @@ pub fn prompt_ui(
     prompt: &mut PathPrompt,
     ctx: &egui::Context,
     cache: &mut super::text_cache::TextCache,
+    tr: &Catalogue,
 ) -> PromptOutcome {
     let mut outcome = PromptOutcome::Open;
-    let mut open = true;
-    egui::Window::new(prompt.purpose.title())
-        .id(egui::Id::unique("path-prompt"))
-        .open(&mut open)
-        .collapsible(false)
+    let rtl = tr.rtl();
+    w::window("path-prompt")
         .default_width(520.0)
         .show(ctx, |ui| {
-            ui.label(
-                egui::RichText::new(format!("Typing the path instead: {}.", prompt.reason)).weak(),
-            );
-            // Folder names may be Persian: the Persian field sets them.
-            let edit = super::text_field::TextField::new("path-prompt", &prompt.path, "Path")
-                .hint("/home/you/texts")
-                .show(ui, cache);
-            if let Some(t) = edit.changed {
-                prompt.path = t;
-                prompt.problem = None;
-            }
-            let enter = edit.submitted;
-            if let Some(problem) = &prompt.problem {
-                ui.colored_label(ui.visuals().error_fg_color, problem);
-            }
-            let folder = prompt.folder();
-            ui.label(egui::RichText::new(folder.display().to_string()).small());
-            let mut go_to = None;
-            egui::ScrollArea::vertical()
-                .max_height(220.0)
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    if let Some(parent) = folder.parent()
-                        && ui.selectable_label(false, "../  (up)").clicked()
-                    {
-                        go_to = Some(parent.to_path_buf());
-                    }
-                    for (name, is_dir) in prompt.entries(folder.clone()).to_vec() {
-                        let label = if is_dir {
-                            format!("{name}/")
-                        } else {
-                            name.clone()
-                        };
-                        if ui.selectable_label(false, label).clicked() {
-                            go_to = Some(folder.join(&name));
-                        }
-                    }
-                });
-            if let Some(p) = go_to {
-                let p = if let (Purpose::Export(f), true) = (prompt.purpose, p.is_dir()) {
-                    p.join(format!("gahnama-timeline.{}", f.extension()))
-                } else {
-                    p
-                };
-                prompt.path = p.display().to_string();
-                prompt.problem = None;
-            }
-            ui.horizontal(|ui| {
-                let ok = match prompt.purpose {
-                    Purpose::Export(_) => "Export",
-                    Purpose::SaveProject => "Save",
-                    _ => "Open",
-                };
-                if ui.button(ok).clicked() || enter {
-                    match prompt.accept() {
-                        Ok(p) => outcome = PromptOutcome::Accepted(p),
-                        Err(e) => prompt.problem = Some(e),
-                    }
-                }
-                if ui.button("Cancel").clicked() {
+            w::column(ui, rtl, |ui| {
+                if w::window_title(ui, cache, prompt.purpose.title(tr), tr.t("close")) {
                     outcome = PromptOutcome::Cancelled;
                 }
-            });
+                let why = tr.f(
+                    "path-typing-instead",
+                    &[("why", prompt.reason.as_str().into())],
+                );
+                let color = ui.visuals().weak_text_color();
+                w::wrapped(ui, cache, &why, color, 500.0);
+                // Folder names may be Persian: the Persian field sets them.
+                let edit = super::text_field::TextField::new(
+                    "path-prompt",
+                    &prompt.path,
+                    tr.t("path-field"),
+                )
+                .hint("/home/you/texts")
+                .show(ui, cache);
+                if let Some(t) = edit.changed {
+                    prompt.path = t;
+                    prompt.problem = None;
+                }
+                let enter = edit.submitted;
+                if let Some(problem) = &prompt.problem {
+                    let color = ui.visuals().error_fg_color;
+                    w::wrapped(ui, cache, problem, color, 500.0);
+                }
+                let folder = prompt.folder();
+                w::weak(ui, cache, &folder.display().to_string());
+                let mut go_to = None;
+                egui::ScrollArea::vertical()
+                    .max_height(220.0)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| {
+                        w::column(ui, rtl, |ui| {
+                            if let Some(parent) = folder.parent()
+                                && w::selectable(ui, cache, false, tr.t("path-up")).clicked()
+                            {
+                                go_to = Some(parent.to_path_buf());
+                            }
+                            for (name, is_dir) in prompt.entries(folder.clone()).to_vec() {
+                                let label = if is_dir {
+                                    format!("{name}/")
+                                } else {
+                                    name.clone()
+                                };
+                                if w::selectable(ui, cache, false, &label).clicked() {
+                                    go_to = Some(folder.join(&name));
+                                }
+                            }
+                        })
+                    });
+                if let Some(p) = go_to {
+                    let p = if let (Purpose::Export(f), true) = (prompt.purpose, p.is_dir()) {
+                        p.join(format!("gahnama-timeline.{}", f.extension()))
+                    } else {
+                        p
+                    };
+                    prompt.path = p.display().to_string();
+                    prompt.problem = None;
+                }
+                ui.horizontal(|ui| {
+                    let ok = tr.t(match prompt.purpose {
+                        Purpose::Export(_) => "path-export",
+                        Purpose::SaveProject => "path-save",
+                        _ => "path-open",
+                    });
+                    if w::button(ui, cache, ok).clicked() || enter {
+                        match prompt.accept(tr) {
+                            Ok(p) => outcome = PromptOutcome::Accepted(p),
+                            Err(e) => prompt.problem = Some(e),
+                        }
+                    }
+                    if w::button(ui, cache, tr.t("cancel")).clicked() {
+                        outcome = PromptOutcome::Cancelled;
+                    }
+                });
+            })
         });
-    if !open {
-        outcome = PromptOutcome::Cancelled;
-    }
     outcome
 }
 
@@ -352,20 +361,35 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut p = PathPrompt::new(Purpose::Export(ImageFormat::Png), "test".into());
         p.path = dir.path().join("timeline").display().to_string();
-        assert_eq!(p.accept(), Ok(dir.path().join("timeline.png")));
+        assert_eq!(
+            p.accept(&Catalogue::default()),
+            Ok(dir.path().join("timeline.png"))
+        );
         p.path = dir
             .path()
             .join("nowhere/timeline.png")
             .display()
             .to_string();
-        assert!(p.accept().is_err_and(|e| e.contains("no such folder")));
+        assert!(
+            p.accept(&Catalogue::default())
+                .is_err_and(|e| e.contains("no such folder"))
+        );
         p.path = dir.path().display().to_string();
-        assert!(p.accept().is_err_and(|e| e.contains("is a folder")));
+        assert!(
+            p.accept(&Catalogue::default())
+                .is_err_and(|e| e.contains("is a folder"))
+        );
         let mut open = PathPrompt::new(Purpose::OpenFolder, "test".into());
         open.path = dir.path().join("missing").display().to_string();
-        assert!(open.accept().is_err_and(|e| e.contains("no such file")));
+        assert!(
+            open.accept(&Catalogue::default())
+                .is_err_and(|e| e.contains("no such file"))
+        );
         open.path = dir.path().display().to_string();
-        assert_eq!(open.accept(), Ok(dir.path().to_path_buf()));
+        assert_eq!(
+            open.accept(&Catalogue::default()),
+            Ok(dir.path().to_path_buf())
+        );
     }
 
     #[test]

@@ -6,13 +6,18 @@ use std::collections::BTreeSet;
 use egui::{CornerRadius, Sense, pos2, vec2};
 
 use super::timeline::{c32, short_title};
+use super::widgets as w;
 use super::{Action, Column, Cx, GahnamaApp};
 use crate::layout::ticks::Digits;
 use crate::model::EventKind;
 use crate::text::TextStyle;
 
-/// The chronological list of shown events, sortable by its columns.
+/// The chronological list of shown events, sortable by its columns. The
+/// columns run from the left, or from the right in Persian (the date first
+/// either way).
 pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
+    let tr = cx.tr();
+    let rtl = tr.rtl();
     egui::Panel::bottom("event-list")
         .resizable(true)
         .default_size(220.0)
@@ -27,26 +32,33 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
             let doc_w = (total_w * 0.16).clamp(80.0, 200.0);
             let title_w = (total_w - date_w - actors_w - doc_w - 20.0).max(120.0);
             let cols = [
-                (Column::Date, "Date", date_w),
-                (Column::Title, "Title", title_w),
-                (Column::Actors, "Actors", actors_w),
-                (Column::Document, "Document", doc_w),
+                (Column::Date, "list-date", date_w),
+                (Column::Title, "list-title", title_w),
+                (Column::Actors, "list-actors", actors_w),
+                (Column::Document, "list-document", doc_w),
             ];
-            ui.horizontal(|ui| {
-                for (col, name, w) in cols {
+            w::row(ui, rtl, |ui| {
+                ui.spacing_mut().item_spacing.x = 0.0;
+                for (col, key, width) in cols {
                     let (sort_col, asc) = state.settings.sort;
                     let arrow = if sort_col == col {
                         if asc { " ^" } else { " v" }
                     } else {
                         ""
                     };
-                    if ui
-                        .add_sized(
-                            [w, 18.0],
-                            egui::Button::new(format!("{name}{arrow}")).frame(false),
+                    let name = format!("{}{arrow}", tr.t(key));
+                    let r = ui
+                        .allocate_ui_with_layout(
+                            vec2(width, 18.0),
+                            egui::Layout::top_down_justified(if rtl {
+                                egui::Align::Max
+                            } else {
+                                egui::Align::Min
+                            }),
+                            |ui| w::menu_item(ui, cx.text, &name),
                         )
-                        .clicked()
-                    {
+                        .inner;
+                    if r.clicked() {
                         let mut settings = state.settings.clone();
                         settings.sort = (col, if sort_col == col { !asc } else { true });
                         cx.act(Action::SetSettings(Box::new(settings)));
@@ -69,6 +81,7 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
             if let Some(pos) = scroll_to {
                 area = area.vertical_scroll_offset((pos as f32 * row_h - 60.0).max(0.0));
             }
+            let g = &state.extractor.gazetteer;
             area.show_rows(ui, row_h, rows.len(), |ui, range| {
                 for &ev in &rows[range] {
                     let Some(e) = state.corpus.event(ev) else {
@@ -91,60 +104,57 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                         ui.painter()
                             .rect_filled(rect, CornerRadius::same(3), c32(pal.band));
                     }
-                    let date = crate::layout::format::native(&e.when, state.settings.digits);
-                    let mut x = rect.min.x;
-                    let entry = cx.text.get(
-                        &ctx,
-                        &date,
-                        &TextStyle::date(
-                            13.0,
-                            pal.text_dim,
-                            state.settings.digits == Digits::Latin,
-                        ),
-                        &[],
+                    // Each column's cell, from the leading edge.
+                    let mut offset = 0.0;
+                    let mut cells = cols.map(|(_, _, width)| {
+                        let x = if rtl {
+                            rect.max.x - offset - width
+                        } else {
+                            rect.min.x + offset
+                        };
+                        offset += width;
+                        egui::Rect::from_min_size(pos2(x, rect.min.y), vec2(width - 5.0, row_h))
+                    });
+                    let date = crate::layout::format::list_date(
+                        &e.when,
+                        state.settings.digits,
+                        state.settings.solar_first,
                     );
-                    entry.paint(
-                        &ui.painter().with_clip_rect(egui::Rect::from_min_size(
-                            pos2(x, rect.min.y),
-                            vec2(date_w - 5.0, row_h),
-                        )),
-                        pos2(x + 4.0, rect.min.y + 2.0),
-                    );
-                    x += date_w;
-                    let mut title = short_title(&e.title);
+                    let style =
+                        TextStyle::date(13.0, pal.text_dim, state.settings.digits == Digits::Latin);
+                    cell(cx, ui, cells[0], &date, &style, rtl);
+                    let mut title = short_title(&e.title).to_string();
                     if e.kind == EventKind::Forecast {
-                        title = format!("{title} (پیش‌بینی)").into();
+                        title = format!("{title} (پیش‌بینی)");
                     }
-                    // What the curation did, at the row's start.
+                    // What the curation did, at the title's start.
                     if let Some(c) = e.curation.as_deref() {
-                        let mark = curation_mark(c);
-                        ui.painter().text(
-                            pos2(x + 2.0, rect.center().y),
-                            egui::Align2::LEFT_CENTER,
-                            mark,
-                            egui::FontId::proportional(11.0),
-                            c32(pal.star),
-                        );
+                        let mark = curation_mark(c, tr);
+                        let style = TextStyle::auto(11.0, pal.star);
+                        let mark_w = cx.text.measure(&mark, &style).x + 4.0;
+                        let mut at = cells[1];
+                        if rtl {
+                            at.min.x = at.max.x - mark_w;
+                            cells[1].max.x -= mark_w;
+                        } else {
+                            at.max.x = at.min.x + mark_w;
+                            cells[1].min.x += mark_w;
+                        }
+                        cell(cx, ui, at, &mark, &style, rtl);
                     }
-                    let entry = cx
-                        .text
-                        .get(&ctx, &title, &TextStyle::label(13.0, pal.text), &[]);
-                    let clip =
-                        egui::Rect::from_min_size(pos2(x, rect.min.y), vec2(title_w - 6.0, row_h));
-                    entry.paint(
-                        &ui.painter().with_clip_rect(clip),
-                        pos2((x + title_w - 6.0 - entry.size.x).max(x), rect.min.y + 2.0),
-                    );
-                    x += title_w;
+                    // Titles are Persian: right-aligned in their column.
+                    let title_style = TextStyle::label(13.0, pal.text);
+                    cell(cx, ui, cells[1], &title, &title_style, true);
+                    let actors: Vec<String> = e.actors.iter().map(|a| g.name_in(a, rtl)).collect();
+                    let actors = actors.join(tr.t("list-separator"));
                     cell(
+                        cx,
                         ui,
-                        pos2(x, rect.min.y),
-                        vec2(actors_w - 5.0, row_h),
-                        &e.actors.join(", "),
-                        12.5,
-                        c32(pal.text),
+                        cells[2],
+                        &actors,
+                        &TextStyle::auto(12.5, pal.text),
+                        rtl,
                     );
-                    x += actors_w;
                     let docs: Vec<&str> = e
                         .sources
                         .iter()
@@ -153,12 +163,12 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                         .into_iter()
                         .collect();
                     cell(
+                        cx,
                         ui,
-                        pos2(x, rect.min.y),
-                        vec2(doc_w - 2.0, row_h),
+                        cells[3],
                         &docs.join(", "),
-                        12.0,
-                        c32(pal.text_dim),
+                        &TextStyle::auto(12.0, pal.text_dim),
+                        rtl,
                     );
                     if resp.clicked() && ui.input(|i| i.modifiers.command) {
                         cx.act(Action::ToggleSelect(ev));
@@ -172,33 +182,37 @@ pub fn list_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
         });
 }
 
-/// A one-line Latin text cell, clipped to its column.
+/// One line set by the text layer, clipped to its cell: from the cell's
+/// right edge when `right`, else from its left.
 fn cell(
+    cx: &mut Cx<'_>,
     ui: &egui::Ui,
-    at: egui::Pos2,
-    size: egui::Vec2,
+    rect: egui::Rect,
     text: &str,
-    font: f32,
-    color: egui::Color32,
+    style: &TextStyle,
+    right: bool,
 ) {
-    ui.painter()
-        .with_clip_rect(egui::Rect::from_min_size(at, size))
-        .text(
-            pos2(at.x, at.y + size.y / 2.0),
-            egui::Align2::LEFT_CENTER,
-            text,
-            egui::FontId::proportional(font),
-            color,
-        );
+    if text.is_empty() {
+        return;
+    }
+    let entry = cx.text.get(ui.ctx(), text, style, &[]);
+    let y = rect.center().y - entry.size.y / 2.0;
+    let x = if right {
+        (rect.max.x - entry.size.x).max(rect.min.x)
+    } else {
+        rect.min.x
+    };
+    entry.paint(&ui.painter().with_clip_rect(rect), pos2(x, y));
 }
 
 /// The list's mark for what the curation did: `*` starred, `•` edited or
 /// annotated, `hidden` (several together).
 #[must_use]
-pub fn curation_mark(c: &crate::curation::Curated) -> String {
+pub fn curation_mark(c: &crate::curation::Curated, tr: &super::i18n::Catalogue) -> String {
     let mut m = String::new();
     if c.hidden {
-        m.push_str("hidden ");
+        m.push_str(tr.t("list-hidden"));
+        m.push(' ');
     }
     if c.starred {
         m.push('*');

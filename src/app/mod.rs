@@ -11,6 +11,7 @@ pub mod curate_ui;
 pub mod doc_date_ui;
 pub mod export_ui;
 pub mod file_dialog;
+pub mod i18n;
 pub mod jobs;
 pub mod list;
 pub mod loader;
@@ -22,6 +23,7 @@ pub mod state;
 pub mod text_cache;
 pub mod text_field;
 pub mod timeline;
+pub mod widgets;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -52,9 +54,6 @@ static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 /// The file in the app's data folder that keeps the edits of a project
 /// never saved.
 pub const RECOVERY_FILE: &str = "unsaved.gahnama";
-
-/// The notice shown while an export runs (replaced by its outcome).
-const EXPORTING: &str = "Exporting…";
 
 /// A non-blocking message in the corner.
 #[derive(Debug, Clone)]
@@ -89,6 +88,8 @@ pub struct AppState {
     pub curation: curate::Curation,
     /// Search (Ctrl+F).
     pub search: search_ui::SearchState,
+    /// The interface's words, in the language of the settings.
+    pub tr: i18n::Catalogue,
 }
 
 /// What a widget gets: the state to read, the text cache to draw Persian
@@ -103,7 +104,13 @@ pub struct Cx<'a> {
     actions: &'a mut Vec<Action>,
 }
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
+    /// The interface's words in its language.
+    #[must_use]
+    pub fn tr(&self) -> &'a i18n::Catalogue {
+        &self.state.tr
+    }
+
     /// Asks for a change, carried out after drawing.
     pub fn act(&mut self, action: Action) {
         self.actions.push(action);
@@ -157,10 +164,11 @@ impl GahnamaApp {
     /// Creates the app: restores settings, registers fonts, starts loading.
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, paths: Vec<PathBuf>) -> Self {
+        // A first start: the defaults of the system's language.
         let mut settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, settings::STORAGE_KEY))
-            .unwrap_or_default();
+            .unwrap_or_else(|| Settings::for_language(i18n::Lang::system()));
         let recovery = eframe::storage_dir("Gahnama").map(|d| d.join(RECOVERY_FILE));
         if !paths.is_empty() {
             settings.paths = paths;
@@ -199,6 +207,7 @@ impl GahnamaApp {
             min_day: 0.0,
             span_days: 365.25 * 40.0,
         });
+        let tr = i18n::Catalogue::new(settings.lang());
         let mut app = Self {
             state: AppState {
                 settings,
@@ -211,6 +220,7 @@ impl GahnamaApp {
                 exporting: false,
                 curation: curate::Curation::default(),
                 search: search_ui::SearchState::default(),
+                tr,
             },
             text: TextCache::default(),
             dialogs: Dialogs::default(),
@@ -287,7 +297,8 @@ impl GahnamaApp {
                 JobPoll::Stopped => {
                     self.load_job = None;
                     self.state.loading = None;
-                    self.notify_info("Loading cancelled.");
+                    let t = self.state.tr.t("notice-load-cancelled").to_owned();
+                    self.notify_info(&t);
                 }
                 JobPoll::Done(outcome) => {
                     self.load_job = None;
@@ -299,13 +310,14 @@ impl GahnamaApp {
         if let Some(job) = &self.export_job {
             let done = match job.poll() {
                 JobPoll::Running(_) => None,
-                JobPoll::Stopped => Some(Err("Export failed: the export stopped.".to_owned())),
+                JobPoll::Stopped => Some(Err(self.state.tr.t("notice-export-stopped").to_owned())),
                 JobPoll::Done(r) => Some(r),
             };
             if let Some(r) = done {
                 self.export_job = None;
                 self.state.exporting = false;
-                self.state.notices.retain(|n| n.text != EXPORTING);
+                let exporting = self.state.tr.t("notice-exporting").to_owned();
+                self.state.notices.retain(|n| n.text != exporting);
                 match r {
                     Ok(msg) => {
                         self.dialogs.export = None;
@@ -319,7 +331,11 @@ impl GahnamaApp {
 
     fn finish_load(&mut self, outcome: LoadOutcome) {
         for m in &outcome.skipped {
-            self.notify_error(&format!("Skipped {m}"));
+            let t = self
+                .state
+                .tr
+                .f("notice-skipped", &[("what", m.as_str().into())]);
+            self.notify_error(&t);
         }
         for m in &outcome.notes {
             self.notify_error(m);
@@ -347,11 +363,11 @@ impl GahnamaApp {
             self.take_project(outcome.documents, outcome.timeline, outcome.project)
         };
         for o in &self.state.curation.orphans.clone() {
-            self.notify_error(&format!(
-                "Edit {} of the project is orphaned (kept in the project): {}",
-                o.index + 1,
-                o.why
-            ));
+            let t = self.state.tr.f(
+                "notice-orphaned-edit",
+                &[("n", (o.index + 1).into()), ("why", o.why.as_str().into())],
+            );
+            self.notify_error(&t);
         }
         // Keep filters that still make sense; drop those naming documents that are gone.
         let docs: BTreeSet<String> = self.documents().iter().map(|d| d.id.to_string()).collect();
@@ -388,10 +404,13 @@ impl GahnamaApp {
             }
         } else {
             match self.write_recovery() {
-                Some(Ok(r)) => self.notify_info(&format!(
-                    "The edits of the project never saved are kept in {}: open it to get them back.",
-                    r.display()
-                )),
+                Some(Ok(r)) => {
+                    let t = self.state.tr.f(
+                        "notice-unsaved-kept",
+                        &[("path", r.display().to_string().into())],
+                    );
+                    self.notify_info(&t);
+                }
                 Some(Err(e)) => self.notify_error(&e),
                 None => {}
             }
@@ -427,9 +446,8 @@ impl GahnamaApp {
                 .settings
                 .recent
                 .retain(|r| Some(r) != recovery.as_ref());
-            self.notify_info(
-                "The edits not saved in the last session are back: save the project to keep them.",
-            );
+            let t = self.state.tr.t("notice-recovered").to_owned();
+            self.notify_info(&t);
         }
         self.state.ui.selected = None;
         self.state.ui.also_selected.clear();
@@ -605,6 +623,7 @@ impl GahnamaApp {
                 .push(Action::Load(CorpusSource::Paths(dropped)));
         }
         self.animate(&ctx);
+        self.text.rtl = self.state.tr.rtl();
         {
             let mut cx = Cx {
                 state: &self.state,
@@ -624,7 +643,13 @@ impl GahnamaApp {
         }
         self.shortcuts(&ctx);
         self.confirm_close_ui(&ctx);
-        export_ui::dialog_ui(&mut self.dialogs, &self.state, &ctx, &mut self.pending);
+        export_ui::dialog_ui(
+            &mut self.dialogs,
+            &self.state,
+            &mut self.text,
+            &ctx,
+            &mut self.pending,
+        );
         doc_date_ui::dialog_ui(
             &mut self.dialogs,
             &self.state,
@@ -653,12 +678,10 @@ impl GahnamaApp {
 
     /// The keys that act on the whole window (when no field has them).
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
+        use egui::{Key, Modifiers};
         let cmd = Modifiers::COMMAND;
         let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
-        let pressed = |m: Modifiers, k: Key| {
-            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(m, k)))
-        };
+        let pressed = |m: Modifiers, k: Key| shortcut(ctx, m, k);
         if pressed(cmd, Key::F) {
             self.state.search.open = true;
             ctx.memory_mut(|m| {
@@ -721,23 +744,27 @@ impl GahnamaApp {
         if !self.dialogs.confirm_close {
             return;
         }
-        let name = self.state.curation.name();
+        let name = self.state.curation.name(&self.state.tr);
         let mut choice = None;
+        let tr = &self.state.tr;
+        let rtl = tr.rtl();
+        let cache = &mut self.text;
         egui::Modal::new(egui::Id::unique("confirm-close")).show(ctx, |ui| {
-            ui.heading("Save changes before closing?");
-            ui.label(format!(
-                "The project “{name}” has changes that are not saved."
-            ));
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    choice = Some(0);
-                }
-                if ui.button("Don't save").clicked() {
-                    choice = Some(1);
-                }
-                if ui.button("Cancel").clicked() {
-                    choice = Some(2);
-                }
+            widgets::column(ui, rtl, |ui| {
+                widgets::heading(ui, cache, tr.t("close-title"));
+                let text = tr.f("close-unsaved", &[("name", name.as_str().into())]);
+                widgets::label(ui, cache, &text);
+                ui.horizontal(|ui| {
+                    if widgets::button(ui, cache, tr.t("close-save")).clicked() {
+                        choice = Some(0);
+                    }
+                    if widgets::button(ui, cache, tr.t("close-dont-save")).clicked() {
+                        choice = Some(1);
+                    }
+                    if widgets::button(ui, cache, tr.t("cancel")).clicked() {
+                        choice = Some(2);
+                    }
+                });
             });
         });
         match choice {
@@ -792,7 +819,7 @@ impl GahnamaApp {
             return;
         };
         let purpose = prompt.purpose;
-        match file_dialog::prompt_ui(prompt, ctx, &mut self.text) {
+        match file_dialog::prompt_ui(prompt, ctx, &mut self.text, &self.state.tr) {
             PromptOutcome::Open => {}
             PromptOutcome::Cancelled => self.dialogs.path_prompt = None,
             PromptOutcome::Accepted(path) => {
@@ -810,6 +837,27 @@ impl GahnamaApp {
             }
         }
     }
+}
+
+/// Whether `key` was pressed with `modifiers` this frame (the press is
+/// consumed). The same keys work in every keyboard layout: with a layout
+/// without Latin letters (Persian), egui-winit already reports the key of
+/// the Latin position, and where a layout gives another kind of key there
+/// (a sign, not a letter), the key's physical position decides. A Latin
+/// layout that moves the letters (Dvorak) keeps its own letters.
+pub fn shortcut(ctx: &egui::Context, modifiers: egui::Modifiers, key: egui::Key) -> bool {
+    let letter = |k: egui::Key| {
+        let n = k.name();
+        n.len() == 1 && n.as_bytes()[0].is_ascii_uppercase()
+    };
+    ctx.input_mut(|i| {
+        let at = i.events.iter().position(|e| {
+            matches!(e, egui::Event::Key { key: k, physical_key, pressed: true, modifiers: m, .. }
+                if m.matches_logically(modifiers)
+                    && (*k == key || (*physical_key == Some(key) && !letter(*k))))
+        });
+        at.map(|at| i.events.remove(at)).is_some()
+    })
 }
 
 /// Registers Vazirmatn first for proportional text (so any Persian that egui

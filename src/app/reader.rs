@@ -1,10 +1,11 @@
 //! The reader: the selected event's source paragraphs, with the stating
 //! sentence highlighted and every event date clickable, or a whole document.
 
-use egui::{Align, Layout, RichText, Sense, pos2, vec2};
+use egui::{Align, Sense, pos2, vec2};
 
 use super::state::{Corpus, EventIx};
 use super::timeline::short_title;
+use super::widgets as w;
 use super::{Action, Cx, GahnamaApp, ReaderMode};
 use crate::layout::ticks::Digits;
 use crate::model::{Event, EventKind};
@@ -12,111 +13,197 @@ use crate::text::{Span, TextStyle};
 
 /// The reader: the selected event's sources, or its document around the
 /// source (a window of paragraphs that the user can widen).
+/// On the right, or on the left in Persian.
 pub fn reader_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
-    egui::Panel::right("reader").resizable(true).default_size(440.0).min_size(280.0).show(ui, |ui| {
-        let state = cx.state;
-        let mode = state.ui.reader_mode;
-        ui.horizontal(|ui| {
-            ui.heading("Reader");
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                for (m, name) in [(ReaderMode::Document, "Document"), (ReaderMode::Sources, "Sources")] {
-                    if ui.selectable_label(mode == m, name).clicked() && mode != m {
-                        cx.act(Action::SetReaderMode(m));
-                    }
-                }
-            });
-        });
-        ui.separator();
-        let Some(sel) = state.ui.selected else {
-            ui.label("Select an event on the timeline or in the list to read where the texts state it.");
-            return;
-        };
-        let Some(event) = state.corpus.event(sel) else { return };
-        event_header(cx, ui, event);
-        egui::CollapsingHeader::new("Curate").id_salt("curate").default_open(true).show(ui, |ui| {
-            // At most about half the panel: the sources stay in view.
-            egui::ScrollArea::vertical()
-                .id_salt("curate-scroll")
-                .max_height((ui.available_height() * 0.45).max(120.0))
-                .show(ui, |ui| super::curate_ui::curation_panel(cx, ui, event));
-        });
-        if cx.drafts.reader_selection.as_ref().is_some_and(|s| !s.range().is_empty()) {
-            ui.horizontal(|ui| {
-                if ui.button("New event from selection").clicked() {
-                    cx.act(Action::NewEventFromSelection);
-                }
-                if ui.button("Copy").clicked() {
-                    cx.act(Action::CopyReaderText);
-                }
-            });
-        }
-        ui.separator();
-        let width = ui.available_width() - 12.0;
-        let scroll_now = state.ui.scroll_reader;
-        if scroll_now {
-            cx.act(Action::ReaderScrolled);
-        }
-        egui::ScrollArea::vertical().id_salt("reader-scroll").auto_shrink([false, false]).show(ui, |ui| {
-            match mode {
-                ReaderMode::Sources => {
-                    for (i, s) in event.sources.iter().enumerate() {
-                        let Some(di) = state.corpus.document_index(&s.doc) else { continue };
-                        ui.horizontal(|ui| {
-                            let title = short_title(&state.corpus.documents[di].title);
-                            let ctx = ui.ctx().clone();
-                            let pal = GahnamaApp::palette(&ctx);
-                            let entry = cx.text.get(&ctx, &title, &TextStyle::label(13.0, pal.text_dim), &[]);
-                            let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
-                            entry.paint(ui.painter(), rect.min);
-                            ui.label(RichText::new(format!("¶ {} · line {}", s.paragraph, s.line)).weak());
-                            if ui.small_button("open document").clicked() {
-                                cx.act(Action::OpenDocument { source: i });
+    let tr = cx.tr();
+    let rtl = tr.rtl();
+    let panel = if rtl {
+        egui::Panel::left("reader")
+    } else {
+        egui::Panel::right("reader")
+    };
+    panel
+        .resizable(true)
+        .default_size(440.0)
+        .min_size(280.0)
+        .show(ui, |ui| {
+            w::column(ui, rtl, |ui| {
+                let state = cx.state;
+                let mode = state.ui.reader_mode;
+                ui.horizontal(|ui| {
+                    w::heading(ui, cx.text, tr.t("reader"));
+                    w::trailing(ui, rtl, |ui| {
+                        for (m, name) in [
+                            (ReaderMode::Document, "reader-document"),
+                            (ReaderMode::Sources, "reader-sources"),
+                        ] {
+                            if w::selectable(ui, cx.text, mode == m, tr.t(name)).clicked()
+                                && mode != m
+                            {
+                                cx.act(Action::SetReaderMode(m));
                             }
+                        }
+                    });
+                });
+                ui.separator();
+                let Some(sel) = state.ui.selected else {
+                    let color = ui.visuals().text_color();
+                    w::wrapped(ui, cx.text, tr.t("reader-empty"), color, 600.0);
+                    return;
+                };
+                let Some(event) = state.corpus.event(sel) else {
+                    return;
+                };
+                event_header(cx, ui, event);
+                let id = ui.scope_id().with("curate");
+                let mut open = w::collapsing_header(ui, cx.text, id, tr.t("reader-curate"), true);
+                open.show_body_unindented(ui, |ui| {
+                    // At most about half the panel: the sources stay in view.
+                    egui::ScrollArea::vertical()
+                        .id_salt("curate-scroll")
+                        .content_margin(w::scroll_margin(rtl))
+                        .max_height((ui.available_height() * 0.45).max(120.0))
+                        .show(ui, |ui| {
+                            w::column(ui, rtl, |ui| {
+                                super::curate_ui::curation_panel(cx, ui, event)
+                            })
                         });
-                        if let Some(clicked) = paragraph_view(cx, ui, di, s.paragraph, Some(s), width) {
-                            cx.act(Action::Select(Some(clicked)));
+                });
+                open.store(ui.ctx());
+                if cx
+                    .drafts
+                    .reader_selection
+                    .as_ref()
+                    .is_some_and(|s| !s.range().is_empty())
+                {
+                    ui.horizontal(|ui| {
+                        if w::button(ui, cx.text, tr.t("reader-new-event")).clicked() {
+                            cx.act(Action::NewEventFromSelection);
                         }
-                        ui.add_space(10.0);
-                    }
+                        if w::button(ui, cx.text, tr.t("reader-copy")).clicked() {
+                            cx.act(Action::CopyReaderText);
+                        }
+                    });
                 }
-                ReaderMode::Document => {
-                    let Some(s) = event.sources.get(state.ui.reader_source).or(event.sources.first()) else { return };
-                    let (di, focus) = match state.ui.reader_at {
-                        Some((d, p)) => (d, p),
-                        None => match state.corpus.document_index(&s.doc) {
-                            Some(d) => (d, s.paragraph),
-                            None => return,
-                        },
-                    };
-                    let n = state.corpus.documents[di].paragraphs.len();
-                    let (from, to) = state.ui.reader_window;
-                    let (from, to) = (from.min(n), to.min(n));
-                    if from > 0 && ui.button(format!("Show {from} earlier paragraphs")).clicked() {
-                        cx.act(Action::WidenReader { earlier: true });
-                    }
-                    let source_doc = state.corpus.document_index(&s.doc) == Some(di);
-                    for pi in from..to {
-                        let here = pi == focus;
-                        let s = if source_doc && pi == s.paragraph { Some(s) } else { None };
-                        let before = ui.cursor().min;
-                        let clicked = paragraph_view(cx, ui, di, pi, s, width);
-                        if here && scroll_now {
-                            let rect = egui::Rect::from_min_max(before, pos2(before.x + width, ui.cursor().min.y));
-                            ui.scroll_to_rect(rect, Some(Align::Center));
-                        }
-                        if let Some(c) = clicked {
-                            cx.act(Action::Select(Some(c)));
-                            cx.act(Action::SetReaderMode(ReaderMode::Document));
-                        }
-                        ui.add_space(6.0);
-                    }
-                    if to < n && ui.button(format!("Show {} later paragraphs", n - to)).clicked() {
-                        cx.act(Action::WidenReader { earlier: false });
-                    }
+                ui.separator();
+                let width = ui.available_width() - 12.0;
+                let scroll_now = state.ui.scroll_reader;
+                if scroll_now {
+                    cx.act(Action::ReaderScrolled);
                 }
-            }
+                egui::ScrollArea::vertical()
+                    .id_salt("reader-scroll")
+                    .content_margin(w::scroll_margin(rtl))
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        w::column(ui, rtl, |ui| match mode {
+                            ReaderMode::Sources => {
+                                for (i, s) in event.sources.iter().enumerate() {
+                                    let Some(di) = state.corpus.document_index(&s.doc) else {
+                                        continue;
+                                    };
+                                    ui.horizontal(|ui| {
+                                        let title = short_title(&state.corpus.documents[di].title);
+                                        let ctx = ui.ctx().clone();
+                                        let pal = GahnamaApp::palette(&ctx);
+                                        let entry = cx.text.get(
+                                            &ctx,
+                                            &title,
+                                            &TextStyle::label(13.0, pal.text_dim),
+                                            &[],
+                                        );
+                                        let (rect, _) =
+                                            ui.allocate_exact_size(entry.size, Sense::hover());
+                                        entry.paint(ui.painter(), rect.min);
+                                        let place = tr.f(
+                                            "reader-place",
+                                            &[("p", s.paragraph.into()), ("line", s.line.into())],
+                                        );
+                                        w::weak(ui, cx.text, &place);
+                                        if w::small_button(
+                                            ui,
+                                            cx.text,
+                                            tr.t("reader-open-document"),
+                                        )
+                                        .clicked()
+                                        {
+                                            cx.act(Action::OpenDocument { source: i });
+                                        }
+                                    });
+                                    if let Some(clicked) =
+                                        paragraph_view(cx, ui, di, s.paragraph, Some(s), width)
+                                    {
+                                        cx.act(Action::Select(Some(clicked)));
+                                    }
+                                    ui.add_space(10.0);
+                                }
+                            }
+                            ReaderMode::Document => {
+                                let Some(s) = event
+                                    .sources
+                                    .get(state.ui.reader_source)
+                                    .or(event.sources.first())
+                                else {
+                                    return;
+                                };
+                                let (di, focus) = match state.ui.reader_at {
+                                    Some((d, p)) => (d, p),
+                                    None => match state.corpus.document_index(&s.doc) {
+                                        Some(d) => (d, s.paragraph),
+                                        None => return,
+                                    },
+                                };
+                                let n = state.corpus.documents[di].paragraphs.len();
+                                let (from, to) = state.ui.reader_window;
+                                let (from, to) = (from.min(n), to.min(n));
+                                if from > 0
+                                    && w::button(
+                                        ui,
+                                        cx.text,
+                                        &tr.f("reader-earlier", &[("n", from.into())]),
+                                    )
+                                    .clicked()
+                                {
+                                    cx.act(Action::WidenReader { earlier: true });
+                                }
+                                let source_doc = state.corpus.document_index(&s.doc) == Some(di);
+                                for pi in from..to {
+                                    let here = pi == focus;
+                                    let s = if source_doc && pi == s.paragraph {
+                                        Some(s)
+                                    } else {
+                                        None
+                                    };
+                                    let before = ui.cursor().min;
+                                    let clicked = paragraph_view(cx, ui, di, pi, s, width);
+                                    if here && scroll_now {
+                                        let rect = egui::Rect::from_min_max(
+                                            before,
+                                            pos2(before.x + width, ui.cursor().min.y),
+                                        );
+                                        ui.scroll_to_rect(rect, Some(Align::Center));
+                                    }
+                                    if let Some(c) = clicked {
+                                        cx.act(Action::Select(Some(c)));
+                                        cx.act(Action::SetReaderMode(ReaderMode::Document));
+                                    }
+                                    ui.add_space(6.0);
+                                }
+                                if to < n
+                                    && w::button(
+                                        ui,
+                                        cx.text,
+                                        &tr.f("reader-later", &[("n", (n - to).into())]),
+                                    )
+                                    .clicked()
+                                {
+                                    cx.act(Action::WidenReader { earlier: false });
+                                }
+                            }
+                        })
+                    });
+            })
         });
-    });
 }
 
 fn event_header(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
@@ -125,21 +212,26 @@ fn event_header(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let width = ui.available_width() - 8.0;
     let mut style = TextStyle::paragraph(17.0, pal.text, width);
     style.bold = true;
+    let tr = cx.tr();
     let entry = cx.text.get(&ctx, &e.title, &style, &[]);
     let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
     resp.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Label,
             true,
-            format!("Selected event: {}", e.title),
+            tr.f("a11y-selected-event", &[("title", e.title.as_str().into())]),
         )
     });
     entry.paint(ui.painter(), rect.min);
     if let Some(en) = &e.title_en {
-        ui.label(RichText::new(en).italics());
+        let entry = cx
+            .text
+            .get(&ctx, en, &TextStyle::auto(13.0, pal.text_dim), &[]);
+        let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+        entry.paint(ui.painter(), rect.min);
     }
     let digits = cx.state.settings.digits;
-    let dates = crate::layout::format::both(&e.when, digits);
+    let dates = crate::layout::format::both_ordered(&e.when, digits, cx.state.settings.solar_first);
     let mut dates_style = TextStyle::paragraph(14.0, pal.text_dim, width);
     if digits == Digits::Latin {
         dates_style.direction = crate::text::Direction::Auto;
@@ -147,24 +239,52 @@ fn event_header(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
     let entry = cx.text.get(&ctx, &dates, &dates_style, &[]);
     let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
     resp.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Event date: {dates}"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            tr.f("a11y-event-date", &[("dates", dates.as_str().into())]),
+        )
     });
     entry.paint(ui.painter(), rect.min);
-    let mut facts = vec![format!("{} precision", e.when.precision.as_str())];
-    if e.when.inferred {
-        facts.push("inferred from context".to_owned());
-    }
-    if e.kind == EventKind::Forecast {
-        facts.push("forecast".to_owned());
-    }
-    facts.push(format!("{} source(s)", e.sources.len()));
-    ui.label(RichText::new(facts.join(" · ")).weak());
+    let facts = event_facts(tr, e);
+    w::weak(ui, cx.text, &facts);
+    let g = &cx.state.extractor.gazetteer;
+    let names = |ids: &[std::sync::Arc<str>]| {
+        ids.iter()
+            .map(|a| g.label(a))
+            .collect::<Vec<_>>()
+            .join(tr.t("list-separator"))
+    };
     if !e.actors.is_empty() {
-        ui.label(format!("Actors: {}", e.actors.join(", ")));
+        let t = tr.f("reader-actors", &[("names", names(&e.actors).into())]);
+        w::label(ui, cx.text, &t);
     }
     if !e.regions.is_empty() {
-        ui.label(format!("Regions: {}", e.regions.join(", ")));
+        let t = tr.f("reader-regions", &[("names", names(&e.regions).into())]);
+        w::label(ui, cx.text, &t);
     }
+}
+
+/// The precision of an event's date, whether it was inferred, its kind and
+/// its number of sources, in a line.
+pub fn event_facts(tr: &super::i18n::Catalogue, e: &Event) -> String {
+    use crate::model::Precision as P;
+    let precision = tr.t(match e.when.precision {
+        P::Day => "precision-day",
+        P::Month => "precision-month",
+        P::Year => "precision-year",
+        P::Decade => "precision-decade",
+        P::Century => "precision-century",
+    });
+    let mut facts = vec![tr.f("facts-precision", &[("p", precision.into())])];
+    if e.when.inferred {
+        facts.push(tr.t("facts-inferred").to_owned());
+    }
+    if e.kind == EventKind::Forecast {
+        facts.push(tr.t("facts-forecast").to_owned());
+    }
+    facts.push(tr.f("facts-sources", &[("n", e.sources.len().into())]));
+    facts.join(" · ")
 }
 
 /// Draws paragraph `pi` of document `di` with every event date in it

@@ -15,6 +15,7 @@ use egui::{Sense, vec2};
 use super::jobs::{BackgroundJob, JobPoll};
 use super::state::EventIx;
 use super::text_field::TextField;
+use super::widgets as w;
 use super::{Action, Cx, GahnamaApp};
 use crate::corpus::Document;
 use crate::extract::Extractor;
@@ -362,62 +363,67 @@ pub fn search_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     if !s.open {
         return;
     }
+    let tr = cx.tr();
+    let rtl = tr.rtl();
     egui::Panel::top("search").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label("Find");
-            let out = TextField::new("search", &s.query, "Search")
-                .hint("جستجو در رویدادها و متن‌ها")
-                .width(320.0)
-                .keep_focus_on_enter()
-                .show(ui, cx.text);
-            if let Some(q) = out.changed {
-                cx.act(Action::SetSearch(q));
+        w::column(ui, rtl, |ui| {
+            ui.horizontal(|ui| {
+                w::label(ui, cx.text, tr.t("search-find"));
+                let out = TextField::new("search", &s.query, tr.t("search-name"))
+                    .hint(tr.t("search-hint"))
+                    .width(320.0)
+                    .keep_focus_on_enter()
+                    .show(ui, cx.text);
+                if let Some(q) = out.changed {
+                    cx.act(Action::SetSearch(q));
+                }
+                let back = ui.input(|i| i.modifiers.shift);
+                if out.submitted || ui.input(|i| i.key_pressed(egui::Key::F3)) {
+                    cx.act(Action::SearchStep { back });
+                }
+                if out.cancelled {
+                    cx.act(Action::CloseSearch);
+                }
+                let r = w::small_button(ui, cx.text, tr.t("search-previous"));
+                if w::tooltip(r, cx.text, tr.t("search-previous-tip")).clicked() {
+                    cx.act(Action::SearchStep { back: true });
+                }
+                let r = w::small_button(ui, cx.text, tr.t("search-next"));
+                if w::tooltip(r, cx.text, tr.t("search-next-tip")).clicked() {
+                    cx.act(Action::SearchStep { back: false });
+                }
+                let status = if s.indexing() && s.indexes.is_none() {
+                    tr.t("search-indexing").to_owned()
+                } else if s.active() {
+                    let mut t = tr.f(
+                        "search-status",
+                        &[
+                            ("events", s.event_total.into()),
+                            ("texts", s.text_total.into()),
+                        ],
+                    );
+                    if let Some(c) = s.current {
+                        t.push_str(" · ");
+                        t.push_str(&tr.f(
+                            "search-position",
+                            &[("at", (c + 1).into()), ("of", s.results.len().into())],
+                        ));
+                    }
+                    t
+                } else {
+                    String::new()
+                };
+                if !status.is_empty() {
+                    w::label(ui, cx.text, &status);
+                }
+                if w::small_button(ui, cx.text, tr.t("close")).clicked() {
+                    cx.act(Action::CloseSearch);
+                }
+            });
+            if !s.results.is_empty() {
+                result_list(cx, ui);
             }
-            let back = ui.input(|i| i.modifiers.shift);
-            if out.submitted || ui.input(|i| i.key_pressed(egui::Key::F3)) {
-                cx.act(Action::SearchStep { back });
-            }
-            if out.cancelled {
-                cx.act(Action::CloseSearch);
-            }
-            if ui
-                .small_button("Previous")
-                .on_hover_text("Previous (Shift+Enter)")
-                .clicked()
-            {
-                cx.act(Action::SearchStep { back: true });
-            }
-            if ui
-                .small_button("Next")
-                .on_hover_text("Next (Enter, F3)")
-                .clicked()
-            {
-                cx.act(Action::SearchStep { back: false });
-            }
-            let status = if s.indexing() && s.indexes.is_none() {
-                "indexing…".to_owned()
-            } else if s.active() {
-                format!(
-                    "{} event(s) · {} in the texts{}",
-                    s.event_total,
-                    s.text_total,
-                    s.current.map_or(String::new(), |c| format!(
-                        " · {}/{}",
-                        c + 1,
-                        s.results.len()
-                    ))
-                )
-            } else {
-                String::new()
-            };
-            ui.label(status);
-            if ui.small_button("Close").clicked() {
-                cx.act(Action::CloseSearch);
-            }
-        });
-        if !s.results.is_empty() {
-            result_list(cx, ui);
-        }
+        })
     });
 }
 
@@ -426,8 +432,11 @@ fn result_list(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     let pal = GahnamaApp::palette(&ctx);
     let width = ui.available_width() - 16.0;
+    let tr = cx.tr();
+    let rtl = tr.rtl();
     egui::ScrollArea::vertical()
         .id_salt("search-results")
+        .content_margin(w::scroll_margin(rtl))
         .max_height(160.0)
         .min_scrolled_height(160.0)
         .show_rows(ui, 22.0, s.results.len(), |ui, rows| {
@@ -445,17 +454,30 @@ fn result_list(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 let where_ = match &r.text {
                     Some((d, p, _)) => {
                         let doc = cx.state.corpus.documents.get(*d).map_or("", |d| &*d.id);
-                        format!("{doc} ¶{p}")
+                        tr.f(
+                            "search-where-text",
+                            &[("doc", doc.into()), ("p", (*p).into())],
+                        )
                     }
-                    None => "event".to_owned(),
+                    None => tr.t("search-where-event").to_owned(),
                 };
-                ui.painter().text(
-                    rect.left_center() + vec2(4.0, 0.0),
-                    egui::Align2::LEFT_CENTER,
-                    &where_,
-                    egui::FontId::proportional(11.0),
-                    ui.visuals().weak_text_color(),
-                );
+                // Where the hit is, on the leading side; its context on
+                // the other, from the right (it is Persian).
+                let where_entry =
+                    cx.text
+                        .get(&ctx, &where_, &TextStyle::auto(11.0, pal.text_dim), &[]);
+                let wy = rect.center().y - where_entry.size.y / 2.0;
+                let wx = if rtl {
+                    rect.right() - 4.0 - where_entry.size.x
+                } else {
+                    rect.left() + 4.0
+                };
+                where_entry.paint(&ui.painter().with_clip_rect(rect), egui::pos2(wx, wy));
+                let context_rect = if rtl {
+                    rect.with_max_x(rect.right() - 116.0)
+                } else {
+                    rect.with_min_x(rect.left() + 116.0)
+                };
                 let spans = [Span {
                     range: r.highlight.clone(),
                     color: None,
@@ -465,10 +487,8 @@ fn result_list(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 let entry =
                     cx.text
                         .get(&ctx, &r.context, &TextStyle::label(14.0, pal.text), &spans);
-                let x = (rect.right() - entry.size.x - 4.0).max(rect.left() + 120.0);
-                let painter = ui
-                    .painter()
-                    .with_clip_rect(rect.with_min_x(rect.left() + 116.0));
+                let x = (context_rect.right() - entry.size.x - 4.0).max(context_rect.left() + 4.0);
+                let painter = ui.painter().with_clip_rect(context_rect);
                 entry.paint(
                     &painter,
                     egui::pos2(x, rect.center().y - entry.size.y / 2.0),
@@ -477,7 +497,7 @@ fn result_list(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     egui::WidgetInfo::labeled(
                         egui::Role::Button,
                         true,
-                        format!("Result: {}", r.context),
+                        tr.f("a11y-result", &[("context", r.context.as_str().into())]),
                     )
                 });
                 if current && cx.state.ui.scroll_list {

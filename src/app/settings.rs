@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::i18n::Lang;
 use crate::filter::Filter;
 use crate::layout::ticks::Digits;
 use crate::layout::{GroupBy, TimeView};
@@ -22,6 +23,9 @@ pub enum AxisCalendar {
     SolarHijri,
     /// Gregorian with a Solar Hijri row below.
     Both,
+    /// Solar Hijri with a Gregorian row below (the Persian interface's
+    /// default).
+    SolarFirst,
 }
 
 impl AxisCalendar {
@@ -33,6 +37,7 @@ impl AxisCalendar {
             Self::Gregorian => vec![CalendarKind::Gregorian],
             Self::SolarHijri => vec![CalendarKind::SolarHijri],
             Self::Both => vec![CalendarKind::Gregorian, CalendarKind::SolarHijri],
+            Self::SolarFirst => vec![CalendarKind::SolarHijri, CalendarKind::Gregorian],
         }
     }
 }
@@ -99,9 +104,46 @@ pub struct Settings {
     pub document_dates: BTreeMap<String, (crate::model::Day, crate::model::CalendarKind)>,
     /// Projects opened or saved lately, newest first.
     pub recent: Vec<PathBuf>,
+    /// The interface language the user chose (`None`: the system locale's).
+    pub language: Option<Lang>,
+    /// Dates in the list, the reader and the tooltip are written with the
+    /// Solar Hijri first, whatever calendar the text used.
+    pub solar_first: bool,
 }
 
 impl Settings {
+    /// The interface language: the one chosen, else the system locale's.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.language.unwrap_or_else(Lang::system)
+    }
+
+    /// Settings as a new user of `lang` finds them: Persian digits, the
+    /// Solar Hijri axis row first and Solar-first dates in Persian; in
+    /// English, the Gregorian row first and dates in the text's calendar.
+    #[must_use]
+    pub fn for_language(lang: Lang) -> Self {
+        let mut s = Self::default();
+        s.language_defaults(lang);
+        s
+    }
+
+    /// Sets what follows the interface language (digits, the axis's first
+    /// row, the order of dates); each stays the user's to change after.
+    pub fn language_defaults(&mut self, lang: Lang) {
+        match lang {
+            Lang::Fa => {
+                self.digits = Digits::Persian;
+                self.calendar = AxisCalendar::SolarFirst;
+                self.solar_first = true;
+            }
+            Lang::En => {
+                self.calendar = AxisCalendar::Both;
+                self.solar_first = false;
+            }
+        }
+    }
+
     /// Puts `path` first among the recent projects (at most 8).
     pub fn push_recent(&mut self, path: &std::path::Path) {
         self.recent.retain(|p| p != path);
@@ -125,6 +167,8 @@ impl Default for Settings {
             max_lanes: 8,
             document_dates: BTreeMap::new(),
             recent: Vec::new(),
+            language: None,
+            solar_first: false,
         }
     }
 }

@@ -41,6 +41,20 @@ impl Entry {
         }
     }
 
+    /// Paints the text (rendered in white) in `color`, its top-left corner
+    /// at `pos`.
+    pub fn paint_tinted(&self, painter: &egui::Painter, pos: Pos2, color: Color32) {
+        let rect = Rect::from_min_size(pos, self.size);
+        if painter.clip_rect().intersects(rect) {
+            painter.image(
+                self.texture.id(),
+                rect,
+                Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+                color,
+            );
+        }
+    }
+
     /// Byte offset of the character at `p` (relative to the top-left corner).
     #[must_use]
     pub fn hit(&self, p: Vec2) -> Option<usize> {
@@ -54,6 +68,9 @@ impl Entry {
 /// The cache of rendered strings.
 #[derive(Default)]
 pub struct TextCache {
+    /// The interface runs right to left (set each frame from its language):
+    /// the widgets of [`super::widgets`] read it.
+    pub rtl: bool,
     engine: TextEngine,
     entries: HashMap<Key, Entry>,
     measures: HashMap<u64, Vec2>,

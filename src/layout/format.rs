@@ -152,6 +152,32 @@ pub fn both(w: &When, digits: Digits) -> String {
     )
 }
 
+/// As [`both`], or with the Solar Hijri first when `solar_first`:
+/// «۲۷ اردیبهشت ۱۳۷۶  |  ۱۷ مه ۱۹۹۷» for «۱۷ مه ۱۹۹۷».
+#[must_use]
+pub fn both_ordered(w: &When, digits: Digits, solar_first: bool) -> String {
+    if solar_first && w.calendar != CalendarKind::SolarHijri {
+        format!(
+            "{}  |  {}",
+            in_calendar(w, CalendarKind::SolarHijri, digits),
+            native(w, digits)
+        )
+    } else {
+        both(w, digits)
+    }
+}
+
+/// The date of a list row: the text's own, or its Solar Hijri days when
+/// `solar_first`.
+#[must_use]
+pub fn list_date(w: &When, digits: Digits, solar_first: bool) -> String {
+    if solar_first {
+        in_calendar(w, CalendarKind::SolarHijri, digits)
+    } else {
+        native(w, digits)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,5 +265,27 @@ mod tests {
             CalendarKind::LunarHijri,
         );
         assert_eq!(latin(&lunar), "محرم 1445 ق");
+    }
+
+    #[test]
+    fn solar_first_writes_the_solar_days_first() {
+        let one = w((1997, 5, 17), (1997, 5, 17), Precision::Day, G);
+        assert_eq!(
+            both_ordered(&one, Digits::Latin, true),
+            "27 اردیبهشت 1376  |  17 مه 1997"
+        );
+        assert_eq!(
+            both_ordered(&one, Digits::Latin, false),
+            both(&one, Digits::Latin)
+        );
+        assert_eq!(list_date(&one, Digits::Latin, true), "27 اردیبهشت 1376");
+        assert_eq!(list_date(&one, Digits::Latin, false), "17 مه 1997");
+        // A Solar date is already Solar first.
+        let dey = w((1991, 12, 22), (1992, 1, 20), Precision::Month, S);
+        assert_eq!(
+            both_ordered(&dey, Digits::Latin, true),
+            both(&dey, Digits::Latin)
+        );
+        assert_eq!(list_date(&dey, Digits::Latin, true), "دی 1370");
     }
 }

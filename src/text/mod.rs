@@ -25,6 +25,7 @@ pub const VAZIRMATN_BOLD: &[u8] = include_bytes!("../../fonts/Vazirmatn-Bold.ttf
 
 const FAMILY: &str = "Vazirmatn";
 const RLM: &str = "\u{200F}";
+const LRM: &str = "\u{200E}";
 
 /// Whether the first letter of `text` with a direction of its own is of a
 /// right-to-left script (Arabic, Persian, Hebrew).
@@ -53,6 +54,9 @@ pub enum Direction {
     Rtl,
     /// Detected from the first strong character, start-aligned.
     Auto,
+    /// Left to right whatever the first letter (an English interface
+    /// string that opens with a Persian name), left-aligned.
+    Ltr,
 }
 
 /// How to set a string.
@@ -127,7 +131,9 @@ impl TextStyle {
             self.size.to_bits(),
             self.line_height.to_bits(),
             u32::from_le_bytes(self.color),
-            u32::from(self.bold) | (u32::from(self.direction == Direction::Rtl) << 1),
+            u32::from(self.bold)
+                | (u32::from(self.direction == Direction::Rtl) << 1)
+                | (u32::from(self.direction == Direction::Ltr) << 2),
             self.width.map_or(0, f32::to_bits),
             0,
         ]
@@ -267,14 +273,11 @@ impl TextEngine {
         // An automatic paragraph whose first strong letter is Persian is set
         // as a right-to-left one: left to cosmic-text, a line that opens
         // with digits («۲۲ بهمن») was measured without them.
-        let rtl = match style.direction {
-            Direction::Rtl => true,
-            Direction::Auto => first_strong_is_rtl(text),
-        };
-        let (prefix, align) = if rtl {
-            (RLM, Some(Align::Right))
-        } else {
-            ("", None)
+        let (prefix, align) = match style.direction {
+            Direction::Rtl => (RLM, Some(Align::Right)),
+            Direction::Auto if first_strong_is_rtl(text) => (RLM, Some(Align::Right)),
+            Direction::Auto => ("", None),
+            Direction::Ltr => (LRM, Some(Align::Left)),
         };
         let offset = prefix.len();
         // Split the text into runs at span boundaries.

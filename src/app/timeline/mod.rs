@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use egui::{Color32, CornerRadius, Rect, Sense, Stroke, pos2, vec2};
 
-use super::{Action, AppState, AxisCalendar, Cx, GahnamaApp};
+use super::{Action, AppState, Cx, GahnamaApp};
 use crate::layout::style::MARKS;
 use crate::layout::{self, Metrics, Scene, TimeView};
 use crate::model::Event;
@@ -92,11 +92,7 @@ pub fn timeline(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     let pal = GahnamaApp::palette(&ctx);
     let state = cx.state;
     let full = ui.available_rect_before_wrap();
-    let axis_rows = if state.settings.calendar == AxisCalendar::Both {
-        2.0
-    } else {
-        1.0
-    };
+    let axis_rows = state.settings.calendar.kinds().len() as f32;
     let overview_rect = Rect::from_min_size(full.min, vec2(full.width(), OVERVIEW_H));
     let axis_rect = Rect::from_min_size(
         pos2(full.min.x + GUTTER, overview_rect.max.y + 4.0),
@@ -258,9 +254,10 @@ pub fn timeline(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 .on_hover_ui_at_pointer(|ui| paint::tooltip(cx, ui, e, digits));
         }
     } else if let Some(Hit::Cluster(n, _, _)) = &hit {
-        response
-            .clone()
-            .on_hover_text_at_pointer(format!("{n} events — click to zoom in"));
+        let text = cx.tr().f("cluster-tip", &[("n", (*n).into())]);
+        response.clone().on_hover_ui_at_pointer(|ui| {
+            super::widgets::label(ui, cx.text, &text);
+        });
     }
     // Selection ring.
     let selected = state.ui.selected.iter().chain(&state.ui.also_selected);

@@ -196,7 +196,8 @@ pub(super) fn draw_gutter(
             egui::WidgetInfo::labeled(
                 egui::Role::Button,
                 true,
-                format!("Collapse lane {}", lane.key),
+                cx.tr()
+                    .f("a11y-collapse-lane", &[("lane", lane.key.as_str().into())]),
             )
         });
         // A small triangle: pointing right when collapsed, down when open.
@@ -369,10 +370,16 @@ pub(super) fn tooltip(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event, digits: Dig
     let entry = cx.text.get(&ctx, &e.title, &style, &[]);
     let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
     entry.paint(ui.painter(), rect.min);
+    let tr = cx.tr();
+    let rtl = tr.rtl();
     if let Some(en) = &e.title_en {
-        ui.label(en);
+        let entry = cx
+            .text
+            .get(&ctx, en, &TextStyle::auto(13.0, pal.text_dim), &[]);
+        let (rect, _) = ui.allocate_exact_size(entry.size, Sense::hover());
+        entry.paint(ui.painter(), rect.min);
     }
-    let dates = layout::format::both(&e.when, digits);
+    let dates = layout::format::both_ordered(&e.when, digits, cx.state.settings.solar_first);
     let entry = cx.text.get(
         &ctx,
         &dates,
@@ -381,31 +388,37 @@ pub(super) fn tooltip(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event, digits: Dig
     );
     let (rect, resp) = ui.allocate_exact_size(entry.size, Sense::hover());
     resp.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Label, true, format!("Tooltip date: {dates}"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            tr.f("a11y-tooltip-date", &[("dates", dates.as_str().into())]),
+        )
     });
     entry.paint(ui.painter(), rect.min);
-    let mut facts = format!("precision: {}", e.when.precision.as_str());
-    if let Some(m) = e.when.modifier {
-        facts.push_str(&format!(" ({})", m.as_str()));
-    }
-    if e.when.inferred {
-        facts.push_str(", inferred from context");
-    }
-    if e.kind == crate::model::EventKind::Forecast {
-        facts.push_str(", forecast");
-    }
-    ui.label(facts);
-    if !e.actors.is_empty() {
-        ui.label(format!("actors: {}", e.actors.join(", ")));
-    }
-    if !e.regions.is_empty() {
-        ui.label(format!("regions: {}", e.regions.join(", ")));
-    }
-    ui.label(format!(
-        "{} source(s) · confidence {:.0}%",
-        e.sources.len(),
-        e.confidence * 100.0
-    ));
+    super::super::widgets::column(ui, rtl, |ui| {
+        let facts = super::super::reader::event_facts(tr, e);
+        super::super::widgets::weak(ui, cx.text, &facts);
+        let g = &cx.state.extractor.gazetteer;
+        let names = |ids: &[std::sync::Arc<str>]| {
+            ids.iter()
+                .map(|a| g.name_in(a, rtl))
+                .collect::<Vec<_>>()
+                .join(tr.t("list-separator"))
+        };
+        if !e.actors.is_empty() {
+            let t = tr.f("reader-actors", &[("names", names(&e.actors).into())]);
+            super::super::widgets::label(ui, cx.text, &t);
+        }
+        if !e.regions.is_empty() {
+            let t = tr.f("reader-regions", &[("names", names(&e.regions).into())]);
+            super::super::widgets::label(ui, cx.text, &t);
+        }
+        let t = tr.f(
+            "tooltip-confidence",
+            &[("p", (e.confidence * 100.0).round().into())],
+        );
+        super::super::widgets::weak(ui, cx.text, &t);
+    });
 }
 
 /// A lane too dense for marks: a strip of columns, darker where more events

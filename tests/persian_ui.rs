@@ -1,0 +1,246 @@
+//! The app in Persian, driven through its Persian accessible labels:
+//! the main flows, the mirrored panels, the Persian defaults, and the
+//! shortcuts with a Persian keyboard layout.
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use gahnama::app::i18n::Lang;
+use gahnama::app::loader::CorpusSource;
+use gahnama::app::{Action, AxisCalendar, EventIx, GahnamaApp, Settings};
+use gahnama::layout::ticks::Digits;
+
+fn harness_in(lang: Lang) -> Harness<'static, GahnamaApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            let mut settings = Settings::for_language(lang);
+            settings.language = Some(lang);
+            let mut app = GahnamaApp::unloaded(&cc.egui_ctx, settings);
+            app.native_file_dialogs = false;
+            app.load_blocking(CorpusSource::Seeds);
+            app
+        });
+    h.run();
+    h
+}
+
+fn persian_digits(n: usize) -> String {
+    gahnama::text::persian_digits(&n.to_string())
+}
+
+/// Scrolls the event list until the row with `label` is visible, and clicks it.
+fn click_row(h: &mut Harness<'static, GahnamaApp>, label: &str) {
+    for _ in 0..40 {
+        if h.query_by_label(label).is_some() {
+            h.get_by_label(label).click();
+            h.run();
+            return;
+        }
+        let first = h
+            .get_all_by_role(egui::Role::Row)
+            .next()
+            .expect("the list shows rows");
+        first.scroll_down();
+        h.run();
+    }
+    panic!("no list row «{label}»");
+}
+
+#[test]
+fn a_persian_interface_starts_with_persian_defaults() {
+    let s = Settings::for_language(Lang::Fa);
+    assert_eq!(s.digits, Digits::Persian);
+    assert_eq!(s.calendar, AxisCalendar::SolarFirst);
+    assert!(s.solar_first);
+    let e = Settings::for_language(Lang::En);
+    assert_eq!(e.calendar, AxisCalendar::Both);
+    assert!(!e.solar_first);
+}
+
+#[test]
+fn the_seeds_open_in_persian_with_a_persian_status_line() {
+    let h = harness_in(Lang::Fa);
+    let app = h.state();
+    assert_eq!(app.documents().len(), 4);
+    let n = app.events().len();
+    let status = format!(
+        "{} سند · {} رویداد · {} نمایان",
+        persian_digits(4),
+        persian_digits(n),
+        persian_digits(n)
+    );
+    h.get_by_label(&status);
+    // The menus are there by their Persian names.
+    for menu in ["پرونده", "ویرایش", "نما", "راهنما"] {
+        h.get_by_label(menu);
+    }
+}
+
+#[test]
+fn in_persian_the_panels_are_mirrored() {
+    let fa = harness_in(Lang::Fa);
+    let en = harness_in(Lang::En);
+    let x = |h: &Harness<'static, GahnamaApp>, label: &str| h.get_by_label(label).rect().center().x;
+    // English: filters on the left, the reader on the right.
+    assert!(x(&en, "Filters") < x(&en, "Reader"));
+    // Persian: filters on the right, the reader on the left.
+    assert!(x(&fa, "پالایه‌ها") > x(&fa, "خواننده"));
+    // The menu bar runs from the right: File is rightmost, Help leftmost.
+    assert!(x(&fa, "پرونده") > x(&fa, "راهنما"));
+    assert!(x(&en, "File") < x(&en, "Help"));
+    // The list's columns start with the date at the right.
+    assert!(x(&fa, "تاریخ ^") > x(&fa, "عنوان"));
+    assert!(x(&en, "Date ^") < x(&en, "Title"));
+    // A checkbox sits on the right of its label.
+    let cb = fa.get_by_label("رویدادها").rect();
+    let width = fa.ctx.content_rect().width();
+    assert!(
+        cb.center().x > width / 2.0,
+        "the events checkbox is in the right panel"
+    );
+}
+
+#[test]
+fn filter_by_an_actor_select_an_event_and_read_its_source_in_persian() {
+    let mut h = harness_in(Lang::Fa);
+    let before = h.state().shown().len();
+    h.get_by_label("کنشگر Russia").click();
+    h.run();
+    let after = h.state().shown().len();
+    assert!(after < before, "{after} < {before}");
+    // The chip of the filter names it in Persian.
+    h.get_by_label("بدون Russia");
+    // Tick it back and select the Founding Act in the list.
+    h.get_by_label("کنشگر Russia").click();
+    h.run();
+    let fa = EventIx(
+        h.state()
+            .events()
+            .iter()
+            .position(|e| e.when.start_iso() == "1997-05-17")
+            .expect("the Founding Act"),
+    );
+    let title = h.state().events()[fa.0].title.clone();
+    click_row(&mut h, &format!("1997-05-17 {title}"));
+    assert_eq!(h.state().selected(), Some(fa));
+    // The reader shows it, Solar first, and its source paragraph.
+    h.get_by_label(&format!("رویداد برگزیده: {title}"));
+    let date = h
+        .get_by_label_contains("تاریخ رویداد: ")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(date.starts_with("تاریخ رویداد: ۲۷ اردیبهشت ۱۳۷۶"), "{date}");
+    h.get_by_label("منابع");
+    h.get_by_label("باز کردن سند").click();
+    h.run();
+    assert_eq!(
+        h.state().state.ui.reader_mode,
+        gahnama::app::ReaderMode::Document
+    );
+}
+
+#[test]
+fn export_a_png_from_the_persian_menus() {
+    let mut h = harness_in(Lang::Fa);
+    h.get_by_label("پرونده").click();
+    h.run();
+    h.get_by_label("خروجی PNG…  (Ctrl+E)").click();
+    h.run();
+    assert!(h.state().dialogs.export.is_some());
+    h.get_by_label("خروجی PNG");
+    h.get_by_label("خروجی…").click();
+    h.run();
+    // No desktop dialog here: the Persian prompt asks for the path.
+    h.get_by_label_contains("به جای آن، نشانی را بنویسید");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("persian");
+    h.state_mut()
+        .dialogs
+        .path_prompt
+        .as_mut()
+        .expect("the prompt is open")
+        .path = target.display().to_string();
+    h.run();
+    h.get_by_label("خروجی").click();
+    h.run();
+    let written = dir.path().join("persian.png");
+    for _ in 0..200 {
+        if written.exists() && !h.state().state.exporting {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.run();
+    }
+    let bytes = std::fs::read(&written).expect("the export was written");
+    assert!(bytes.starts_with(b"\x89PNG"));
+    h.run();
+    assert!(
+        h.state()
+            .state
+            .notices
+            .iter()
+            .any(|n| n.text.contains("نوشته شد")),
+        "{:?}",
+        h.state().state.notices
+    );
+}
+
+#[test]
+fn the_language_switch_changes_the_words_and_is_remembered() {
+    let mut h = harness_in(Lang::En);
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("فارسی").click();
+    h.run();
+    let s = &h.state().state.settings;
+    assert_eq!(s.language, Some(Lang::Fa));
+    assert_eq!(s.calendar, AxisCalendar::SolarFirst);
+    h.get_by_label("پالایه‌ها");
+    assert!(h.query_by_label("Filters").is_none());
+    // Settings are what eframe stores: the language goes with them.
+    let json = serde_json::to_string(s).expect("settings serialise");
+    let back: Settings = serde_json::from_str(&json).expect("settings read back");
+    assert_eq!(back.lang(), Lang::Fa);
+}
+
+/// A key press as egui-winit reports it with a Persian layout: the key at
+/// the Latin position (no egui key for «خ»), or, from a backend that maps
+/// the character to a sign, that sign with the physical key beside it.
+fn persian_layout_press(h: &mut Harness<'static, GahnamaApp>, logical: Key, physical: Key) {
+    let modifiers = egui::Modifiers::COMMAND;
+    for pressed in [true, false] {
+        h.event(egui::Event::Key {
+            key: logical,
+            physical_key: Some(physical),
+            pressed,
+            repeat: false,
+            modifiers,
+        });
+    }
+    h.run();
+}
+
+#[test]
+fn shortcuts_work_with_a_persian_keyboard_layout() {
+    let mut h = harness_in(Lang::Fa);
+    persian_layout_press(&mut h, Key::Quote, Key::E);
+    assert!(h.state().dialogs.export.is_some(), "Ctrl+E by its position");
+    h.state_mut().dialogs.export = None;
+    persian_layout_press(&mut h, Key::F, Key::F);
+    assert!(h.state().state.search.open, "Ctrl+F");
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Action::CloseSearch);
+    persian_layout_press(&mut h, Key::Comma, Key::O);
+    // Ctrl+O with no desktop dialog opens the in-app prompt.
+    assert!(
+        h.state().dialogs.path_prompt.is_some(),
+        "Ctrl+O by its position"
+    );
+    // A Latin layout that moves the letters keeps its own: Dvorak has R where O is.
+    let mut h = harness_in(Lang::En);
+    persian_layout_press(&mut h, Key::R, Key::O);
+    assert!(h.state().dialogs.path_prompt.is_none());
+}
