@@ -171,7 +171,7 @@ pub struct CatalogueError(pub String);
 
 impl Catalogue {
     /// The catalogue of `lang` (its problems, if any, are left out: see
-    /// [`Catalogue::check`]).
+    /// [`Catalogue::build`]).
     #[must_use]
     pub fn new(lang: Lang) -> Self {
         Self::build(lang).0

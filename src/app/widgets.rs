@@ -664,7 +664,7 @@ pub fn trailing<R>(ui: &mut Ui, rtl: bool, add: impl FnOnce(&mut Ui) -> R) -> R 
 }
 
 /// A dialog window without egui's title bar: draw its title with
-/// [`window_title`], its content in a [`column`].
+/// [`window_title`], its content in a [`column()`].
 pub fn window(salt: &str) -> egui::Window<'static> {
     egui::Window::new(salt.to_owned())
         .id(Id::unique(salt))
