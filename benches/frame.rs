@@ -106,6 +106,29 @@ fn app_frame(c: &mut Criterion) {
     group.finish();
 }
 
+/// The whole app on the seeds, an event selected, in English and in
+/// Persian: what the Persian interface costs a frame.
+fn interface_language(c: &mut Criterion) {
+    use gahnama::app::i18n::Lang;
+    let mut group = c.benchmark_group("interface_language");
+    group.sample_size(40);
+    for lang in [Lang::En, Lang::Fa] {
+        let ctx = egui::Context::default();
+        let mut settings = Settings::for_language(lang);
+        settings.language = Some(lang);
+        let mut app = GahnamaApp::unloaded(&ctx, settings);
+        app.load_blocking(CorpusSource::Seeds);
+        app.select(Some(EventIx(app.events().len() / 2)));
+        for _ in 0..5 {
+            app_frame_once(&ctx, &mut app);
+        }
+        group.bench_function(BenchmarkId::new("seeds_selected", lang.code()), |b| {
+            b.iter(|| app_frame_once(&ctx, &mut app));
+        });
+    }
+    group.finish();
+}
+
 fn first_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("startup");
     group.sample_size(10);
@@ -120,5 +143,11 @@ fn first_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, timeline_frame, app_frame, first_frame);
+criterion_group!(
+    benches,
+    timeline_frame,
+    app_frame,
+    interface_language,
+    first_frame
+);
 criterion_main!(benches);

@@ -65,7 +65,6 @@ pub fn dialog_ui(
     let tr = &state.tr;
     let rtl = tr.rtl();
     let mut close = false;
-    let lang = tr.lang();
     w::window("export-dialog").resizable(false).show(ctx, |ui| {
         w::column(ui, rtl, |ui| {
             let title = tr.f("export-title", &[("format", d.format.name().into())]);
@@ -91,7 +90,8 @@ pub fn dialog_ui(
                 let r = ui.add(
                     egui::DragValue::new(&mut d.width)
                         .range(600..=png::MAX_SIDE)
-                        .custom_formatter(move |n, _| super::i18n::number(lang, n))
+                        // egui's own text turns Persian digits around.
+                        .custom_formatter(|n, _| super::i18n::number(super::i18n::Lang::En, n))
                         .custom_parser(|s| crate::search::fold(s).parse().ok()),
                 );
                 r.widget_info(|| {

@@ -176,10 +176,10 @@ fn view_menu(cx: &mut Cx<'_>, ui: &mut egui::Ui, settings: &mut super::Settings)
     );
     ui.horizontal(|ui| {
         w::label(ui, t, tr.t("view-most-lanes"));
-        let lang = tr.lang();
         let r = ui.add(
             egui::Slider::new(&mut settings.max_lanes, 2..=16)
-                .custom_formatter(move |n, _| super::i18n::number(lang, n)),
+                // egui's own text turns Persian digits around: Latin here.
+                .custom_formatter(|n, _| super::i18n::number(super::i18n::Lang::En, n)),
         );
         r.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Slider, true, tr.t("view-most-lanes"))
@@ -390,7 +390,6 @@ fn filters(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     });
     w::checkbox(ui, cx.text, &mut f.exact_only, tr.t("filter-exact"));
     ui.horizontal(|ui| {
-        let lang = tr.lang();
         let year = |ui: &mut egui::Ui,
                     text: &mut super::text_cache::TextCache,
                     value: &mut Option<i32>,
@@ -403,14 +402,8 @@ fn filters(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                 on,
                 egui::DragValue::new(&mut y)
                     .range(1000..=2200)
-                    .custom_formatter(move |n, _| {
-                        let s = format!("{n:.0}");
-                        if lang.rtl() {
-                            crate::text::persian_digits(&s)
-                        } else {
-                            s
-                        }
-                    })
+                    // egui sets a number field's text itself, and turns a
+                    // run of Persian digits around: Latin digits here.
                     .custom_parser(|s| crate::search::fold(s).parse().ok()),
             );
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, on, tr.t(keys.1)));
@@ -581,7 +574,7 @@ fn name_list(
     let needle = crate::search::fold(&search);
     let gazetteer = &cx.state.extractor.gazetteer;
     for (id, n) in items {
-        let label = gazetteer.label(id);
+        let label = gazetteer.label_in(id, tr.rtl());
         if !needle.is_empty() && !crate::search::matches(&label, &needle) {
             continue;
         }

@@ -282,7 +282,7 @@ pub(super) fn draw_mark(
             }
         }
         layout::Shape::Cluster(count) => {
-            let c = pos2(((x0 + x1) / 2.0).clamp(plot.min.x, plot.max.x), y);
+            let c = pos2(((x0 + x1) / 2.0).min(plot.max.x).max(plot.min.x), y);
             painter.circle_filled(
                 c,
                 st.cluster_radius_of(*count),
