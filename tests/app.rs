@@ -7,6 +7,9 @@ use gahnama::app::loader::CorpusSource;
 use gahnama::app::reader::reader_paragraph;
 use gahnama::app::{Action, EventIx, GahnamaApp, Settings};
 
+mod common;
+use common::{click_row, founding_act};
+
 fn harness() -> Harness<'static, GahnamaApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -18,34 +21,6 @@ fn harness() -> Harness<'static, GahnamaApp> {
         });
     h.run();
     h
-}
-
-/// Scrolls the event list until the row with `label` is visible, and clicks it.
-fn click_row(h: &mut Harness<'static, GahnamaApp>, label: &str) {
-    for _ in 0..40 {
-        if h.query_by_label(label).is_some() {
-            h.get_by_label(label).click();
-            h.run();
-            return;
-        }
-        // Scroll the list down from its first visible row.
-        let first = h
-            .get_all_by_role(egui::Role::Row)
-            .next()
-            .expect("the list shows rows");
-        first.scroll_down();
-        h.run();
-    }
-    panic!("no list row «{label}»");
-}
-
-fn founding_act(app: &GahnamaApp) -> EventIx {
-    EventIx(
-        app.events()
-            .iter()
-            .position(|e| e.when.start_iso() == "1997-05-17")
-            .expect("the Founding Act is extracted"),
-    )
 }
 
 #[test]

@@ -7,8 +7,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use gahnama::app::i18n::Lang;
 use gahnama::app::loader::CorpusSource;
-use gahnama::app::{Action, AxisCalendar, EventIx, GahnamaApp, Settings};
+use gahnama::app::{Action, AxisCalendar, GahnamaApp, Settings};
 use gahnama::layout::ticks::Digits;
+
+mod common;
+use common::{click_row, founding_act};
 
 fn harness_in(lang: Lang) -> Harness<'static, GahnamaApp> {
     let mut h = Harness::builder()
@@ -28,24 +31,6 @@ fn harness_in(lang: Lang) -> Harness<'static, GahnamaApp> {
 
 fn persian_digits(n: usize) -> String {
     gahnama::text::persian_digits(&n.to_string())
-}
-
-/// Scrolls the event list until the row with `label` is visible, and clicks it.
-fn click_row(h: &mut Harness<'static, GahnamaApp>, label: &str) {
-    for _ in 0..40 {
-        if h.query_by_label(label).is_some() {
-            h.get_by_label(label).click();
-            h.run();
-            return;
-        }
-        let first = h
-            .get_all_by_role(egui::Role::Row)
-            .next()
-            .expect("the list shows rows");
-        first.scroll_down();
-        h.run();
-    }
-    panic!("no list row «{label}»");
 }
 
 #[test]
@@ -115,13 +100,7 @@ fn filter_by_an_actor_select_an_event_and_read_its_source_in_persian() {
     // Tick it back and select the Founding Act in the list.
     h.get_by_label("کنشگر Russia").click();
     h.run();
-    let fa = EventIx(
-        h.state()
-            .events()
-            .iter()
-            .position(|e| e.when.start_iso() == "1997-05-17")
-            .expect("the Founding Act"),
-    );
+    let fa = founding_act(h.state());
     let title = h.state().events()[fa.0].title.clone();
     click_row(&mut h, &format!("1997-05-17 {title}"));
     assert_eq!(h.state().selected(), Some(fa));

@@ -255,12 +255,6 @@ impl Catalogue {
             .into_owned()
     }
 
-    /// A number as the language writes it.
-    #[must_use]
-    pub fn num(&self, n: usize) -> String {
-        number(self.lang, n as f64)
-    }
-
     /// Whether the catalogue has `key`.
     #[must_use]
     pub fn has(&self, key: &str) -> bool {
@@ -398,8 +392,8 @@ mod tests {
         assert_eq!(en.f("n-events", &[("n", 82_984.into())]), "82,984 events");
         assert_eq!(fa.f("n-events", &[("n", 3.into())]), "۳ رویداد");
         assert_eq!(fa.f("n-events", &[("n", 82_984.into())]), "۸۲٬۹۸۴ رویداد");
-        assert_eq!(fa.num(1997), "۱۹۹۷");
-        assert_eq!(en.num(12_345), "12,345");
+        assert_eq!(number(Lang::Fa, 1997.0), "۱۹۹۷");
+        assert_eq!(number(Lang::En, 12_345.0), "12,345");
     }
 
     #[test]

@@ -338,13 +338,7 @@ pub fn status_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
 pub fn filters_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     let tr = cx.tr();
     let rtl = tr.rtl();
-    let panel = if rtl {
-        egui::Panel::right("filters")
-    } else {
-        egui::Panel::left("filters")
-    };
-    panel
-        .resizable(true)
+    w::side_panel("filters", true, rtl)
         .default_size(260.0)
         .min_size(200.0)
         .show(ui, |ui| w::column(ui, rtl, |ui| filters(cx, ui)));

@@ -17,13 +17,7 @@ use crate::text::{Span, TextStyle};
 pub fn reader_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
     let tr = cx.tr();
     let rtl = tr.rtl();
-    let panel = if rtl {
-        egui::Panel::left("reader")
-    } else {
-        egui::Panel::right("reader")
-    };
-    panel
-        .resizable(true)
+    w::side_panel("reader", false, rtl)
         .default_size(440.0)
         .min_size(280.0)
         .show(ui, |ui| {

@@ -30,15 +30,7 @@ pub struct Entry {
 impl Entry {
     /// Paints the text with its top-left corner at `pos`.
     pub fn paint(&self, painter: &egui::Painter, pos: Pos2) {
-        let rect = Rect::from_min_size(pos, self.size);
-        if painter.clip_rect().intersects(rect) {
-            painter.image(
-                self.texture.id(),
-                rect,
-                Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
-                Color32::WHITE,
-            );
-        }
+        self.paint_tinted(painter, pos, Color32::WHITE);
     }
 
     /// Paints the text (rendered in white) in `color`, its top-left corner

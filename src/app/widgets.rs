@@ -90,11 +90,7 @@ pub fn weak(ui: &mut Ui, cache: &mut TextCache, text: &str) -> Response {
 /// A heading.
 pub fn heading(ui: &mut Ui, cache: &mut TextCache, text: &str) -> Response {
     let color = ui.visuals().strong_text_color();
-    let e = entry(ui, cache, text, HEADING, true, None);
-    let (rect, resp) = ui.allocate_exact_size(e.size, Sense::hover());
-    e.paint_tinted(ui.painter(), rect.min, color);
-    resp.widget_info(|| WidgetInfo::labeled(Role::Label, true, text));
-    resp
+    line(ui, cache, text, color, HEADING, true)
 }
 
 /// A line of text in `color` and `size`.
@@ -105,7 +101,18 @@ pub fn colored(
     color: Color32,
     size: f32,
 ) -> Response {
-    let e = entry(ui, cache, text, size, false, None);
+    line(ui, cache, text, color, size, false)
+}
+
+fn line(
+    ui: &mut Ui,
+    cache: &mut TextCache,
+    text: &str,
+    color: Color32,
+    size: f32,
+    bold: bool,
+) -> Response {
+    let e = entry(ui, cache, text, size, bold, None);
     let (rect, resp) = ui.allocate_exact_size(e.size, Sense::hover());
     e.paint_tinted(ui.painter(), rect.min, color);
     resp.widget_info(|| WidgetInfo::labeled(Role::Label, true, text));
@@ -256,7 +263,13 @@ pub fn selectable_value<T: PartialEq>(
     value: T,
     text: &str,
 ) -> Response {
-    let mut resp = selectable(ui, cache, *current == value, text);
+    let resp = selectable(ui, cache, *current == value, text);
+    take_on_click(resp, current, value)
+}
+
+/// Sets `current` to `value` when `resp` was clicked and it was not
+/// already (marking the response changed).
+fn take_on_click<T: PartialEq>(mut resp: Response, current: &mut T, value: T) -> Response {
     if resp.clicked() && *current != value {
         *current = value;
         resp.mark_changed();
@@ -365,12 +378,8 @@ pub fn radio_value<T: PartialEq>(
     value: T,
     text: &str,
 ) -> Response {
-    let mut resp = radio(ui, cache, *current == value, text);
-    if resp.clicked() && *current != value {
-        *current = value;
-        resp.mark_changed();
-    }
-    resp
+    let resp = radio(ui, cache, *current == value, text);
+    take_on_click(resp, current, value)
 }
 
 /// A chip: its text and a × on its trailing side; clicking it (anywhere)
@@ -661,6 +670,17 @@ pub fn trailing<R>(ui: &mut Ui, rtl: bool, add: impl FnOnce(&mut Ui) -> R) -> R 
         Layout::right_to_left(Align::Center)
     };
     ui.allocate_ui_with_layout(size, layout, add).inner
+}
+
+/// A resizable side panel on the interface's `start` side (the left in
+/// English, the right in Persian), or on its end side.
+pub fn side_panel(id: &'static str, start: bool, rtl: bool) -> egui::Panel {
+    let panel = if start != rtl {
+        egui::Panel::left(id)
+    } else {
+        egui::Panel::right(id)
+    };
+    panel.resizable(true)
 }
 
 /// A dialog window without egui's title bar: draw its title with
