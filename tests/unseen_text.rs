@@ -181,3 +181,32 @@ fn a_fourth_unseen_text_links_people_and_keeps_sources_off_the_timeline() {
         [Arc::from("Central Asia")]
     );
 }
+
+#[test]
+fn the_date_entry_of_every_event_reads_back_as_its_own_interval() {
+    // The curation panel's date entry starts with `date_entry`; Enter on
+    // it untouched must read as the same interval, never as an error, for
+    // the seeds and for every text written for the tests.
+    let ex = Extractor::bundled().expect("bundled data");
+    let mut docs = gahnama::seeds::load().documents;
+    docs.extend(gahnama::corpus::load_paths(&["tests/data".into()]).documents);
+    let events = ex.extract(&docs).events;
+    assert!(events.len() > 100, "{}", events.len());
+    let mut rewritten = 0;
+    for e in &events {
+        let entry = ex.date_entry(&e.when);
+        let back = ex
+            .parse_when(&entry)
+            .unwrap_or_else(|| panic!("«{entry}» (for «{}») does not read", e.when.text));
+        assert_eq!(
+            (back.first_day, back.last_day, back.precision),
+            (e.when.first_day, e.when.last_day, e.when.precision),
+            "«{entry}» for «{}»",
+            e.when.text
+        );
+        rewritten += usize::from(entry != e.when.text.as_str().trim());
+    }
+    // Some dates take their century or year from the context, and so are
+    // written out whole.
+    assert!(rewritten > 0);
+}

@@ -87,7 +87,8 @@ pub struct NewEvent {
 impl Drafts {
     /// Fills the drafts from `e` when another event is selected, or when
     /// an edit (or its undo) changed what they show.
-    pub fn follow(&mut self, e: &Event) {
+    /// `entry` gives the date entry's text for the event's date.
+    pub fn follow(&mut self, e: &Event, entry: impl FnOnce(&crate::model::When) -> String) {
         let c = e.curation.as_deref();
         let key = (
             e.id.clone(),
@@ -104,7 +105,7 @@ impl Drafts {
             event: Some(e.id.clone()),
             title: key.1.clone(),
             title_en: key.2.clone(),
-            date: key.3.clone(),
+            date: entry(&e.when),
             note: key.4.clone(),
             // A tag or a name half typed stays while the event is the same.
             tag: if same_event {
@@ -182,7 +183,8 @@ fn draft_row(
 
 /// The curation panel for the selected event `e`.
 pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
-    cx.drafts.follow(e);
+    let extractor = &cx.state.extractor;
+    cx.drafts.follow(e, |w| extractor.date_entry(w));
     let c = e.curation.as_deref();
     let hidden = c.is_some_and(|c| c.hidden);
     let starred = c.is_some_and(|c| c.starred);
@@ -263,7 +265,12 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
         parsed.as_ref(),
         &cx.drafts.date.clone(),
     );
-    if let Some(date) = typed.filter(|t| parsed.is_some() && t != e.when.text.as_str()) {
+    // An entry read as the event's own interval changes nothing.
+    let same = parsed.as_ref().is_none_or(|p| {
+        (p.first_day, p.last_day, p.precision)
+            == (e.when.first_day, e.when.last_day, e.when.precision)
+    });
+    if let Some(date) = typed.filter(|_| !same) {
         cx.act(Action::Curate(vec![edit_of(e, Op::Redate { date })]));
     }
     // Kind.

@@ -224,6 +224,33 @@ impl Extractor {
         found.next().is_none().then_some(first)
     }
 
+    /// What the date entry of the curation panel starts with for `w`: the
+    /// words of the text when the entry reads them as the same interval;
+    /// otherwise the date written in its own calendar («اواخر دهه ۱۹۹۰» for
+    /// a text's «از اواخر دهه ۹۰», whose century came from the context), so
+    /// that Enter on an untouched entry never reads as an error.
+    #[must_use]
+    pub fn date_entry(&self, w: &When) -> String {
+        let same = |text: &str| {
+            self.parse_when(text).is_some_and(|p| {
+                (p.first_day, p.last_day, p.precision) == (w.first_day, w.last_day, w.precision)
+            })
+        };
+        let surface = w.text.as_str().trim();
+        if same(surface) {
+            return surface.to_owned();
+        }
+        let native = crate::layout::format::native(w, crate::layout::ticks::Digits::Persian);
+        // A bare year reads as a number; «سال ۱۳۸۶» reads as the year.
+        let year = (w.precision == crate::model::Precision::Year && w.modifier.is_none())
+            .then(|| format!("سال {native}"));
+        [Some(native), year]
+            .into_iter()
+            .flatten()
+            .find(|t| same(t))
+            .unwrap_or_else(|| surface.to_owned())
+    }
+
     /// The first date phrase the tagger reads in `text`, as written (for a
     /// new event made from a selected sentence).
     #[must_use]

@@ -11,7 +11,7 @@
 
 use crate::calendar;
 use crate::corpus::normalize::WordMap;
-use crate::model::{CalendarKind, Day, Precision, When};
+use crate::model::{CalendarKind, Day, NativeDate, NativePoint, Precision, When};
 use std::sync::OnceLock;
 
 /// What day or period a holiday is.
@@ -160,8 +160,19 @@ impl Holiday {
 
     /// The holiday as a date of `calendar` (the one the text speaks in),
     /// from `first` to `last`.
+    /// A month of another calendar is written in its own: Ramadan 1443 runs
+    /// from 14 Farvardin to 12 Ordibehesht 1401, and no one Solar month
+    /// names it.
     fn when(self, (first, last): (Day, Day), calendar: CalendarKind) -> When {
-        When::new(first, last, self.precision(), calendar)
+        let mut w = When::new(first, last, self.precision(), calendar);
+        if let Self::Month(own, _) = self {
+            w.native = NativeDate {
+                calendar: own,
+                start: NativePoint::of(first, Precision::Month, own),
+                end: None,
+            };
+        }
+        w
     }
 
     /// The holiday that falls in `year` of `calendar` (the first, should a

@@ -695,7 +695,11 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
                 (None, None, Some(a)) => holiday.in_year(a.calendar, year_of(a)?)?,
                 _ => return None,
             };
-            Some(inferred(w.first_day, w.last_day, w.precision, w.calendar))
+            Some(When {
+                modifier: m.modifier,
+                text: text.into(),
+                ..w.inferred()
+            })
         }
         RawValue::PartOfNowYear { part, offset } => {
             let now = cx.now?;

@@ -1290,3 +1290,30 @@ fn vague_words_never_become_dates() {
         assert!(ms.iter().all(|m| m.1.is_none()), "{sentence}: {ms:?}");
     }
 }
+
+#[test]
+fn a_lunar_month_is_written_in_its_own_calendar() {
+    // Ramadan of Solar 1401 ran from 14 Farvardin to 12 Ordibehesht: no one
+    // Solar month names it, so the date reads «رمضان ۱۴۴۳ ق».
+    let mut doc = crate::corpus::Document::from_bytes(
+        "t",
+        "c.txt",
+        "در ماه مبارک رمضان امسال نشستی برگزار شد."
+            .as_bytes()
+            .to_vec(),
+    )
+    .expect("text");
+    doc.user_date = Some((Day::new(2022, 5, 1), CalendarKind::Gregorian));
+    let w = tag_document(&doc, &named())
+        .into_iter()
+        .find_map(|m| m.when)
+        .expect("a date");
+    assert_eq!(
+        crate::layout::format::native(&w, crate::layout::ticks::Digits::Persian),
+        "رمضان ۱۴۴۳ ق"
+    );
+    assert_eq!(
+        (w.first_day, w.last_day),
+        (Day::new(2022, 4, 3), Day::new(2022, 5, 2))
+    );
+}
