@@ -51,7 +51,7 @@ fn the_seeds_open_in_persian_with_a_persian_status_line() {
     assert_eq!(app.documents().len(), 4);
     let n = app.events().len();
     let status = format!(
-        "{} سند · {} رویداد · {} نمایان",
+        "{} سند، {} رویداد، {} نمایان",
         persian_digits(4),
         persian_digits(n),
         persian_digits(n)
@@ -222,4 +222,35 @@ fn shortcuts_work_with_a_persian_keyboard_layout() {
     let mut h = harness_in(Lang::En);
     persian_layout_press(&mut h, Key::R, Key::O);
     assert!(h.state().dialogs.path_prompt.is_none());
+}
+
+/// Where the reader's heading and the filters' heading are: each sits at
+/// its panel's inner edge, so a panel that grows moves it.
+fn headings(h: &Harness<'static, GahnamaApp>, lang: Lang) -> Vec<egui::Rect> {
+    let names = match lang {
+        Lang::En => ["Reader", "Filters"],
+        Lang::Fa => ["خواننده", "پالایه‌ها"],
+    };
+    names.iter().map(|n| h.get_by_label(n).rect()).collect()
+}
+
+#[test]
+fn the_panels_keep_their_width_from_frame_to_frame_in_both_languages() {
+    for lang in [Lang::En, Lang::Fa] {
+        for mode in [
+            gahnama::app::ReaderMode::Sources,
+            gahnama::app::ReaderMode::Document,
+        ] {
+            let mut h = harness_in(lang);
+            let e = founding_act(h.state());
+            h.state_mut().select(Some(e));
+            h.state_mut().state.ui.reader_mode = mode;
+            h.run();
+            let before = headings(&h, lang);
+            for _ in 0..20 {
+                h.step();
+            }
+            assert_eq!(headings(&h, lang), before, "{lang:?} {mode:?}");
+        }
+    }
 }

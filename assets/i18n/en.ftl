@@ -77,7 +77,7 @@ status-counts = { $docs ->
     [one] { $events } event
    *[other] { $events } events
 } · { $shown } shown
-status-labels-hidden = · { $n ->
+status-labels-hidden = { $n ->
     [one] { $n } label hidden
    *[other] { $n } labels hidden
 } (zoom in to see them)
@@ -343,3 +343,6 @@ notice-not-saved-yet = The project has not been saved yet: choose where.
 notice-save-failed = Could not save the project { $path }: { $why }
 notice-saved = Saved { $path }
 notice-recovery-failed = Could not keep the unsaved edits in { $path }: { $why }
+
+# Joins the parts of a line of facts.
+sep = {" · "}

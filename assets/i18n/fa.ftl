@@ -67,8 +67,8 @@ help-keys-search = Ctrl+F: جستجو · F3: یافتهٔ بعدی · Ctrl+کل�
 help-keys-edit = Delete: پنهان کردن · Ctrl+Z: واگرد · Ctrl+Shift+Z یا Ctrl+Y: ازنو · Ctrl+S: ذخیرهٔ پروژه
 
 ## نوار وضعیت
-status-counts = { $docs } سند · { $events } رویداد · { $shown } نمایان
-status-labels-hidden = · { $n } برچسب پنهان (برای دیدنشان بزرگ‌نمایی کنید)
+status-counts = { $docs } سند، { $events } رویداد، { $shown } نمایان
+status-labels-hidden = { $n } برچسب پنهان (برای دیدنشان بزرگ‌نمایی کنید)
 status-labels-hidden-tip = برچسب‌هایی که روی برچسب‌های دیگر می‌افتند کشیده نمی‌شوند.
 status-loading = در حال خواندن و استخراج…
 
@@ -133,7 +133,7 @@ reader-empty = رویدادی را روی خط زمانی یا در فهرست �
 reader-curate = ویرایش
 reader-new-event = رویداد تازه از متن برگزیده
 reader-copy = رونوشت
-reader-place = ¶ { $p } · سطر { $line }
+reader-place = ¶ { $p }، سطر { $line }
 reader-open-document = باز کردن سند
 reader-earlier = نمایش { $n } بند پیشین
 reader-later = نمایش { $n } بند پسین
@@ -241,7 +241,7 @@ search-previous-tip = قبلی (Shift+Enter)
 search-next = بعدی
 search-next-tip = بعدی (Enter، F3)
 search-indexing = در حال نمایه‌سازی…
-search-status = { $events } رویداد · { $texts } در متن‌ها
+search-status = { $events } رویداد، { $texts } در متن‌ها
 search-position = { $at } از { $of }
 search-where-text = { $doc } ¶{ $p }
 search-where-event = رویداد
@@ -316,3 +316,7 @@ notice-not-saved-yet = پروژه هنوز ذخیره نشده است: جایش 
 notice-save-failed = پروژهٔ { $path } ذخیره نشد: { $why }
 notice-saved = ذخیره شد: { $path }
 notice-recovery-failed = ویرایش‌های ذخیره‌نشده در { $path } نگه داشته نشدند: { $why }
+
+# Joins the parts of a line of facts; in Persian a comma, since a middle dot
+# beside a Persian digit reads as a zero.
+sep = {"، "}

@@ -316,6 +316,7 @@ pub fn status_bar(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
             );
             w::label(ui, cx.text, &counts);
             if s.ui.dropped_labels > 0 {
+                ui.separator();
                 let text = tr.f("status-labels-hidden", &[("n", s.ui.dropped_labels.into())]);
                 let r = w::label(ui, cx.text, &text);
                 w::tooltip(r, cx.text, tr.t("status-labels-hidden-tip"));

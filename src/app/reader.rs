@@ -80,7 +80,9 @@ pub fn reader_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     });
                 }
                 ui.separator();
-                let width = ui.available_width() - 12.0;
+                // Inside the scroll area's margin, clear of its bar: a text
+                // any wider would widen the panel at every frame.
+                let width = ui.available_width() - 12.0 - w::scroll_margin(rtl).sum().x;
                 let scroll_now = state.ui.scroll_reader;
                 if scroll_now {
                     cx.act(Action::ReaderScrolled);

@@ -403,7 +403,7 @@ pub fn search_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                         ],
                     );
                     if let Some(c) = s.current {
-                        t.push_str(" · ");
+                        t.push_str(tr.t("sep"));
                         t.push_str(&tr.f(
                             "search-position",
                             &[("at", (c + 1).into()), ("of", s.results.len().into())],
