@@ -112,6 +112,9 @@ fn filter_by_an_actor_select_an_event_and_read_its_source_in_persian() {
         .value()
         .unwrap_or_default();
     assert!(date.starts_with("تاریخ رویداد: ۲۷ اردیبهشت ۱۳۷۶"), "{date}");
+    // Its facts are joined with a Persian comma, not a dot that reads as ۰.
+    let n = h.state().events()[fa.0].sources.len();
+    h.get_by_label(&format!("دقت در حد روز، {} منبع", persian_digits(n)));
     h.get_by_label("منابع");
     h.get_by_label("باز کردن سند").click();
     h.run();

@@ -133,7 +133,7 @@ reader-empty = رویدادی را روی خط زمانی یا در فهرست �
 reader-curate = ویرایش
 reader-new-event = رویداد تازه از متن برگزیده
 reader-copy = رونوشت
-reader-place = ¶ { $p }، سطر { $line }
+reader-place = بند { $p }، سطر { $line }
 reader-open-document = باز کردن سند
 reader-earlier = نمایش { $n } بند پیشین
 reader-later = نمایش { $n } بند پسین
@@ -243,7 +243,7 @@ search-next-tip = بعدی (Enter، F3)
 search-indexing = در حال نمایه‌سازی…
 search-status = { $events } رویداد، { $texts } در متن‌ها
 search-position = { $at } از { $of }
-search-where-text = { $doc } ¶{ $p }
+search-where-text = { $doc }، بند { $p }
 search-where-event = رویداد
 a11y-result = یافته: { $context }
 

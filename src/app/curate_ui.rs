@@ -594,7 +594,7 @@ pub fn new_event_window(cx: &mut Cx<'_>, ctx: &egui::Context) {
     let mut create = false;
     let tr = cx.tr();
     let rtl = tr.rtl();
-    w::window("new-event-window")
+    w::window(ctx, "new-event-window", rtl)
         .default_width(460.0)
         .show(ctx, |ui| {
             w::column(ui, rtl, |ui| {

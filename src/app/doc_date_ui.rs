@@ -77,7 +77,7 @@ pub fn dialog_ui(
     let tr = &state.tr;
     let rtl = tr.rtl();
     let mut close = false;
-    w::window("doc-date-dialog")
+    w::window(ctx, "doc-date-dialog", rtl)
         .resizable(false)
         .show(ctx, |ui| {
             w::column(ui, rtl, |ui| {

@@ -65,101 +65,107 @@ pub fn dialog_ui(
     let tr = &state.tr;
     let rtl = tr.rtl();
     let mut close = false;
-    w::window("export-dialog").resizable(false).show(ctx, |ui| {
-        w::column(ui, rtl, |ui| {
-            let title = tr.f("export-title", &[("format", d.format.name().into())]);
-            if w::window_title(ui, cache, &title, tr.t("close")) {
-                close = true;
-            }
-            w::radio_value(
-                ui,
-                cache,
-                &mut d.whole_range,
-                false,
-                tr.t("export-current-view"),
-            );
-            w::radio_value(
-                ui,
-                cache,
-                &mut d.whole_range,
-                true,
-                tr.t("export-whole-range"),
-            );
-            ui.horizontal(|ui| {
-                w::label(ui, cache, tr.t("export-width"));
-                let r = ui.add(
-                    egui::DragValue::new(&mut d.width)
-                        .range(600..=png::MAX_SIDE)
-                        // egui's own text turns Persian digits around.
-                        .custom_formatter(|n, _| super::i18n::number(super::i18n::Lang::En, n))
-                        .custom_parser(|s| crate::search::fold(s).parse().ok()),
+    w::window(ctx, "export-dialog", rtl)
+        .resizable(false)
+        .show(ctx, |ui| {
+            w::column(ui, rtl, |ui| {
+                let title = tr.f("export-title", &[("format", d.format.name().into())]);
+                if w::window_title(ui, cache, &title, tr.t("close")) {
+                    close = true;
+                }
+                w::radio_value(
+                    ui,
+                    cache,
+                    &mut d.whole_range,
+                    false,
+                    tr.t("export-current-view"),
                 );
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::SpinButton, true, tr.t("export-width"))
+                w::radio_value(
+                    ui,
+                    cache,
+                    &mut d.whole_range,
+                    true,
+                    tr.t("export-whole-range"),
+                );
+                ui.horizontal(|ui| {
+                    w::label(ui, cache, tr.t("export-width"));
+                    let r = ui.add(
+                        egui::DragValue::new(&mut d.width)
+                            .range(600..=png::MAX_SIDE)
+                            // egui's own text turns Persian digits around.
+                            .custom_formatter(|n, _| super::i18n::number(super::i18n::Lang::En, n))
+                            .custom_parser(|s| crate::search::fold(s).parse().ok()),
+                    );
+                    r.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::SpinButton,
+                            true,
+                            tr.t("export-width"),
+                        )
+                    });
+                    w::label(ui, cache, tr.t("export-px"));
                 });
-                w::label(ui, cache, tr.t("export-px"));
-            });
-            ui.horizontal(|ui| {
-                w::label(ui, cache, tr.t("export-format"));
-                for f in [ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf] {
-                    w::radio_value(ui, cache, &mut d.format, f, f.name());
+                ui.horizontal(|ui| {
+                    w::label(ui, cache, tr.t("export-format"));
+                    for f in [ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf] {
+                        w::radio_value(ui, cache, &mut d.format, f, f.name());
+                    }
+                });
+                match d.format {
+                    ImageFormat::Png => {
+                        ui.horizontal(|ui| {
+                            w::label(ui, cache, tr.t("export-scale"));
+                            for s in 1..=3 {
+                                let name = tr.f("export-scale-n", &[("n", s.into())]);
+                                w::radio_value(ui, cache, &mut d.scale, s, &name);
+                            }
+                        });
+                    }
+                    ImageFormat::Pdf => {
+                        ui.horizontal_wrapped(|ui| {
+                            w::label(ui, cache, tr.t("export-page"));
+                            w::radio_value(
+                                ui,
+                                cache,
+                                &mut d.page,
+                                PageSize::A4,
+                                tr.t("export-page-a4"),
+                            );
+                            w::radio_value(
+                                ui,
+                                cache,
+                                &mut d.page,
+                                PageSize::Letter,
+                                tr.t("export-page-letter"),
+                            );
+                            w::radio_value(
+                                ui,
+                                cache,
+                                &mut d.page,
+                                PageSize::Content,
+                                tr.t("export-page-content"),
+                            );
+                        });
+                    }
+                    ImageFormat::Svg => {
+                        w::weak(ui, cache, tr.t("export-svg-note"));
+                    }
                 }
-            });
-            match d.format {
-                ImageFormat::Png => {
-                    ui.horizontal(|ui| {
-                        w::label(ui, cache, tr.t("export-scale"));
-                        for s in 1..=3 {
-                            let name = tr.f("export-scale-n", &[("n", s.into())]);
-                            w::radio_value(ui, cache, &mut d.scale, s, &name);
-                        }
-                    });
+                w::checkbox(ui, cache, &mut d.title, tr.t("export-show-title"));
+                w::checkbox(ui, cache, &mut d.legend, tr.t("export-show-legend"));
+                w::checkbox(ui, cache, &mut d.caption, tr.t("export-show-caption"));
+                ui.horizontal(|ui| {
+                    w::radio_value(ui, cache, &mut d.dark, false, tr.t("view-theme-light"));
+                    w::radio_value(ui, cache, &mut d.dark, true, tr.t("view-theme-dark"));
+                });
+                let n = tr.f("export-n-events", &[("n", state.shown.len().into())]);
+                w::label(ui, cache, &n);
+                ui.add_space(6.0);
+                if w::button_enabled(ui, cache, !state.exporting, tr.t("export-go")).clicked() {
+                    actions.push(Action::ChooseFile(Purpose::Export(d.format)));
                 }
-                ImageFormat::Pdf => {
-                    ui.horizontal_wrapped(|ui| {
-                        w::label(ui, cache, tr.t("export-page"));
-                        w::radio_value(
-                            ui,
-                            cache,
-                            &mut d.page,
-                            PageSize::A4,
-                            tr.t("export-page-a4"),
-                        );
-                        w::radio_value(
-                            ui,
-                            cache,
-                            &mut d.page,
-                            PageSize::Letter,
-                            tr.t("export-page-letter"),
-                        );
-                        w::radio_value(
-                            ui,
-                            cache,
-                            &mut d.page,
-                            PageSize::Content,
-                            tr.t("export-page-content"),
-                        );
-                    });
-                }
-                ImageFormat::Svg => {
-                    w::weak(ui, cache, tr.t("export-svg-note"));
-                }
-            }
-            w::checkbox(ui, cache, &mut d.title, tr.t("export-show-title"));
-            w::checkbox(ui, cache, &mut d.legend, tr.t("export-show-legend"));
-            w::checkbox(ui, cache, &mut d.caption, tr.t("export-show-caption"));
-            ui.horizontal(|ui| {
-                w::radio_value(ui, cache, &mut d.dark, false, tr.t("view-theme-light"));
-                w::radio_value(ui, cache, &mut d.dark, true, tr.t("view-theme-dark"));
-            });
-            let n = tr.f("export-n-events", &[("n", state.shown.len().into())]);
-            w::label(ui, cache, &n);
-            ui.add_space(6.0);
-            if w::button_enabled(ui, cache, !state.exporting, tr.t("export-go")).clicked() {
-                actions.push(Action::ChooseFile(Purpose::Export(d.format)));
-            }
-        })
-    });
+            })
+        });
     if close {
         dialogs.export = None;
     }

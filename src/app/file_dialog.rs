@@ -267,7 +267,7 @@ pub fn prompt_ui(
 ) -> PromptOutcome {
     let mut outcome = PromptOutcome::Open;
     let rtl = tr.rtl();
-    w::window("path-prompt")
+    w::window(ctx, "path-prompt", rtl)
         .default_width(520.0)
         .show(ctx, |ui| {
             w::column(ui, rtl, |ui| {

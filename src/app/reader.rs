@@ -280,7 +280,7 @@ pub fn event_facts(tr: &super::i18n::Catalogue, e: &Event) -> String {
         facts.push(tr.t("facts-forecast").to_owned());
     }
     facts.push(tr.f("facts-sources", &[("n", e.sources.len().into())]));
-    facts.join(" · ")
+    facts.join(tr.t("sep"))
 }
 
 /// Draws paragraph `pi` of document `di` with every event date in it

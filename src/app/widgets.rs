@@ -684,12 +684,22 @@ pub fn side_panel(id: &'static str, start: bool, rtl: bool) -> egui::Panel {
 }
 
 /// A dialog window without egui's title bar: draw its title with
-/// [`window_title`], its content in a [`column()`].
-pub fn window(salt: &str) -> egui::Window<'static> {
-    egui::Window::new(salt.to_owned())
+/// [`window_title`], its content in a [`column()`]. It first opens at the
+/// interface's start: under the menus on the left, or on the right in
+/// Persian.
+pub fn window(ctx: &egui::Context, salt: &str, rtl: bool) -> egui::Window<'static> {
+    let window = egui::Window::new(salt.to_owned())
         .id(Id::unique(salt))
         .title_bar(false)
-        .collapsible(false)
+        .collapsible(false);
+    if rtl {
+        let screen = ctx.content_rect();
+        window
+            .pivot(egui::Align2::RIGHT_TOP)
+            .default_pos(egui::pos2(screen.right() - 24.0, screen.top() + 40.0))
+    } else {
+        window
+    }
 }
 
 /// The inner margin of a scroll area: egui draws its bar on the right, so
