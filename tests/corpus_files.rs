@@ -220,7 +220,8 @@ fn regression_9_a_few_stray_nuls_leave_a_text_with_a_warning() {
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
     let doc = &loaded.documents[0];
     assert_eq!(doc.warnings.len(), 1);
-    assert!(doc.warnings[0].contains("export.txt") && doc.warnings[0].contains("2 stray NUL"));
+    let w = doc.warnings[0].to_string();
+    assert!(w.contains("export.txt") && w.contains("2 stray NUL"), "{w}");
     assert!(!doc.norm.text.contains('\0'));
     let timeline = Extractor::bundled()
         .expect("extractor")

@@ -257,3 +257,56 @@ fn the_panels_keep_their_width_from_frame_to_frame_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_folder_with_bad_files_says_so_in_persian_and_loads_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("good.txt"),
+        "در ۱۵ خرداد ۱۳۷۶ هیئتی از تهران به مسکو رفت.\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("binary.txt"), [0u8, 1, 2, 3, 0, 0, 0xff]).expect("write");
+    // A long text with two stray NULs loads, with a warning.
+    let long = "در ۲۰ مهر ۱۳۹۸ نشستی در عشق‌آباد برگزار شد. ".repeat(40);
+    std::fs::write(dir.path().join("nul.txt"), format!("{long}\0\n{long}\0\n")).expect("write");
+    let paths = vec![dir.path().to_path_buf(), dir.path().join("absent.txt")];
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(400)
+        .build_eframe(move |cc| {
+            let mut settings = Settings::for_language(Lang::Fa);
+            settings.language = Some(Lang::Fa);
+            let mut app = GahnamaApp::unloaded(&cc.egui_ctx, settings);
+            app.load_blocking(CorpusSource::Paths(paths.clone()));
+            app
+        });
+    h.run();
+    let notices: Vec<String> = h
+        .state()
+        .state
+        .notices
+        .iter()
+        .map(|n| n.text.clone())
+        .collect();
+    let says = |words: &str, file: &str| {
+        assert!(
+            notices
+                .iter()
+                .any(|n| n.contains(words) && n.contains(file)),
+            "«{words}» for {file} in {notices:?}"
+        );
+    };
+    says("پرونده‌ای دودویی است", "binary.txt");
+    says("چنین پرونده یا پوشه‌ای نیست", "absent.txt");
+    says("بایت NUL سرگردان نادیده گرفته شد", "nul.txt");
+    assert!(
+        notices.iter().all(|n| !n.contains("Skipped")),
+        "{notices:?}"
+    );
+    // The rest loaded: the good text and the one with NULs.
+    assert_eq!(h.state().documents().len(), 2);
+    assert!(!h.state().events().is_empty());
+    // The notices are on screen, by their Persian text.
+    h.get_by_label_contains("پرونده‌ای دودویی است");
+}

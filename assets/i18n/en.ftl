@@ -346,3 +346,24 @@ notice-recovery-failed = Could not keep the unsaved edits in { $path }: { $why }
 
 # Joins the parts of a line of facts.
 sep = {" · "}
+
+# What a load skipped, and why.
+skipped-missing = Skipped { $path }: no such file or folder
+skipped-unreadable = Skipped { $path }: cannot read: { $why }
+skipped-binary = Skipped { $path }: looks like a binary file, not text (byte { $offset } is { $byte })
+skipped-odd-utf16 = Skipped { $path }: UTF-16 file has an odd number of bytes
+skipped-too-large = Skipped { $path }: file too large ({ $bytes } bytes; at most 4 GiB)
+skipped-pipe = Skipped { $path }: not a regular file (a named pipe)
+skipped-socket = Skipped { $path }: not a regular file (a socket)
+skipped-device = Skipped { $path }: not a regular file (a device)
+skipped-special = Skipped { $path }: not a regular file (a special file)
+skipped-link-loop = Skipped { $path }: symbolic link loop (it leads back to { $target })
+skipped-nothing = Nothing to read: no .txt or .md files, project or events file found.
+# A document of a reopened events file not as it was saved.
+reopen-changed = { $path }: changed since the events were saved (its SHA-256 differs); its events are shown with the sentences saved
+reopen-not-found = { $path }: not found (looked beside { $beside } too); its events are shown with the sentences saved
+# What was odd about a file that loaded.
+warning-stray-nul = { $path }: { $n ->
+    [one] { $n } stray NUL byte ignored
+   *[other] { $n } stray NUL bytes ignored
+}

@@ -320,3 +320,21 @@ notice-recovery-failed = ویرایش‌های ذخیره‌نشده در { $pat
 # Joins the parts of a line of facts; in Persian a comma, since a middle dot
 # beside a Persian digit reads as a zero.
 sep = {"، "}
+
+# What a load skipped, and why.
+skipped-missing = کنار گذاشته شد، چنین پرونده یا پوشه‌ای نیست: { $path }
+skipped-unreadable = کنار گذاشته شد، خوانده نشد: { $path } ({ $why })
+skipped-binary = کنار گذاشته شد، پرونده‌ای دودویی است نه متن (بایت { $offset } برابر { $byte } است): { $path }
+skipped-odd-utf16 = کنار گذاشته شد، پروندهٔ UTF-16 با شمار فردی بایت: { $path }
+skipped-too-large = کنار گذاشته شد، پرونده بیش از اندازه بزرگ است ({ $bytes } بایت؛ دست‌بالا ۴ گیگابایت): { $path }
+skipped-pipe = کنار گذاشته شد، پرونده‌ای معمولی نیست (لوله‌ای نام‌دار است): { $path }
+skipped-socket = کنار گذاشته شد، پرونده‌ای معمولی نیست (سوکت است): { $path }
+skipped-device = کنار گذاشته شد، پرونده‌ای معمولی نیست (دستگاه است): { $path }
+skipped-special = کنار گذاشته شد، پرونده‌ای معمولی نیست (پرونده‌ای ویژه است): { $path }
+skipped-link-loop = کنار گذاشته شد، پیوند نمادینی که به { $target } بازمی‌گردد و حلقه می‌سازد: { $path }
+skipped-nothing = چیزی برای خواندن نیست: هیچ پروندهٔ .txt یا .md، پروژه یا پروندهٔ رویدادها یافت نشد.
+# A document of a reopened events file not as it was saved.
+reopen-changed = پس از ذخیرهٔ رویدادها دگرگون شده است (SHA-256 آن فرق می‌کند)؛ رویدادهایش با جمله‌های ذخیره‌شده نشان داده می‌شوند: { $path }
+reopen-not-found = یافت نشد (کنار { $beside } هم جست‌وجو شد)؛ رویدادهایش با جمله‌های ذخیره‌شده نشان داده می‌شوند: { $path }
+# What was odd about a file that loaded.
+warning-stray-nul = { $n } بایت NUL سرگردان نادیده گرفته شد: { $path }

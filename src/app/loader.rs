@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::jobs::{BackgroundJob, JobControl};
+use crate::corpus::reopen::Missing;
 use crate::corpus::{self, Document, LoadError};
 use crate::curation::Project;
 use crate::extract::Extractor;
@@ -29,13 +30,26 @@ pub struct LoadOutcome {
     pub documents: Vec<Document>,
     /// Their events.
     pub timeline: Timeline,
-    /// One message per file or path that was skipped.
-    pub skipped: Vec<String>,
+    /// One per file or path that was skipped.
+    pub skipped: Vec<Skipped>,
     /// What else the user should know: documents of saved events not found.
-    pub notes: Vec<String>,
+    pub notes: Vec<Missing>,
     /// The project opened, if one was (with the edits of any other project
     /// opened with it), its edits not yet applied to `timeline`.
     pub project: Option<(PathBuf, Project)>,
+}
+
+/// A file or path a load skipped, and why: written in the interface's
+/// language by [`super::messages`].
+#[derive(Debug)]
+pub enum Skipped {
+    /// A text file or folder that could not be read.
+    File(LoadError),
+    /// A project or events file that could not be opened, as the library
+    /// words it.
+    Other(String),
+    /// Nothing to read: no text files, project or events file.
+    NothingFound,
 }
 
 /// Starts loading `source` on its own thread, giving each document the date
@@ -78,8 +92,8 @@ fn run(
             .cloned()
             .partition(|p| corpus::reopen::is_events_file(p)),
     };
-    let mut skipped: Vec<String> = Vec::new();
-    let mut notes: Vec<String> = Vec::new();
+    let mut skipped: Vec<Skipped> = Vec::new();
+    let mut notes: Vec<Missing> = Vec::new();
     let mut project: Option<(PathBuf, Project)> = None;
     let mut project_dates: BTreeMap<PathBuf, String> = BTreeMap::new();
     let (projects, texts): (Vec<PathBuf>, Vec<PathBuf>) =
@@ -98,7 +112,7 @@ fn run(
                     None => project = Some((f.clone(), p)),
                 }
             }
-            Err(e) => skipped.push(e),
+            Err(e) => skipped.push(Skipped::Other(e)),
         }
     }
     let loaded = match &source {
@@ -113,7 +127,7 @@ fn run(
             extractor.parse_day(date)
         });
     }
-    skipped.extend(loaded.errors.iter().map(ToString::to_string));
+    skipped.extend(loaded.errors.into_iter().map(Skipped::File));
     if control.is_cancelled() {
         return None;
     }
@@ -124,16 +138,11 @@ fn run(
                 notes.append(&mut r.missing);
                 reopened.push(r);
             }
-            Err(e) => skipped.push(e),
+            Err(e) => skipped.push(Skipped::Other(e)),
         }
     }
     if documents.is_empty() && skipped.is_empty() && reopened.is_empty() {
-        skipped.push(
-            LoadError::Missing {
-                path: PathBuf::from("(no .txt or .md files found)"),
-            }
-            .to_string(),
-        );
+        skipped.push(Skipped::NothingFound);
     }
     let extracted = extractor.extract(&documents);
     let mut timeline = corpus::reopen::combine(extracted, reopened, &mut documents);

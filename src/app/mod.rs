@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod list;
 pub mod loader;
+pub mod messages;
 pub mod panels;
 pub mod reader;
 pub mod search_ui;
@@ -331,18 +332,17 @@ impl GahnamaApp {
 
     fn finish_load(&mut self, outcome: LoadOutcome) {
         for m in &outcome.skipped {
-            let t = self
-                .state
-                .tr
-                .f("notice-skipped", &[("what", m.as_str().into())]);
+            let t = messages::skipped(&self.state.tr, m);
             self.notify_error(&t);
         }
         for m in &outcome.notes {
-            self.notify_error(m);
+            let t = messages::missing(&self.state.tr, m);
+            self.notify_error(&t);
         }
         // What was odd about a file that loaded (stray NULs), as it says.
         for w in outcome.documents.iter().flat_map(|d| &d.warnings) {
-            self.notify_error(w);
+            let t = messages::doc_warning(&self.state.tr, w);
+            self.notify_error(&t);
         }
         let first_load = self.state.corpus.documents.is_empty() && self.events().is_empty();
         self.state.settings.paths = match &outcome.source {

@@ -57,6 +57,19 @@ impl FileData {
     }
 }
 
+/// What was odd about a file that loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DocWarning {
+    /// NUL bytes in a text file, left out of its text.
+    #[error("{path}: {n} stray NUL byte{} ignored", if *n == 1 { "" } else { "s" })]
+    StrayNul {
+        /// The file.
+        path: String,
+        /// How many.
+        n: usize,
+    },
+}
+
 /// A document that failed to load, and why.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -96,7 +109,7 @@ pub enum LoadError {
         /// The path.
         path: PathBuf,
         /// What it is.
-        kind: &'static str,
+        kind: SpecialKind,
     },
     /// A symbolic link back to a folder the walk is already inside.
     #[error("{path}: symbolic link loop (it leads back to {target})")]
@@ -127,7 +140,7 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// What was odd about the file but did not stop it loading (stray NUL
     /// bytes), for the user to see.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<DocWarning>,
     /// Offsets of line starts in `norm.text`.
     line_starts: Vec<usize>,
     /// Whether `norm.text` and the paragraphs' texts are still held.
@@ -155,10 +168,10 @@ impl Document {
         let mut warnings = Vec::new();
         if text.is_some() && bytes.contains(&0) {
             let n = decode::nul_count(&bytes);
-            warnings.push(format!(
-                "{path}: {n} stray NUL byte{} ignored",
-                if n == 1 { "" } else { "s" }
-            ));
+            warnings.push(DocWarning::StrayNul {
+                path: path.to_owned(),
+                n,
+            });
         }
         let norm = match text {
             Some(text) => Normalized::from_text(text),
@@ -447,23 +460,39 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
 }
 
 /// What a file that is neither a folder nor a regular file is.
-fn special_kind(m: &std::fs::Metadata) -> &'static str {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SpecialKind {
+    /// A FIFO.
+    #[error("a named pipe")]
+    Pipe,
+    /// A Unix socket.
+    #[error("a socket")]
+    Socket,
+    /// A block or character device.
+    #[error("a device")]
+    Device,
+    /// Anything else.
+    #[error("a special file")]
+    Other,
+}
+
+fn special_kind(m: &std::fs::Metadata) -> SpecialKind {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = m.file_type();
         if t.is_fifo() {
-            return "a named pipe";
+            return SpecialKind::Pipe;
         }
         if t.is_socket() {
-            return "a socket";
+            return SpecialKind::Socket;
         }
         if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return SpecialKind::Device;
         }
     }
     let _ = m;
-    "a special file"
+    SpecialKind::Other
 }
 
 fn walk_dir(
@@ -525,7 +554,7 @@ fn walk_dir(
         if !t.is_file() {
             let kind = entry
                 .metadata()
-                .map_or("a special file", |m| special_kind(&m));
+                .map_or(SpecialKind::Other, |m| special_kind(&m));
             errors.push(LoadError::NotRegular {
                 path: entry.path().to_path_buf(),
                 kind,

@@ -20,8 +20,34 @@ pub struct Reopened {
     pub timeline: Timeline,
     /// The documents found, with the ids the events name.
     pub documents: Vec<Document>,
-    /// One message per document not found or changed.
-    pub missing: Vec<String>,
+    /// One per document not found or changed.
+    pub missing: Vec<Missing>,
+}
+
+/// A document of a reopened events file that is not as it was saved; its
+/// events are shown with the sentences saved.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Missing {
+    /// Found, but its text changed since.
+    #[error(
+        "{}: changed since the events were saved (its SHA-256 differs); its events are shown with the sentences saved",
+        path.display()
+    )]
+    Changed {
+        /// Where it was found.
+        path: PathBuf,
+    },
+    /// Not found where it was, nor beside the events file.
+    #[error(
+        "{path}: not found (looked beside {} too); its events are shown with the sentences saved",
+        beside.display()
+    )]
+    NotFound {
+        /// The path saved.
+        path: String,
+        /// The events file.
+        beside: PathBuf,
+    },
 }
 
 /// `extracted` with the events and documents of reopened files added (the
@@ -94,15 +120,11 @@ pub fn reopen(path: &Path) -> Result<Reopened, String> {
     for info in &out.documents {
         match find(info, &base) {
             Found::Document(d) => documents.push(*d),
-            Found::Changed(p) => missing.push(format!(
-                "{}: changed since the events were saved (its SHA-256 differs); its events are shown with the sentences saved",
-                p.display()
-            )),
-            Found::Nothing => missing.push(format!(
-                "{}: not found (looked beside {} too); its events are shown with the sentences saved",
-                info.path,
-                path.display()
-            )),
+            Found::Changed(p) => missing.push(Missing::Changed { path: p }),
+            Found::Nothing => missing.push(Missing::NotFound {
+                path: info.path.to_string(),
+                beside: path.to_path_buf(),
+            }),
         }
     }
     Ok(Reopened {
@@ -231,8 +253,9 @@ mod tests {
         assert!(r.documents[0].path.ends_with("elsewhere/a.txt"));
         assert_eq!(*r.documents[0].id, *t.documents[0].id.as_str());
         assert_eq!(r.missing.len(), 1);
+        let m = r.missing[0].to_string();
         assert!(
-            r.missing[0].contains("b.txt") && r.missing[0].contains("changed"),
+            m.contains("b.txt") && m.contains("changed"),
             "{:?}",
             r.missing
         );
