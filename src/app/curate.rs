@@ -327,7 +327,7 @@ impl GahnamaApp {
                 let msg = self.state.tr.f(
                     "notice-save-failed",
                     &[
-                        ("path", path.display().to_string().into()),
+                        ("path", self.state.tr.path(&path).into()),
                         ("why", e.to_string().into()),
                     ],
                 );
@@ -352,7 +352,7 @@ impl GahnamaApp {
                 let t = self
                     .state
                     .tr
-                    .f("notice-saved", &[("path", p.display().to_string().into())]);
+                    .f("notice-saved", &[("path", self.state.tr.path(&p).into())]);
                 self.notify_info(&t);
             }
             Err(e) => self.notify_error(&e),
@@ -399,7 +399,7 @@ impl GahnamaApp {
             self.state.tr.f(
                 "notice-recovery-failed",
                 &[
-                    ("path", r.display().to_string().into()),
+                    ("path", self.state.tr.path(&r).into()),
                     ("why", e.to_string().into()),
                 ],
             )

@@ -256,7 +256,7 @@ pub fn start(
                 tr.f(
                     "export-done",
                     &[
-                        ("path", path.display().to_string().into()),
+                        ("path", tr.path(path.as_ref()).into()),
                         ("size", size.into()),
                     ],
                 )

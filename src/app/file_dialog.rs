@@ -175,7 +175,7 @@ impl PathPrompt {
         if p.as_os_str().is_empty() {
             return Err(tr.t("path-type-one").to_owned());
         }
-        let say = |key: &str, p: &Path| tr.f(key, &[("path", p.display().to_string().into())]);
+        let say = |key: &str, p: &Path| tr.f(key, &[("path", tr.path(p).into())]);
         match self.purpose {
             Purpose::OpenFiles | Purpose::OpenFolder | Purpose::OpenProject if !p.exists() => {
                 Err(say("path-missing", &p))

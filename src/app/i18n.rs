@@ -232,6 +232,19 @@ impl Catalogue {
         self.lang.rtl()
     }
 
+    /// A path as an argument of a message: in a right-to-left interface
+    /// held between left-to-right marks, so that its slashes stay where
+    /// they are («/tmp/a.txt», not «tmp/a.txt/») beside Persian words.
+    #[must_use]
+    pub fn path(&self, p: &std::path::Path) -> String {
+        let shown = p.display().to_string();
+        if self.rtl() {
+            format!("\u{200E}{shown}\u{200E}")
+        } else {
+            shown
+        }
+    }
+
     /// The message `key` (the key itself when the catalogue lacks it).
     #[must_use]
     pub fn t<'a>(&'a self, key: &'a str) -> &'a str {

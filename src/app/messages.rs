@@ -9,10 +9,6 @@ use crate::corpus::decode::DecodeError;
 use crate::corpus::reopen::Missing;
 use crate::corpus::{DocWarning, LoadError, SpecialKind};
 
-fn path(p: &std::path::Path) -> String {
-    p.display().to_string()
-}
-
 /// A file or path a load skipped, and why.
 #[must_use]
 pub fn skipped(tr: &Catalogue, s: &Skipped) -> String {
@@ -27,29 +23,32 @@ pub fn skipped(tr: &Catalogue, s: &Skipped) -> String {
 #[must_use]
 pub fn load_error(tr: &Catalogue, e: &LoadError) -> String {
     match e {
-        LoadError::Missing { path: p } => tr.f("skipped-missing", &[("path", path(p).into())]),
+        LoadError::Missing { path: p } => tr.f("skipped-missing", &[("path", tr.path(p).into())]),
         LoadError::Io { path: p, source } => tr.f(
             "skipped-unreadable",
-            &[("path", path(p).into()), ("why", source.to_string().into())],
+            &[
+                ("path", tr.path(p).into()),
+                ("why", source.to_string().into()),
+            ],
         ),
         LoadError::Decode { path: p, source } => match source {
             DecodeError::Binary { offset, byte } => tr.f(
                 "skipped-binary",
                 &[
-                    ("path", path(p).into()),
+                    ("path", tr.path(p).into()),
                     ("offset", (*offset).into()),
                     ("byte", format!("0x{byte:02x}").into()),
                 ],
             ),
-            DecodeError::OddUtf16 => tr.f("skipped-odd-utf16", &[("path", path(p).into())]),
+            DecodeError::OddUtf16 => tr.f("skipped-odd-utf16", &[("path", tr.path(p).into())]),
             DecodeError::TooLarge { bytes } => tr.f(
                 "skipped-too-large",
-                &[("path", path(p).into()), ("bytes", (*bytes).into())],
+                &[("path", tr.path(p).into()), ("bytes", (*bytes).into())],
             ),
         },
         LoadError::TooLarge { path: p, bytes } => tr.f(
             "skipped-too-large",
-            &[("path", path(p).into()), ("bytes", (*bytes).into())],
+            &[("path", tr.path(p).into()), ("bytes", (*bytes).into())],
         ),
         LoadError::NotRegular { path: p, kind } => {
             let key = match kind {
@@ -58,11 +57,14 @@ pub fn load_error(tr: &Catalogue, e: &LoadError) -> String {
                 SpecialKind::Device => "skipped-device",
                 SpecialKind::Other => "skipped-special",
             };
-            tr.f(key, &[("path", path(p).into())])
+            tr.f(key, &[("path", tr.path(p).into())])
         }
         LoadError::LinkLoop { path: p, target } => tr.f(
             "skipped-link-loop",
-            &[("path", path(p).into()), ("target", path(target).into())],
+            &[
+                ("path", tr.path(p).into()),
+                ("target", tr.path(target).into()),
+            ],
         ),
     }
 }
@@ -71,10 +73,13 @@ pub fn load_error(tr: &Catalogue, e: &LoadError) -> String {
 #[must_use]
 pub fn missing(tr: &Catalogue, m: &Missing) -> String {
     match m {
-        Missing::Changed { path: p } => tr.f("reopen-changed", &[("path", path(p).into())]),
+        Missing::Changed { path: p } => tr.f("reopen-changed", &[("path", tr.path(p).into())]),
         Missing::NotFound { path: p, beside } => tr.f(
             "reopen-not-found",
-            &[("path", p.as_str().into()), ("beside", path(beside).into())],
+            &[
+                ("path", tr.path(p.as_ref()).into()),
+                ("beside", tr.path(beside).into()),
+            ],
         ),
     }
 }
@@ -85,7 +90,7 @@ pub fn doc_warning(tr: &Catalogue, w: &DocWarning) -> String {
     match w {
         DocWarning::StrayNul { path: p, n } => tr.f(
             "warning-stray-nul",
-            &[("path", p.as_str().into()), ("n", (*n).into())],
+            &[("path", tr.path(p.as_ref()).into()), ("n", (*n).into())],
         ),
     }
 }

@@ -407,7 +407,7 @@ impl GahnamaApp {
                 Some(Ok(r)) => {
                     let t = self.state.tr.f(
                         "notice-unsaved-kept",
-                        &[("path", r.display().to_string().into())],
+                        &[("path", self.state.tr.path(&r).into())],
                     );
                     self.notify_info(&t);
                 }
