@@ -310,3 +310,47 @@ fn a_folder_with_bad_files_says_so_in_persian_and_loads_the_rest() {
     // The notices are on screen, by their Persian text.
     h.get_by_label_contains("پرونده‌ای دودویی است");
 }
+
+#[test]
+fn a_year_typed_in_persian_digits_filters_and_shows_in_persian() {
+    let mut h = harness_in(Lang::Fa);
+    let all = h.state().state.shown.len();
+    // «از» turns the first year on; the field shows ۱۹۹۰ in Persian digits.
+    h.get_by_label("از").click();
+    h.run();
+    assert_eq!(h.state().state.settings.filter.from_year, Some(1990));
+    let field = h.get_by_label("سال نخست");
+    assert_eq!(field.accesskit_node().value().as_deref(), Some("۱۹۹۰"));
+    field.click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("سال نخست").type_text("۲۰۰۵");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().state.settings.filter.from_year, Some(2005));
+    assert!(h.state().state.shown.len() < all);
+    assert_eq!(
+        h.get_by_label("سال نخست")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("۲۰۰۵")
+    );
+    // Out of range, it is put back within it on Enter; Up steps by one.
+    h.get_by_label("سال نخست").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_label("سال نخست").type_text("99999");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().state.settings.filter.from_year, Some(2200));
+    h.get_by_label("سال نخست").click();
+    h.run();
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert_eq!(h.state().state.settings.filter.from_year, Some(2199));
+}

@@ -89,20 +89,18 @@ pub fn dialog_ui(
                 );
                 ui.horizontal(|ui| {
                     w::label(ui, cache, tr.t("export-width"));
-                    let r = ui.add(
-                        egui::DragValue::new(&mut d.width)
-                            .range(600..=png::MAX_SIDE)
-                            // egui's own text turns Persian digits around.
-                            .custom_formatter(|n, _| super::i18n::number(super::i18n::Lang::En, n))
-                            .custom_parser(|s| crate::search::fold(s).parse().ok()),
+                    let mut width = i64::from(d.width);
+                    w::number_field(
+                        ui,
+                        cache,
+                        "export-width",
+                        &mut width,
+                        600..=i64::from(png::MAX_SIDE),
+                        64.0,
+                        tr.t("export-width"),
+                        tr.lang(),
                     );
-                    r.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::SpinButton,
-                            true,
-                            tr.t("export-width"),
-                        )
-                    });
+                    d.width = u32::try_from(width).unwrap_or(d.width);
                     w::label(ui, cache, tr.t("export-px"));
                 });
                 ui.horizontal(|ui| {

@@ -176,14 +176,15 @@ fn view_menu(cx: &mut Cx<'_>, ui: &mut egui::Ui, settings: &mut super::Settings)
     );
     ui.horizontal(|ui| {
         w::label(ui, t, tr.t("view-most-lanes"));
-        let r = ui.add(
-            egui::Slider::new(&mut settings.max_lanes, 2..=16)
-                // egui's own text turns Persian digits around: Latin here.
-                .custom_formatter(|n, _| super::i18n::number(super::i18n::Lang::En, n)),
-        );
+        // egui's own text turns Persian digits around: the value is drawn
+        // on the text layer beside the slider.
+        let r = ui.add(egui::Slider::new(&mut settings.max_lanes, 2..=16).show_value(false));
         r.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::Slider, true, tr.t("view-most-lanes"))
         });
+        #[expect(clippy::cast_precision_loss, reason = "at most 16 lanes")]
+        let n = super::i18n::number(tr.lang(), settings.max_lanes as f64);
+        w::label(ui, t, &n);
     });
     ui.separator();
     w::weak(ui, t, tr.t("view-axis"));
@@ -384,6 +385,7 @@ fn filters(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
         w::checkbox(ui, cx.text, &mut f.show_forecasts, tr.t("filter-forecasts"));
     });
     w::checkbox(ui, cx.text, &mut f.exact_only, tr.t("filter-exact"));
+    let lang = tr.lang();
     ui.horizontal(|ui| {
         let year = |ui: &mut egui::Ui,
                     text: &mut super::text_cache::TextCache,
@@ -392,17 +394,20 @@ fn filters(cx: &mut Cx<'_>, ui: &mut egui::Ui) {
                     keys: (&str, &str)| {
             let mut on = value.is_some();
             w::checkbox(ui, text, &mut on, tr.t(keys.0));
-            let mut y = value.unwrap_or(default);
-            let r = ui.add_enabled(
-                on,
-                egui::DragValue::new(&mut y)
-                    .range(1000..=2200)
-                    // egui sets a number field's text itself, and turns a
-                    // run of Persian digits around: Latin digits here.
-                    .custom_parser(|s| crate::search::fold(s).parse().ok()),
-            );
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, on, tr.t(keys.1)));
-            *value = on.then_some(y);
+            let mut y = i64::from(value.unwrap_or(default));
+            ui.add_enabled_ui(on, |ui| {
+                w::number_field(
+                    ui,
+                    text,
+                    keys.1,
+                    &mut y,
+                    1000..=2200,
+                    56.0,
+                    tr.t(keys.1),
+                    lang,
+                );
+            });
+            *value = on.then(|| i32::try_from(y).unwrap_or(default));
         };
         year(
             ui,

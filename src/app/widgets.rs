@@ -716,3 +716,70 @@ pub fn scroll_margin(rtl: bool) -> egui::Margin {
         egui::Margin::ZERO
     }
 }
+
+/// A whole-number field on the text layer, in the interface's digits
+/// (egui's own number fields turn a run of Persian digits around). It
+/// reads Persian, Arabic-Indic and Latin digits; what is typed applies as
+/// soon as it is a number within `range`, and Enter or leaving the field
+/// puts back the value, clamped. Up and Down step it by one.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "a field's place, text layer, state, bounds, width, names and digits"
+)]
+pub fn number_field(
+    ui: &mut Ui,
+    cache: &mut TextCache,
+    salt: &str,
+    value: &mut i64,
+    range: std::ops::RangeInclusive<i64>,
+    width: f32,
+    name: &str,
+    lang: super::i18n::Lang,
+) -> Response {
+    let draft_id = Id::unique(("number-draft", salt));
+    let shown = |v: i64| {
+        let s = v.to_string();
+        match lang {
+            super::i18n::Lang::Fa => crate::text::persian_digits(&s),
+            super::i18n::Lang::En => s,
+        }
+    };
+    let draft: Option<String> = ui.data(|d| d.get_temp(draft_id));
+    let text = draft.clone().unwrap_or_else(|| shown(*value));
+    let out = super::text_field::TextField::new(("number", salt), &text, name)
+        .width(width)
+        .show(ui, cache);
+    let parse = |s: &str| -> Option<i64> {
+        let folded: String = crate::search::fold(s.trim())
+            .chars()
+            .filter(|c| !matches!(c, ',' | '٬'))
+            .collect();
+        folded.parse().ok()
+    };
+    if let Some(t) = &out.changed {
+        if let Some(v) = parse(t).filter(|v| range.contains(v)) {
+            *value = v;
+        }
+        ui.data_mut(|d| d.insert_temp(draft_id, t.clone()));
+    }
+    let focused = out.response.has_focus();
+    if focused {
+        let step = ui.input(|i| {
+            i64::from(i.key_pressed(egui::Key::ArrowUp))
+                - i64::from(i.key_pressed(egui::Key::ArrowDown))
+        });
+        if step != 0 {
+            *value = (*value + step).clamp(*range.start(), *range.end());
+            ui.data_mut(|d| d.remove::<String>(draft_id));
+        }
+    }
+    if out.cancelled {
+        ui.data_mut(|d| d.remove::<String>(draft_id));
+    } else if out.submitted || (!focused && draft.is_some()) {
+        if let Some(v) = draft.as_deref().and_then(parse) {
+            *value = v.clamp(*range.start(), *range.end());
+        }
+        ui.data_mut(|d| d.remove::<String>(draft_id));
+    }
+    out.response
+}
