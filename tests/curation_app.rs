@@ -8,6 +8,10 @@ use gahnama::app::loader::CorpusSource;
 use gahnama::app::text_field::{self, TextField};
 use gahnama::app::{EventIx, GahnamaApp, Settings};
 
+#[path = "common/typing.rs"]
+mod typing;
+use typing::type_into;
+
 fn harness_with(source: CorpusSource) -> Harness<'static, GahnamaApp> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
@@ -86,18 +90,6 @@ fn select(h: &mut Harness<'static, GahnamaApp>, e: EventIx) {
 
 fn field_state(h: &Harness<'static, GahnamaApp>, salt: &str) -> text_field::FieldState {
     text_field::state(&h.ctx, TextField::new(salt, "", "").id()).expect("the field has a state")
-}
-
-/// Types into the field labelled `label` and presses Enter.
-fn type_into(h: &mut Harness<'static, GahnamaApp>, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
 }
 
 #[test]

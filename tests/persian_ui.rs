@@ -12,6 +12,9 @@ use gahnama::layout::ticks::Digits;
 
 mod common;
 use common::{click_row, founding_act};
+#[path = "common/typing.rs"]
+mod typing;
+use typing::type_into;
 
 fn harness_in(lang: Lang) -> Harness<'static, GahnamaApp> {
     let mut h = Harness::builder()
@@ -321,14 +324,7 @@ fn a_year_typed_in_persian_digits_filters_and_shows_in_persian() {
     assert_eq!(h.state().state.settings.filter.from_year, Some(1990));
     let field = h.get_by_label("سال نخست");
     assert_eq!(field.accesskit_node().value().as_deref(), Some("۱۹۹۰"));
-    field.click();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label("سال نخست").type_text("۲۰۰۵");
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    type_into(&mut h, "سال نخست", "۲۰۰۵");
     assert_eq!(h.state().state.settings.filter.from_year, Some(2005));
     assert!(h.state().state.shown.len() < all);
     assert_eq!(
@@ -338,15 +334,8 @@ fn a_year_typed_in_persian_digits_filters_and_shows_in_persian() {
             .as_deref(),
         Some("۲۰۰۵")
     );
-    // Out of range, it is put back within it on Enter; Up steps by one.
-    h.get_by_label("سال نخست").click();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.run();
-    h.get_by_label("سال نخست").type_text("99999");
-    h.run();
-    h.key_press(Key::Enter);
-    h.run();
+    // Out of range, it is put back within it on Enter; Down steps by one.
+    type_into(&mut h, "سال نخست", "99999");
     assert_eq!(h.state().state.settings.filter.from_year, Some(2200));
     h.get_by_label("سال نخست").click();
     h.run();

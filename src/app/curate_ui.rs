@@ -266,10 +266,7 @@ pub fn curation_panel(cx: &mut Cx<'_>, ui: &mut egui::Ui, e: &Event) {
         &cx.drafts.date.clone(),
     );
     // An entry read as the event's own interval changes nothing.
-    let same = parsed.as_ref().is_none_or(|p| {
-        (p.first_day, p.last_day, p.precision)
-            == (e.when.first_day, e.when.last_day, e.when.precision)
-    });
+    let same = parsed.as_ref().is_none_or(|p| p.same_interval(&e.when));
     if let Some(date) = typed.filter(|_| !same) {
         cx.act(Action::Curate(vec![edit_of(e, Op::Redate { date })]));
     }

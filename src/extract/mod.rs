@@ -231,11 +231,7 @@ impl Extractor {
     /// that Enter on an untouched entry never reads as an error.
     #[must_use]
     pub fn date_entry(&self, w: &When) -> String {
-        let same = |text: &str| {
-            self.parse_when(text).is_some_and(|p| {
-                (p.first_day, p.last_day, p.precision) == (w.first_day, w.last_day, w.precision)
-            })
-        };
+        let same = |text: &str| self.parse_when(text).is_some_and(|p| p.same_interval(w));
         let surface = w.text.as_str().trim();
         if same(surface) {
             return surface.to_owned();

@@ -260,6 +260,14 @@ impl When {
         self
     }
 
+    /// Whether `other` is the same interval at the same precision (its
+    /// words, calendar and modifier aside).
+    #[must_use]
+    pub fn same_interval(&self, other: &Self) -> bool {
+        (self.first_day, self.last_day, self.precision)
+            == (other.first_day, other.last_day, other.precision)
+    }
+
     /// The same date resolved from context.
     #[must_use]
     pub fn inferred(mut self) -> Self {

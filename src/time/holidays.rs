@@ -160,6 +160,7 @@ impl Holiday {
 
     /// The holiday as a date of `calendar` (the one the text speaks in),
     /// from `first` to `last`.
+    ///
     /// A month of another calendar is written in its own: Ramadan 1443 runs
     /// from 14 Farvardin to 12 Ordibehesht 1401, and no one Solar month
     /// names it.
