@@ -142,6 +142,8 @@ pub struct Gazetteer {
     pattern_entry: Vec<usize>,
     /// Whether the entry's `not_after`/`not_before` apply to each pattern.
     pattern_guarded: Vec<bool>,
+    /// The regions (entry indexes, in entry order) each member id belongs to.
+    regions_by_member: HashMap<String, Vec<usize>>,
 }
 
 const SUFFIXES: [&str; 9] = ["هایی", "های", "ها", "ای", "یی", "ی", "ان", "یان", "ایی"];
@@ -161,6 +163,7 @@ impl Gazetteer {
         Self {
             entries: Vec::new(),
             by_id: HashMap::new(),
+            regions_by_member: HashMap::new(),
             automaton: None,
             pattern_entry: Vec::new(),
             pattern_guarded: Vec::new(),
@@ -240,9 +243,21 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(names.iter().map(|(n, _, _)| n.as_str()))?;
+        let mut regions_by_member: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if e.kind == EntryKind::Region {
+                for m in &e.members {
+                    let of = regions_by_member.entry(m.clone()).or_default();
+                    if of.last() != Some(&i) {
+                        of.push(i);
+                    }
+                }
+            }
+        }
         Ok(Self {
             entries,
             by_id,
+            regions_by_member,
             automaton: Some(automaton),
             pattern_entry: names.iter().map(|(_, e, _)| *e).collect(),
             pattern_guarded: names.iter().map(|(_, _, g)| *g).collect(),
@@ -289,10 +304,11 @@ impl Gazetteer {
 
     /// The regions an actor belongs to.
     pub fn regions_of(&self, actor: &str) -> impl Iterator<Item = &Arc<str>> {
-        self.entries
-            .iter()
-            .filter(move |e| e.kind == EntryKind::Region && e.members.iter().any(|m| m == actor))
-            .map(|e| &e.id)
+        self.regions_by_member
+            .get(actor)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i].id)
     }
 
     /// `id` as the entry's own shared string when the gazetteer has it (so

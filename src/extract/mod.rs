@@ -9,13 +9,14 @@
 pub mod known_events;
 pub(crate) mod title;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::Arc;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::corpus::normalize::WordMap;
 use crate::corpus::{BlockKind, Document, Paragraph};
 use crate::gazetteer::{EntryKind, Gazetteer, GazetteerError, Mention};
 use crate::model::{Day, Event, EventKind, Precision, SourceSpan, Timeline, When};
@@ -705,7 +706,7 @@ struct Merger {
     events: Vec<Event>,
     known_of: Vec<Option<String>>,
     words_of: Vec<Vec<u64>>,
-    by_known: HashMap<String, usize>,
+    by_known: WordMap<String, usize>,
     /// Events by the date they were first stated with and each of their
     /// actors (`None` for an event without actors, which only merges with
     /// another without): a candidate is only compared with events it shares
@@ -724,7 +725,7 @@ type WhenKey = (Day, Day, Precision);
 #[derive(Default)]
 struct WhenIndex {
     /// The newest link of each key.
-    heads: HashMap<(WhenKey, Option<Arc<str>>), u32>,
+    heads: WordMap<(WhenKey, Option<Arc<str>>), u32>,
     /// (event, the key's previous link or [`WhenIndex::END`]).
     links: Vec<(u32, u32)>,
 }
