@@ -427,14 +427,24 @@ pub fn is_letter_or_digit(c: char) -> bool {
 #[must_use]
 pub fn normalize_word(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
+    normalize_word_into(w, &mut out);
+    out
+}
+
+/// [`normalize_word`] of `w`, appended to `out`.
+pub fn normalize_word_into(w: &str, out: &mut String) {
+    let start = out.len();
     for c in w.chars() {
         match map_char(c) {
             Mapped::One(m) => out.push(m),
             Mapped::Drop => {}
-            Mapped::Compat => return normalize_phrase(w),
+            Mapped::Compat => {
+                out.truncate(start);
+                out.push_str(&normalize_phrase(w));
+                return;
+            }
         }
     }
-    out
 }
 
 /// Normalises a short phrase (gazetteer names, lexicon triggers) the same way as

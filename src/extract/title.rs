@@ -2,7 +2,6 @@
 //! the date phrase and filler words, in the original spelling, a dozen words at
 //! most.
 
-use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::corpus::{Document, Paragraph};
@@ -202,26 +201,36 @@ fn is_date_word(w: &str) -> bool {
 /// no «آیا» or hedge, no weekday or «امروز», no «سال/ماه/هفته آینده»,
 /// no parentheses holding only a date.
 fn polish(title: &str) -> String {
-    use crate::corpus::normalize::{normalize_phrase, normalize_word};
+    use crate::corpus::normalize::{normalize_phrase, normalize_word_into};
     let words: Vec<&str> = title.split_whitespace().collect();
-    let norm: Vec<String> = words
+    // The normalised words, one after another in one string.
+    let mut normalised = String::with_capacity(title.len());
+    let ends: Vec<usize> = words
         .iter()
-        .map(|w| normalize_word(w.trim_matches(['؟', '?', '،', ','])))
+        .map(|w| {
+            normalize_word_into(w.trim_matches(['؟', '?', '،', ',']), &mut normalised);
+            normalised.len()
+        })
+        .collect();
+    let norm: Vec<&str> = ends
+        .iter()
+        .scan(0, |start, &end| {
+            let w = &normalised[*start..end];
+            *start = end;
+            Some(w)
+        })
         .collect();
     let mut keep = vec![true; words.len()];
-    for (i, n) in norm.iter().enumerate() {
-        let period = matches!(n.as_str(), "سال" | "سالهای" | "ماه" | "هفته" | "روز");
+    for (i, &n) in norm.iter().enumerate() {
+        let period = matches!(n, "سال" | "سالهای" | "ماه" | "هفته" | "روز");
         let relative = |k: usize| {
             norm.get(k).is_some_and(|m| {
-                matches!(
-                    m.as_str(),
-                    "اینده" | "گذشته" | "جاری" | "اخیر" | "اتی" | "بعد"
-                )
+                matches!(*m, "اینده" | "گذشته" | "جاری" | "اخیر" | "اتی" | "بعد")
             })
         };
         // «نماز جمعه» names a prayer, not a day.
-        let named = i > 0 && crate::time::lexicon::WEEKDAY_OF.contains(&norm[i - 1].as_str());
-        if HEDGES.contains(&n.as_str()) || (is_date_word(n) && !named) {
+        let named = i > 0 && crate::time::lexicon::WEEKDAY_OF.contains(&norm[i - 1]);
+        if HEDGES.contains(&n) || (is_date_word(n) && !named) {
             keep[i] = false;
         } else if period && relative(i + 1) {
             keep[i] = false;
@@ -511,20 +520,27 @@ fn trim(text: &str, mut r: Range<usize>, side: DateSide) -> Range<usize> {
 
 /// Removes footnote markers and unbalanced brackets from the edges.
 fn clean(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '^' {
-            while chars.peek().is_some_and(|d| d.is_numeric()) {
-                chars.next();
+    let mut out = if s.contains('^') {
+        let mut out = String::with_capacity(s.len());
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '^' {
+                while chars.peek().is_some_and(|d| d.is_numeric()) {
+                    chars.next();
+                }
+                continue;
             }
-            continue;
+            out.push(c);
         }
-        out.push(c);
-    }
+        out
+    } else {
+        s.to_owned()
+    };
     // Brackets left empty where the date was cut out.
-    for empty in ["( )", "()", "[ ]", "[]"] {
-        out = out.replace(empty, "");
+    if out.contains(['(', '[']) {
+        for empty in ["( )", "()", "[ ]", "[]"] {
+            out = out.replace(empty, "");
+        }
     }
     let t = balance(out.trim());
     t.trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | ':' | '؛' | '.' | '-'))
@@ -532,11 +548,11 @@ fn clean(s: &str) -> String {
 }
 
 /// Content words of a normalised clause, for comparing wordings (as hashes:
-/// only equality matters).
+/// only equality matters), sorted, each once.
 #[must_use]
-pub fn content_words(clause: &str) -> BTreeSet<u64> {
+pub fn content_words(clause: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
-    clause
+    let mut words: Vec<u64> = clause
         .split(|c: char| !crate::corpus::normalize::is_letter(c))
         .filter(|w| w.len() > 2 && !STOPWORDS.contains(w))
         .map(|w| {
@@ -544,7 +560,10 @@ pub fn content_words(clause: &str) -> BTreeSet<u64> {
             w.hash(&mut h);
             h.finish()
         })
-        .collect()
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 #[cfg(test)]
