@@ -143,9 +143,37 @@ impl Day {
     }
 }
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`parts` 1, 2 or 3) as `{:04}-{:02}-{:02}`
+/// writes them, for a year of 0–9999 (else `None`): a hundred thousand events
+/// write four days each, and `fmt`'s padding is most of their cost.
+#[must_use]
+pub(crate) fn iso_digits(year: i32, month: u8, day: u8, parts: usize) -> Option<([u8; 10], usize)> {
+    let y = u32::try_from(year).ok().filter(|&y| y <= 9999)?;
+    if month > 99 || day > 99 {
+        return None;
+    }
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let out = [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        b'0' + month / 10,
+        b'0' + month % 10,
+        b'-',
+        b'0' + day / 10,
+        b'0' + day % 10,
+    ];
+    Some((out, [4, 7, 10][parts.clamp(1, 3) - 1]))
+}
+
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.year < 0 {
+        if let Some((digits, len)) = iso_digits(self.year, self.month, self.day, 3) {
+            // ASCII digits and dashes.
+            f.write_str(std::str::from_utf8(&digits[..len]).map_err(|_| fmt::Error)?)
+        } else if self.year < 0 {
             write!(f, "-{:04}-{:02}-{:02}", -self.year, self.month, self.day)
         } else {
             write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -310,6 +338,29 @@ pub fn years_interval(calendar: CalendarKind, first: i32, last: i32) -> Option<(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_is_written_as_fmt_pads_it() {
+        for (year, month, day) in [
+            (1997, 5, 17),
+            (5, 1, 9),
+            (0, 12, 31),
+            (9999, 10, 1),
+            (10_000, 1, 1),
+            (-44, 3, 15),
+        ] {
+            let d = Day { year, month, day };
+            let padded = if year < 0 {
+                format!("-{:04}-{month:02}-{day:02}", -year)
+            } else {
+                format!("{year:04}-{month:02}-{day:02}")
+            };
+            assert_eq!(d.to_string(), padded);
+        }
+        assert_eq!(iso_digits(1997, 5, 17, 1).map(|(_, n)| n), Some(4));
+        assert_eq!(iso_digits(1997, 5, 17, 2).map(|(_, n)| n), Some(7));
+        assert_eq!(iso_digits(-1, 5, 17, 3), None);
+    }
 
     #[test]
     fn solar_hijri_years_span_two_gregorian_years() {

@@ -410,11 +410,11 @@ fn gregorian_unit(day: Day, precision: Precision) -> Option<(String, Day, Day)> 
     Some(match precision {
         Precision::Day => (day.to_string(), day, day),
         Precision::Month => (
-            format!("{y:04}-{:02}", day.month),
+            iso(day, Precision::Month),
             Day::new(y, day.month, 1),
             Day::new(y, day.month, Day::days_in_month(y, day.month)),
         ),
-        Precision::Year => (format!("{y:04}"), Day::new(y, 1, 1), Day::new(y, 12, 31)),
+        Precision::Year => (iso(day, Precision::Year), Day::new(y, 1, 1), Day::new(y, 12, 31)),
         Precision::Decade => {
             let d = y - y.rem_euclid(10);
             (
@@ -431,6 +431,14 @@ fn gregorian_unit(day: Day, precision: Precision) -> Option<(String, Day, Day)> 
 }
 
 fn iso(day: Day, precision: Precision) -> String {
+    let parts = match precision {
+        Precision::Day => 3,
+        Precision::Month => 2,
+        Precision::Year | Precision::Decade | Precision::Century => 1,
+    };
+    if let Some((digits, len)) = crate::calendar::iso_digits(day.year, day.month, day.day, parts) {
+        return digits[..len].iter().map(|&b| char::from(b)).collect();
+    }
     match precision {
         Precision::Day => format!("{:04}-{:02}-{:02}", day.year, day.month, day.day),
         Precision::Month => format!("{:04}-{:02}", day.year, day.month),
