@@ -137,6 +137,26 @@ pub struct ExtractOutputRef<'a> {
     pub events: &'a [Event],
 }
 
+/// Puts `items[order[k]]` at `k` for every `k` (`order` is a permutation),
+/// moving each item once along its cycle.
+fn permute<T>(items: &mut [T], order: &[usize]) {
+    let mut placed = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut k = start;
+        while !placed[k] {
+            placed[k] = true;
+            let from = order[k];
+            if from == start {
+                break;
+            }
+            // `from` still holds its own item: nothing of this cycle has
+            // been moved there yet.
+            items.swap(k, from);
+            k = from;
+        }
+    }
+}
+
 /// Events sorted by time, with the documents they come from.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
@@ -150,13 +170,20 @@ impl Timeline {
     /// Builds a timeline, sorting the events by time.
     #[must_use]
     pub fn new(documents: Vec<DocumentInfo>, mut events: Vec<Event>) -> Self {
-        events.sort_by(|a, b| {
+        // The order is found on indexes and then applied once, a cycle at a
+        // time: a sort that moved the events themselves would copy each of
+        // them (a few hundred bytes) at every level of its merges. The
+        // index sort is stable, as sorting the events was.
+        let mut order: Vec<usize> = (0..events.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (&events[a], &events[b]);
             (a.when.first_day, a.when.last_day, &a.id).cmp(&(
                 b.when.first_day,
                 b.when.last_day,
                 &b.id,
             ))
         });
+        permute(&mut events, &order);
         Self { documents, events }
     }
 
@@ -206,6 +233,18 @@ impl Timeline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn permute_puts_each_item_where_the_order_says(keys in proptest::collection::vec(0u8..8, 0..60)) {
+            let mut order: Vec<usize> = (0..keys.len()).collect();
+            order.sort_by_key(|&i| keys[i]);
+            let expected: Vec<(u8, usize)> = order.iter().map(|&i| (keys[i], i)).collect();
+            let mut items: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
+            permute(&mut items, &order);
+            proptest::prop_assert_eq!(items, expected);
+        }
+    }
 
     #[test]
     fn epoch_days_round_trip() {
