@@ -1,6 +1,7 @@
 //! The `gahnama.events/2` JSON, written as it is made: the events are
-//! serialised on every core in chunks, a few chunks at a time, so a large
-//! timeline is neither held twice in memory nor written on one core. The
+//! serialised on every core in chunks, each chunk written as soon as those
+//! before it are (while the next ones are being made), so a large timeline
+//! is neither held twice in memory nor written on one core. The
 //! bytes are exactly those of `serde_json::to_writer_pretty` on
 //! [`crate::model::Timeline::as_output`].
 
@@ -27,17 +28,24 @@ pub fn write_events_json(out: &mut dyn Write, timeline: &Timeline) -> io::Result
     } else {
         out.write_all(b"[\n")?;
         let chunks: Vec<&[Event]> = timeline.events.chunks(CHUNK).collect();
-        let round = 4 * crate::parallel::threads();
-        let last = chunks.len() - 1;
-        for (r, group) in chunks.chunks(round).enumerate() {
-            let written = crate::parallel::map_ordered(group, |events| chunk_json(events));
-            for (k, bytes) in written.into_iter().enumerate() {
-                out.write_all(&bytes?)?;
-                if r * round + k != last {
-                    out.write_all(b",\n")?;
+        let mut result = Ok(());
+        let mut first = true;
+        crate::parallel::for_each_ordered(
+            &chunks,
+            |events| chunk_json(events),
+            |bytes| {
+                if result.is_ok() {
+                    result = bytes.and_then(|bytes| {
+                        if !first {
+                            out.write_all(b",\n")?;
+                        }
+                        first = false;
+                        out.write_all(&bytes)
+                    });
                 }
-            }
-        }
+            },
+        );
+        result?;
         out.write_all(b"\n  ]")?;
     }
     out.write_all(b"\n}\n")

@@ -224,9 +224,8 @@ fn polish(title: &str) -> String {
     for (i, &n) in norm.iter().enumerate() {
         let period = matches!(n, "سال" | "سالهای" | "ماه" | "هفته" | "روز");
         let relative = |k: usize| {
-            norm.get(k).is_some_and(|m| {
-                matches!(*m, "اینده" | "گذشته" | "جاری" | "اخیر" | "اتی" | "بعد")
-            })
+            norm.get(k)
+                .is_some_and(|m| matches!(*m, "اینده" | "گذشته" | "جاری" | "اخیر" | "اتی" | "بعد"))
         };
         // «نماز جمعه» names a prayer, not a day.
         let named = i > 0 && crate::time::lexicon::WEEKDAY_OF.contains(&norm[i - 1]);

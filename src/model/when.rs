@@ -414,7 +414,11 @@ fn gregorian_unit(day: Day, precision: Precision) -> Option<(String, Day, Day)> 
             Day::new(y, day.month, 1),
             Day::new(y, day.month, Day::days_in_month(y, day.month)),
         ),
-        Precision::Year => (iso(day, Precision::Year), Day::new(y, 1, 1), Day::new(y, 12, 31)),
+        Precision::Year => (
+            iso(day, Precision::Year),
+            Day::new(y, 1, 1),
+            Day::new(y, 12, 31),
+        ),
         Precision::Decade => {
             let d = y - y.rem_euclid(10);
             (
