@@ -434,7 +434,21 @@ pub fn normalize_word(w: &str) -> String {
 /// [`normalize_word`] of `w`, appended to `out`.
 pub fn normalize_word_into(w: &str, out: &mut String) {
     let start = out.len();
-    for c in w.chars() {
+    let bytes = w.as_bytes();
+    let mut i = 0;
+    while i < w.len() {
+        // Runs that normalise to themselves are copied whole (they end on
+        // character boundaries: each of their characters is whole).
+        let plain = plain_run(bytes, i, Some(0));
+        if plain > i {
+            out.push_str(&w[i..plain]);
+            i = plain;
+            continue;
+        }
+        let Some(c) = w[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         match map_char(c) {
             Mapped::One(m) => out.push(m),
             Mapped::Drop => {}
@@ -445,6 +459,44 @@ pub fn normalize_word_into(w: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// Where `needle` occurs in `hay`, left to right and not overlapping, as
+/// `str::match_indices` gives them, without building a two-way searcher
+/// (the clauses searched for boundary words are a few dozen bytes, and the
+/// searcher's set-up cost more than the search). An empty `needle` is never
+/// found.
+pub fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let first = *n.first()?;
+        while at + n.len() <= h.len() {
+            let i = at + memchr::memchr(first, &h[at..=h.len() - n.len()])?;
+            if h[i..].starts_with(n) {
+                at = i + n.len();
+                return Some(i);
+            }
+            at = i + 1;
+        }
+        None
+    })
+}
+
+/// Where `needle` last occurs in `hay`, as `str::rfind` gives it (see
+/// [`occurrences`]).
+#[must_use]
+pub fn last_occurrence(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    let mut end = (h.len() + 1).checked_sub(n.len())?;
+    while let Some(i) = memchr::memrchr(first, &h[..end]) {
+        if h[i..].starts_with(n) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// Normalises a short phrase (gazetteer names, lexicon triggers) the same way as
@@ -501,6 +553,39 @@ mod tests {
         check("ﺳﻼﻡ", "سلام");
         check("a\r\nb\rc", "a\nb\nc");
         check("۱٫۷", "1.7");
+    }
+
+    /// `normalize_word` as it was before plain runs were copied whole.
+    fn word_by_chars(w: &str) -> String {
+        let mut out = String::new();
+        for c in w.chars() {
+            match map_char(c) {
+                Mapped::One(m) => out.push(m),
+                Mapped::Drop => {}
+                Mapped::Compat => return normalize_phrase(w),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn occurrences_are_those_of_the_standard_search(
+            hay in "[ وکهاب،]{0,30}",
+            needle in proptest::sample::select(vec![" و ", " که ", "،", "و", "وو", "ا ب"]),
+        ) {
+            let ours: Vec<usize> = occurrences(&hay, needle).collect();
+            let std: Vec<usize> = hay.match_indices(needle).map(|(i, _)| i).collect();
+            proptest::prop_assert_eq!(ours, std);
+            proptest::prop_assert_eq!(last_occurrence(&hay, needle), hay.rfind(needle));
+        }
+
+        #[test]
+        fn a_word_normalises_as_it_does_character_by_character(
+            w in "[a-zA-Z0-9 !?^\u{0600}-\u{06FF}\u{200C}\u{200F}\u{00AB}\u{00BB}\u{00A0}\u{FB50}-\u{FB60}\u{FE8D}\t]{0,24}"
+        ) {
+            proptest::prop_assert_eq!(normalize_word(&w), word_by_chars(&w));
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::corpus::normalize::occurrences;
 use crate::corpus::{Document, Paragraph};
 
 /// Conjunctions and discourse openers dropped from the start of a title.
@@ -124,14 +125,13 @@ const MAX_WORDS: usize = 12;
 pub fn title(doc: &Document, p: &Paragraph, window: &Range<usize>, date: &Range<usize>) -> String {
     let text = &p.text;
     // The clause ends where a relative or complement clause («که …») begins after the date.
-    let clause_end = text[date.end..window.end]
-        .find(" که ")
+    let clause_end = occurrences(&text[date.end..window.end], " که ")
+        .next()
         .map_or(window.end, |i| date.end + i);
     // The clause ends with its verb: «… کاهش یافت و شاید …», and the window
     // may run into the next date's clause: «… اعلام کرد و ایران در [دی ماه ۱۳۷۰]».
-    let clause_end = text[date.end..clause_end]
-        .match_indices(" و ")
-        .map(|(i, _)| date.end + i)
+    let clause_end = occurrences(&text[date.end..clause_end], " و ")
+        .map(|i| date.end + i)
         .find(|&i| ends_with_verb(&text[date.end..i]))
         .unwrap_or(clause_end);
     let clause_start = clause_start(text, window.start, date.start);
@@ -338,10 +338,9 @@ fn clause_start(text: &str, window_start: usize, date_start: usize) -> usize {
     ]
     .iter()
     .flat_map(|b| {
-        before
-            .match_indices(b)
-            .filter(move |(i, _)| *b != " و " || ends_with_verb(&before[..*i]))
-            .map(move |(i, _)| i + b.len())
+        occurrences(before, b)
+            .filter(move |&i| *b != " و " || ends_with_verb(&before[..i]))
+            .map(move |i| i + b.len())
     })
     .collect();
     bounds.sort_unstable();

@@ -19,6 +19,7 @@ pub use doc_date::{DocDate, document_date};
 pub use scan::{Bound, NamedDates, RawMention, RawValue, Unit, YearPart};
 
 use crate::calendar;
+use crate::corpus::normalize::{last_occurrence, occurrences};
 use crate::corpus::{BlockKind, Document};
 use crate::model::{CalendarKind, DateSource, Day, Precision, When};
 
@@ -891,14 +892,13 @@ fn clause_window<'a>(sentence: &'a str, range: &Range<usize>) -> &'a str {
     let before = &sentence[..range.start];
     let start = [" که ", " و ", "،", "؛"]
         .iter()
-        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .filter_map(|b| last_occurrence(before, b).map(|i| i + b.len()))
         .max()
         .unwrap_or(0);
     let after = &sentence[range.end..];
-    let stop = after
-        .match_indices(" که ")
+    let stop = occurrences(after, " که ")
         .next()
-        .map_or(sentence.len(), |(i, _)| range.end + i);
+        .map_or(sentence.len(), |i| range.end + i);
     &sentence[start..stop]
 }
 
@@ -914,9 +914,8 @@ fn own_clause_in<'a>(clause: &'a str, sentence: &str, range: &Range<usize>) -> &
     let offset = clause.as_ptr() as usize - sentence.as_ptr() as usize;
     let from = range.end.saturating_sub(offset).min(clause.len());
     // Only an «و» after a verb joins clauses («بحث و گفتگو» joins nouns).
-    let stop = clause[from..]
-        .match_indices(" و ")
-        .map(|(i, _)| from + i)
+    let stop = occurrences(&clause[from..], " و ")
+        .map(|i| from + i)
         .find(|&i| crate::extract::title::ends_with_verb(&clause[..i]))
         .into_iter()
         .chain(clause[from..].find('؛').map(|i| from + i))
