@@ -73,6 +73,9 @@ pub fn map_ordered<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) ->
 /// `f` of every item, computed as [`map_ordered`] does, each result handed to
 /// `consume` on the calling thread in input order as soon as it and all
 /// before it are done: only the results waiting for an earlier one are held.
+/// While `consume` is busy, at most two results a thread queue up before the
+/// workers wait for it, so a slow consumer (output piped to a slow program)
+/// never has the whole output made ahead of it.
 ///
 /// ```
 /// let mut sum = Vec::new();
@@ -90,7 +93,7 @@ pub fn for_each_ordered<T: Sync, R: Send>(
         return;
     }
     let next = AtomicUsize::new(0);
-    let (tx, rx) = std::sync::mpsc::channel::<(usize, R)>();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, R)>(2 * threads);
     std::thread::scope(|s| {
         let f = &f;
         let next = &next;
@@ -150,5 +153,39 @@ mod tests {
         let mut none = Vec::new();
         for_each_ordered(&[] as &[u64], uneven, |r| none.push(r));
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn a_slow_consumer_holds_the_workers_back() {
+        let items: Vec<u64> = (0..1000).collect();
+        let made = AtomicUsize::new(0);
+        let (mut consumed, mut most_made_while_asleep) = (0, 0);
+        for_each_ordered(
+            &items,
+            |x| {
+                made.fetch_add(1, Ordering::SeqCst);
+                // Some work, so that the consumer's sleep is long beside it.
+                (0..20_000u64).fold(*x, |a, k| std::hint::black_box(a ^ k))
+            },
+            |_| {
+                if consumed % 100 == 0 {
+                    let before = made.load(Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    let during = made.load(Ordering::SeqCst) - before;
+                    most_made_while_asleep = most_made_while_asleep.max(during);
+                }
+                consumed += 1;
+            },
+        );
+        assert_eq!(consumed, items.len());
+        // While nothing is taken from the queue, the workers fill its two
+        // places a thread and each makes one more: never the hundreds an
+        // unbounded queue takes in 20 ms.
+        let threads = threads().min(items.len());
+        let bound = if threads <= 1 { 0 } else { 3 * threads };
+        assert!(
+            most_made_while_asleep <= bound,
+            "{most_made_while_asleep} made while the consumer slept"
+        );
     }
 }
