@@ -147,13 +147,13 @@ impl Day {
 /// writes them, for a year of 0–9999 (else `None`): a hundred thousand events
 /// write four days each, and `fmt`'s padding is most of their cost.
 #[must_use]
-pub(crate) fn iso_digits(year: i32, month: u8, day: u8, parts: usize) -> Option<([u8; 10], usize)> {
+pub(crate) fn iso_digits(year: i32, month: u8, day: u8, parts: usize) -> Option<IsoDigits> {
     let y = u32::try_from(year).ok().filter(|&y| y <= 9999)?;
     if month > 99 || day > 99 {
         return None;
     }
     let digit = |n: u32| b'0' + (n % 10) as u8;
-    let out = [
+    let bytes = [
         digit(y / 1000),
         digit(y / 100),
         digit(y / 10),
@@ -165,14 +165,29 @@ pub(crate) fn iso_digits(year: i32, month: u8, day: u8, parts: usize) -> Option<
         b'0' + day / 10,
         b'0' + day % 10,
     ];
-    Some((out, [4, 7, 10][parts.clamp(1, 3) - 1]))
+    Some(IsoDigits {
+        bytes,
+        len: [4, 7, 10][parts.clamp(1, 3) - 1],
+    })
+}
+
+/// A date written by [`iso_digits`]: ASCII digits and dashes.
+pub(crate) struct IsoDigits {
+    bytes: [u8; 10],
+    len: usize,
+}
+
+impl IsoDigits {
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits and dashes are ever written.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
+    }
 }
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some((digits, len)) = iso_digits(self.year, self.month, self.day, 3) {
-            // ASCII digits and dashes.
-            f.write_str(std::str::from_utf8(&digits[..len]).map_err(|_| fmt::Error)?)
+        if let Some(digits) = iso_digits(self.year, self.month, self.day, 3) {
+            f.write_str(digits.as_str())
         } else if self.year < 0 {
             write!(f, "-{:04}-{:02}-{:02}", -self.year, self.month, self.day)
         } else {
@@ -357,9 +372,10 @@ mod tests {
             };
             assert_eq!(d.to_string(), padded);
         }
-        assert_eq!(iso_digits(1997, 5, 17, 1).map(|(_, n)| n), Some(4));
-        assert_eq!(iso_digits(1997, 5, 17, 2).map(|(_, n)| n), Some(7));
-        assert_eq!(iso_digits(-1, 5, 17, 3), None);
+        let written = |parts| iso_digits(1997, 5, 17, parts).map(|d| d.as_str().to_owned());
+        assert_eq!(written(1).as_deref(), Some("1997"));
+        assert_eq!(written(2).as_deref(), Some("1997-05"));
+        assert!(iso_digits(-1, 5, 17, 3).is_none());
     }
 
     #[test]

@@ -205,21 +205,15 @@ fn polish(title: &str) -> String {
     let words: Vec<&str> = title.split_whitespace().collect();
     // The normalised words, one after another in one string.
     let mut normalised = String::with_capacity(title.len());
-    let ends: Vec<usize> = words
+    let spans: Vec<Range<usize>> = words
         .iter()
         .map(|w| {
+            let start = normalised.len();
             normalize_word_into(w.trim_matches(['؟', '?', '،', ',']), &mut normalised);
-            normalised.len()
+            start..normalised.len()
         })
         .collect();
-    let norm: Vec<&str> = ends
-        .iter()
-        .scan(0, |start, &end| {
-            let w = &normalised[*start..end];
-            *start = end;
-            Some(w)
-        })
-        .collect();
+    let norm: Vec<&str> = spans.iter().map(|r| &normalised[r.clone()]).collect();
     let mut keep = vec![true; words.len()];
     for (i, &n) in norm.iter().enumerate() {
         let period = matches!(n, "سال" | "سالهای" | "ماه" | "هفته" | "روز");

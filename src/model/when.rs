@@ -440,8 +440,8 @@ fn iso(day: Day, precision: Precision) -> String {
         Precision::Month => 2,
         Precision::Year | Precision::Decade | Precision::Century => 1,
     };
-    if let Some((digits, len)) = crate::calendar::iso_digits(day.year, day.month, day.day, parts) {
-        return digits[..len].iter().map(|&b| char::from(b)).collect();
+    if let Some(digits) = crate::calendar::iso_digits(day.year, day.month, day.day, parts) {
+        return digits.as_str().to_owned();
     }
     match precision {
         Precision::Day => format!("{:04}-{:02}-{:02}", day.year, day.month, day.day),
