@@ -27,12 +27,30 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// [`write_atomically`] for output made as it is written: `write` gets a
 /// buffered writer into the temporary file.
 ///
+/// A symbolic link is followed: the file it names is replaced and the link
+/// stays. A path that is not a regular file (`/dev/null`, `/dev/stdout`, a
+/// named pipe) is written into directly, since renaming over it would
+/// replace the device with a file.
+///
 /// # Errors
 /// What `write` returns, or creating, syncing or renaming the temporary file.
 pub fn write_atomically_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(path)?);
+        write(&mut out)?;
+        return out.flush();
+    }
+    let target;
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            target = std::fs::canonicalize(path)?;
+            target.as_path()
+        }
+        _ => path,
+    };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -104,5 +122,40 @@ mod tests {
         assert_eq!(names, ["out.png"]);
         // Into a folder that does not exist: an error, nothing written.
         assert!(write_atomically(&dir.path().join("no/such/out.png"), b"x").is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_into_and_a_link_keeps_pointing_at_its_file() {
+        // A named pipe stands for `/dev/null` (which, renamed over, would
+        // become a regular file holding the output).
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            let reading = fifo.clone();
+            let reader = std::thread::spawn(move || std::fs::read(reading));
+            write_atomically(&fifo, b"through the pipe").expect("write into the pipe");
+            let meta = std::fs::symlink_metadata(&fifo).expect("meta");
+            assert!(!meta.is_file(), "the pipe is still a pipe");
+            let read = reader.join().expect("reader").expect("read");
+            assert_eq!(read, b"through the pipe");
+            std::fs::remove_file(&fifo).expect("remove");
+        }
+
+        let real = dir.path().join("real.json");
+        let link = dir.path().join("link.json");
+        std::fs::write(&real, b"old").expect("write");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        write_atomically(&link, b"new").expect("write through the link");
+        let meta = std::fs::symlink_metadata(&link).expect("meta");
+        assert!(meta.file_type().is_symlink(), "the link stays a link");
+        assert_eq!(std::fs::read(&real).expect("read"), b"new");
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["link.json", "real.json"]);
     }
 }
