@@ -41,13 +41,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             gahnama::app::run(cli.paths).map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
         }
         Some(Command::Extract(args)) => {
-            let extractor = Extractor::bundled()?;
-            let (loaded, timeline) = match &args.project {
-                Some(project) => curated_project(project, &extractor)?,
-                None => {
-                    let loaded =
-                        load_dated(&args.paths, args.document_date.as_deref(), &extractor)?;
+            let (loaded, timeline) = match (&args.project, &args.document_date) {
+                (Some(project), _) => curated_project(project, &Extractor::bundled()?)?,
+                (None, Some(date)) => {
+                    let extractor = Extractor::bundled()?;
+                    let loaded = load_dated(&args.paths, Some(date), &extractor)?;
                     let timeline = extractor.extract(&loaded.documents);
+                    (loaded, timeline)
+                }
+                (None, None) => {
+                    // The gazetteer's automaton is built while the files are read.
+                    let (extractor, loaded) = std::thread::scope(|s| {
+                        let building = s.spawn(Extractor::bundled);
+                        let loaded = load(&args.paths);
+                        let built = building
+                            .join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                        (built, loaded)
+                    });
+                    let timeline = extractor?.extract(&loaded.documents);
                     (loaded, timeline)
                 }
             };

@@ -854,8 +854,20 @@ impl Merger {
             known_of,
             ..
         } = self;
-        for (e, known) in events.iter_mut().zip(&known_of) {
-            e.id = event_id(e, known.as_deref());
+        // On every core: a digest and a few formatted numbers per event add
+        // up, on the thread that merged them one at a time.
+        const CHUNK: usize = 4096;
+        let chunks: Vec<(&[Event], &[Option<String>])> =
+            events.chunks(CHUNK).zip(known_of.chunks(CHUNK)).collect();
+        let ids = crate::parallel::map_ordered(&chunks, |(events, known)| {
+            events
+                .iter()
+                .zip(*known)
+                .map(|(e, k)| event_id(e, k.as_deref()))
+                .collect::<Vec<_>>()
+        });
+        for (e, id) in events.iter_mut().zip(ids.into_iter().flatten()) {
+            e.id = id;
         }
         events
     }
