@@ -132,7 +132,11 @@ impl KnownEvents {
                 actors: e.actors,
             })
             .collect();
-        let phrases = AhoCorasick::new(&table)?;
+        // A DFA: it is searched (overlapping) in the clause of every dated
+        // mention, and the table is small enough to build one at once.
+        let phrases = AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&table)?;
         Ok(Self {
             events,
             named_dates,

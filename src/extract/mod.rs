@@ -706,6 +706,9 @@ struct Merger {
     events: Vec<Event>,
     known_of: Vec<Option<String>>,
     words_of: Vec<Vec<u64>>,
+    /// [`signature`] of each event's words: most events that share no word
+    /// with a candidate are passed over without reading their words.
+    sig_of: Vec<u64>,
     by_known: WordMap<String, usize>,
     /// Events by the date they were first stated with and each of their
     /// actors (`None` for an event without actors, which only merges with
@@ -721,19 +724,52 @@ type WhenKey = (Day, Day, Precision);
 
 /// Lists of events by (date, actor), as linked lists in one vector: a
 /// hundred thousand events make no hundred thousand small lists (which,
-/// freed after the merge, would stay resident as fragments).
+/// freed after the merge, would stay resident as fragments). A list is found
+/// by a 64-bit [`fingerprint`] of its key, so that the table holds no strings
+/// and a look-up reads none; two keys with one fingerprint share a list,
+/// and [`Merger::add`] checks each event it takes from one against its key.
 #[derive(Default)]
 struct WhenIndex {
-    /// The newest link of each key.
-    heads: WordMap<(WhenKey, Option<Arc<str>>), u32>,
+    /// The newest link of each key's fingerprint.
+    heads: WordMap<u64, u32>,
     /// (event, the key's previous link or [`WhenIndex::END`]).
     links: Vec<(u32, u32)>,
+}
+
+/// A 64-bit hash of a (date, actor) key of [`WhenIndex`].
+fn fingerprint(key: &WhenKey, actor: Option<&str>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::corpus::normalize::WordHasher::default();
+    key.hash(&mut h);
+    match actor {
+        Some(a) => {
+            h.write_u8(1);
+            h.write(a.as_bytes());
+        }
+        None => h.write_u8(0),
+    }
+    // The final mix of MurmurHash3: every bit of the key reaches the bits the
+    // table's buckets and tags are taken from.
+    let mut x = h.finish();
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^ (x >> 33)
+}
+
+/// One bit of 64 for each word of a sorted set of word hashes: two sets that
+/// share a word share a bit.
+fn signature(words: &[u64]) -> u64 {
+    words.iter().fold(0, |s, w| {
+        s | 1 << (w.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+    })
 }
 
 impl WhenIndex {
     const END: u32 = u32::MAX;
 
-    fn push(&mut self, key: (WhenKey, Option<Arc<str>>), event: usize) {
+    fn push(&mut self, key: u64, event: usize) {
         let at = u32::try_from(self.links.len()).unwrap_or(Self::END);
         let Ok(event) = u32::try_from(event) else {
             return;
@@ -745,9 +781,9 @@ impl WhenIndex {
         self.links.push((event, previous));
     }
 
-    /// The events under `key`, newest first.
-    fn events<'a>(&'a self, key: &(WhenKey, Option<Arc<str>>)) -> impl Iterator<Item = usize> + 'a {
-        let mut at = self.heads.get(key).copied().unwrap_or(Self::END);
+    /// The events under the fingerprint `key`, newest first.
+    fn events(&self, key: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut at = self.heads.get(&key).copied().unwrap_or(Self::END);
         std::iter::from_fn(move || {
             let &(event, previous) = self.links.get(usize::try_from(at).ok()?)?;
             at = previous;
@@ -762,6 +798,7 @@ impl Merger {
         self.events.reserve(n);
         self.known_of.reserve(n);
         self.words_of.reserve(n);
+        self.sig_of.reserve(n);
         self.key_of.reserve(n);
         // Two actors an event, about: one table from the start, not a chain
         // of ever larger ones freed as it grows.
@@ -779,16 +816,33 @@ impl Merger {
             // actor and enough words; an event may be in several actors'
             // lists, and a list is in the order actors joined it.
             None => {
-                let similar = |gi: &usize| jaccard(&self.words_of[*gi], &c.words) >= 0.3;
+                let sig = signature(&c.words);
+                let similar = |actor: Option<&str>, gi: &usize| {
+                    let s = self.sig_of[*gi];
+                    // Sets that share no word are alike only if both are empty.
+                    ((s & sig) != 0 || (s | sig) == 0)
+                        && self.key_of[*gi] == when_key
+                        && match actor {
+                            Some(a) => self.events[*gi]
+                                .actors
+                                .binary_search_by(|x| (**x).cmp(a))
+                                .is_ok(),
+                            None => self.events[*gi].actors.is_empty(),
+                        }
+                        && jaccard(&self.words_of[*gi], &c.words) >= 0.3
+                };
                 if e.actors.is_empty() {
-                    self.by_when.events(&(when_key, None)).filter(similar).min()
+                    self.by_when
+                        .events(fingerprint(&when_key, None))
+                        .filter(|gi| similar(None, gi))
+                        .min()
                 } else {
                     e.actors
                         .iter()
                         .filter_map(|a| {
                             self.by_when
-                                .events(&(when_key, Some(a.clone())))
-                                .filter(similar)
+                                .events(fingerprint(&when_key, Some(&**a)))
+                                .filter(|gi| similar(Some(&**a), gi))
                                 .min()
                         })
                         .min()
@@ -814,13 +868,16 @@ impl Merger {
                         .iter()
                         .filter(|a| g.actors.binary_search(a).is_err())
                     {
-                        self.by_when.push((key, Some(a.clone())), gi);
+                        self.by_when.push(fingerprint(&key, Some(&**a)), gi);
                     }
                 }
                 insert_sorted(&mut g.actors, e.actors);
                 insert_sorted(&mut g.people, e.people);
                 insert_sorted(&mut g.regions, e.regions);
-                self.words_of[gi] = sorted_union(&self.words_of[gi], &c.words);
+                if !c.words.is_empty() {
+                    self.words_of[gi] = sorted_union(&self.words_of[gi], &c.words);
+                    self.sig_of[gi] |= signature(&c.words);
+                }
                 g.confidence = (g.confidence.max(e.confidence) + 0.03).min(0.97);
                 g.sources.extend(e.sources);
             }
@@ -831,17 +888,18 @@ impl Merger {
                         self.by_known.insert(k.clone(), gi);
                     }
                     None if e.actors.is_empty() => {
-                        self.by_when.push((when_key, None), gi);
+                        self.by_when.push(fingerprint(&when_key, None), gi);
                     }
                     None => {
                         for a in &e.actors {
-                            self.by_when.push((when_key, Some(a.clone())), gi);
+                            self.by_when.push(fingerprint(&when_key, Some(&**a)), gi);
                         }
                     }
                 }
                 self.key_of.push(when_key);
                 self.events.push(e);
                 self.known_of.push(c.known);
+                self.sig_of.push(signature(&c.words));
                 self.words_of.push(c.words);
             }
         }
@@ -993,4 +1051,45 @@ fn sorted_union(a: &[u64], b: &[u64]) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The merge passes over an event whose signature shares no bit with
+        /// the candidate's: that must never drop a pair Jaccard calls alike.
+        #[test]
+        fn sets_alike_by_jaccard_share_a_signature_bit(
+            a in proptest::collection::btree_set(proptest::prelude::any::<u64>(), 0..12),
+            b in proptest::collection::btree_set(proptest::prelude::any::<u64>(), 0..12),
+            shared in proptest::collection::btree_set(proptest::prelude::any::<u64>(), 0..6),
+        ) {
+            let a: Vec<u64> = a.union(&shared).copied().collect();
+            let b: Vec<u64> = b.union(&shared).copied().collect();
+            let (sa, sb) = (signature(&a), signature(&b));
+            if jaccard(&a, &b) > 0.0 {
+                proptest::prop_assert!(sa & sb != 0 || (sa | sb) == 0);
+            }
+            proptest::prop_assert_eq!(sa == 0, a.is_empty());
+        }
+    }
+
+    #[test]
+    fn fingerprints_tell_dates_and_actors_apart() {
+        let d = |y, m, day| Day::new(y, m, day);
+        let k1 = (d(2001, 9, 11), d(2001, 9, 11), Precision::Day);
+        let k2 = (d(2001, 9, 12), d(2001, 9, 12), Precision::Day);
+        let all = [
+            fingerprint(&k1, None),
+            fingerprint(&k1, Some("Russia")),
+            fingerprint(&k1, Some("Iran")),
+            fingerprint(&k2, Some("Russia")),
+            fingerprint(&k2, None),
+        ];
+        let distinct: BTreeSet<u64> = all.iter().copied().collect();
+        assert_eq!(distinct.len(), all.len());
+        assert_eq!(fingerprint(&k1, Some("Iran")), all[2]);
+    }
 }

@@ -170,19 +170,24 @@ impl Timeline {
     /// Builds a timeline, sorting the events by time.
     #[must_use]
     pub fn new(documents: Vec<DocumentInfo>, mut events: Vec<Event>) -> Self {
-        // The order is found on indexes and then applied once, a cycle at a
-        // time: a sort that moved the events themselves would copy each of
-        // them (a few hundred bytes) at every level of its merges. The
-        // index sort is stable, as sorting the events was.
-        let mut order: Vec<usize> = (0..events.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (a, b) = (&events[a], &events[b]);
-            (a.when.first_day, a.when.last_day, &a.id).cmp(&(
-                b.when.first_day,
-                b.when.last_day,
-                &b.id,
-            ))
+        // The order is found on the dates (copied beside their indexes, so
+        // that most comparisons read no event) and then applied once, a cycle
+        // at a time: a sort that moved the events themselves would copy each
+        // of them (a few hundred bytes) at every level of its merges. Ties
+        // fall to the id and then to the index, so the order is the one a
+        // stable sort by date and id gives.
+        let mut keys: Vec<(Day, Day, usize)> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.when.first_day, e.when.last_day, i))
+            .collect();
+        keys.sort_unstable_by(|a, b| {
+            (a.0, a.1)
+                .cmp(&(b.0, b.1))
+                .then_with(|| events[a.2].id.cmp(&events[b.2].id))
+                .then(a.2.cmp(&b.2))
         });
+        let order: Vec<usize> = keys.into_iter().map(|k| k.2).collect();
         permute(&mut events, &order);
         Self { documents, events }
     }
