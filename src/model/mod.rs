@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::calendar::{CalendarKind, Day};
 pub use shared_text::SharedText;
+pub(crate) use when::iso_parts;
 pub use when::{
     BadWhen, Modifier, NativeDate, NativePoint, Precision, Season, When, WhenJson, parse_iso_first,
     parse_iso_last,

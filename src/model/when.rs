@@ -434,19 +434,28 @@ fn gregorian_unit(day: Day, precision: Precision) -> Option<(String, Day, Day)> 
     })
 }
 
-fn iso(day: Day, precision: Precision) -> String {
-    let parts = match precision {
+/// How many parts of `YYYY-MM-DD` a date of `precision` writes.
+pub(crate) fn iso_parts(precision: Precision) -> usize {
+    match precision {
         Precision::Day => 3,
         Precision::Month => 2,
         Precision::Year | Precision::Decade | Precision::Century => 1,
-    };
+    }
+}
+
+fn iso(day: Day, precision: Precision) -> String {
+    let parts = iso_parts(precision);
     if let Some(digits) = crate::calendar::iso_digits(day.year, day.month, day.day, parts) {
         return digits.as_str().to_owned();
     }
+    // Years before 1 or after 9999: a sign and at least four digits, as
+    // `Day` writes them (`-0044`, `12000`).
+    let sign = if day.year < 0 { "-" } else { "" };
+    let year = day.year.unsigned_abs();
     match precision {
-        Precision::Day => format!("{:04}-{:02}-{:02}", day.year, day.month, day.day),
-        Precision::Month => format!("{:04}-{:02}", day.year, day.month),
-        Precision::Year | Precision::Decade | Precision::Century => format!("{:04}", day.year),
+        Precision::Day => format!("{sign}{year:04}-{:02}-{:02}", day.month, day.day),
+        Precision::Month => format!("{sign}{year:04}-{:02}", day.month),
+        Precision::Year | Precision::Decade | Precision::Century => format!("{sign}{year:04}"),
     }
 }
 
