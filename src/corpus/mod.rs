@@ -303,10 +303,12 @@ impl Document {
         // Front matter's `title:` first.
         // Front matter is at the start: only the first few kilobytes are read.
         let head = &self.bytes()[..self.bytes().len().min(16 * 1024)];
-        let original = match std::str::from_utf8(head) {
+        // simdutf8: the standard library's check of 16 KB is a tenth of the
+        // time a seed-sized article takes to load.
+        let original = match simdutf8::compat::from_utf8(head) {
             Ok(text) => Some(text),
             // Cut inside a character, or not UTF-8 at all.
-            Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).ok(),
+            Err(e) => simdutf8::basic::from_utf8(&head[..e.valid_up_to()]).ok(),
         };
         if let Some(title) = original
             .and_then(|text| Some((text, crate::time::doc_date::front_matter(text)?.0)))

@@ -820,8 +820,12 @@ impl Merger {
                 let similar = |actor: Option<&str>, gi: &usize| {
                     let s = self.sig_of[*gi];
                     // Sets that share no word are alike only if both are empty.
+                    // The actor (there only for fingerprints that collide) is
+                    // checked last, so that the event itself is read only for
+                    // those already alike.
                     ((s & sig) != 0 || (s | sig) == 0)
                         && self.key_of[*gi] == when_key
+                        && jaccard(&self.words_of[*gi], &c.words) >= 0.3
                         && match actor {
                             Some(a) => self.events[*gi]
                                 .actors
@@ -829,7 +833,6 @@ impl Merger {
                                 .is_ok(),
                             None => self.events[*gi].actors.is_empty(),
                         }
-                        && jaccard(&self.words_of[*gi], &c.words) >= 0.3
                 };
                 if e.actors.is_empty() {
                     self.by_when
