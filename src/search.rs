@@ -89,9 +89,14 @@ impl TextIndex {
         for (d, p, text) in paragraphs {
             ix.push(d, p, text);
         }
-        ix.folded.shrink_to_fit();
-        ix.paragraphs.shrink_to_fit();
+        ix.shrink_to_fit();
         ix
+    }
+
+    /// Gives back the room left over from growing (up to half of it).
+    pub fn shrink_to_fit(&mut self) {
+        self.folded.shrink_to_fit();
+        self.paragraphs.shrink_to_fit();
     }
 
     /// Adds one paragraph.

@@ -431,6 +431,38 @@ fn an_edit_autosaves_a_saved_project() {
 }
 
 #[test]
+fn the_search_index_is_built_when_the_search_is_first_opened() {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_max_steps(400)
+        .build_eframe(|cc| {
+            let mut app = GahnamaApp::unloaded(&cc.egui_ctx, Settings::default());
+            app.native_file_dialogs = false;
+            app.load_blocking(CorpusSource::Seeds);
+            app
+        });
+    h.run();
+    assert!(
+        h.state().state.search.indexes.is_none() && !h.state().state.search.indexing(),
+        "no index before a search"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Search").type_text("روسيه");
+    // The index is built in the background; the query waits for it.
+    for _ in 0..500 {
+        if h.state().state.search.text_total > 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.run();
+    }
+    let s = &h.state().state.search;
+    assert!(s.indexes.is_some() && !s.indexing());
+    assert!(s.text_total > 0, "«روسیه» found once the index is there");
+}
+
+#[test]
 fn search_finds_a_form_with_arabic_yeh_and_dims_the_rest() {
     let mut h = seeds();
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
