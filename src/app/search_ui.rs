@@ -1,8 +1,8 @@
 //! Search (Ctrl+F): events by title, actors, notes and tags, and the full
 //! text of the documents, forgiving Persian spelling variants
-//! ([`crate::search`]). The folded texts are built in the background after
-//! each load (the documents) and each edit (the events); a query then scans
-//! them. Results are listed with their context; Enter and F3 step through
+//! ([`crate::search`]). The folded texts are built in the background when
+//! the search is first opened after a load (the documents) and after each
+//! edit (the events); a query then scans them. Results are listed with their context; Enter and F3 step through
 //! them; the timeline dims what does not match and the reader highlights
 //! the hits.
 

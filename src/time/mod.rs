@@ -494,6 +494,20 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
             last,
             month,
             calendar: cal,
+            offset: Some(offset),
+        } => {
+            let now = cx.now?;
+            let y = calendar::year_in(*cal, now.day)? + offset;
+            let start = calendar::to_gregorian(*cal, y, *month, *first)?;
+            let end = calendar::to_gregorian(*cal, y, *month, *last)?;
+            Some(inferred(start, end, Precision::Day, *cal).into_range())
+        }
+        RawValue::DayRange {
+            first,
+            last,
+            month,
+            calendar: cal,
+            offset: None,
         } => {
             // The year of the last day, as for a day and month alone.
             let one = RawMention {

@@ -894,6 +894,85 @@ fn day_ranges_are_one_range_of_days() {
     );
 }
 
+#[test]
+fn a_day_range_of_this_year_is_one_range_in_the_year_of_the_document() {
+    // 2 December 2024 is 12 Azar 1403.
+    let now = Some(Day::new(2024, 12, 2));
+    let ms = tag_dated("n.txt", "نشست از ۲۱ تا ۲۳ مهر امسال برگزار شد.", now);
+    assert_eq!(
+        span_of(&ms, "از ۲۱ تا ۲۳ مهر امسال"),
+        (
+            Some("2024-10-12".into()),
+            Some("2024-10-14".into()),
+            Role::Event
+        )
+    );
+    let ms = tag_dated("n.txt", "همایش ۲۱-۲۳ فوریه سال گذشته در باکو بود.", now);
+    assert_eq!(
+        span_of(&ms, "21-23 فوریه سال گذشته"),
+        (
+            Some("2023-02-21".into()),
+            Some("2023-02-23".into()),
+            Role::Event
+        )
+    );
+    // Without the document's date it is not guessed.
+    let ms = tag_dated("n.txt", "نشست از ۲۱ تا ۲۳ مهر امسال برگزار شد.", None);
+    assert!(ms.iter().all(|m| m.1.is_none()), "{ms:?}");
+}
+
+#[test]
+fn a_day_before_mehr_dey_or_azar_is_a_date_and_before_tir_only_with_a_word_of_time() {
+    let now = Some(Day::new(2024, 12, 2));
+    for (text, phrase, first, last) in [
+        (
+            "نشست ۲۳ مهر برگزار شد.",
+            "23 مهر",
+            "2024-10-14",
+            "2024-10-14",
+        ),
+        (
+            "نشست ۲۱ تا ۲۳ مهر برگزار شد.",
+            "21 تا 23 مهر",
+            "2024-10-12",
+            "2024-10-14",
+        ),
+        ("دیدار ۵ دی انجام شد.", "5 دی", "2023-12-26", "2023-12-26"),
+        (
+            "در ۳ تیر هیئتی به باکو رفت.",
+            "3 تیر",
+            "2024-06-23",
+            "2024-06-23",
+        ),
+        (
+            "یکشنبه (۳ تیر) هیئتی به باکو رفت.",
+            "یکشنبه (3 تیر)",
+            "2024-06-23",
+            "2024-06-23",
+        ),
+        (
+            "از ۱ تا ۳ تیر هیئتی در باکو بود.",
+            "از 1 تا 3 تیر",
+            "2024-06-21",
+            "2024-06-23",
+        ),
+    ] {
+        let ms = tag_dated("n.txt", text, now);
+        let (f, l, _) = span_of(&ms, phrase);
+        assert_eq!(
+            (f.as_deref(), l.as_deref()),
+            (Some(first), Some(last)),
+            "{text}: {ms:?}"
+        );
+    }
+    // «تیر» counted is bullets, «صفر» zeros.
+    for text in ["مأموران ۲۰ تیر شلیک کردند.", "عدد ۳ صفر دارد و تمام شد."]
+    {
+        let ms = tag_dated("n.txt", text, now);
+        assert!(ms.is_empty(), "{text}: {ms:?}");
+    }
+}
+
 /// (text, first day, last day, role) of the mentions of `text` as a
 /// document dated `user` (Gregorian), with the phrase looked up normalised.
 fn span_of(

@@ -265,9 +265,16 @@ impl Scanner<'_, '_> {
         }
         // «۲۴ سپتامبر همان سال»: the context's year, said outright.
         let same_year = self.same_at(after_month, "سال");
+        // A month name that is also a thing one counts («۲۰ تیر شلیک شد»)
+        // is a date only where the phrase ends or a word of time stands
+        // before it («در ۲۳ تیر», «یکشنبه ۲۳ تیر»). «مهر», «دی» and «آذر»
+        // after a day are the months.
+        let w = self.toks[m_at].text;
         if same_year.is_none()
-            && is_ambiguous_month(self.toks[m_at].text)
+            && is_ambiguous_month(w)
+            && !matches!(w, "مهر" | "دی" | "اذر")
             && !self.ends_phrase(after_month)
+            && !self.time_word_before_day(i)
         {
             return None;
         }
@@ -279,6 +286,46 @@ impl Scanner<'_, '_> {
             },
             end: same_year.unwrap_or(after_month),
         })
+    }
+
+    /// Whether a word of time stands before the day at `i` (or before the
+    /// range of days it ends: «از ۲۱ تا ۲۳ تیر»): a preposition of time,
+    /// «روز», «تاریخ», a part of the day, a weekday, «امروز», also before a
+    /// parenthesis («یکشنبه (۲۳ تیر)»).
+    fn time_word_before_day(&self, i: usize) -> bool {
+        let mut k = i;
+        // «۲۱ تا ۲۳ تیر», «۲۱-۲۳ تیر»: back to the first day, and its «از».
+        if k >= 2
+            && matches!(self.toks[k - 1].text, "تا" | "-" | "–" | "الی")
+            && self.num(k - 2).is_some()
+        {
+            k -= 2;
+            if k >= 1 && self.is(k - 1, "از") {
+                return true;
+            }
+        }
+        if k >= 1 && self.is(k - 1, "(") {
+            k -= 1;
+        }
+        let Some(before) = k.checked_sub(1).and_then(|b| self.toks.get(b)) else {
+            return false;
+        };
+        matches!(
+            before.text,
+            "در" | "روز"
+                | "روزهای"
+                | "تاریخ"
+                | "مورخ"
+                | "مورخه"
+                | "شب"
+                | "صبح"
+                | "بامداد"
+                | "عصر"
+                | "ظهر"
+                | "امروز"
+                | "دیروز"
+                | "فردا"
+        ) || crate::time::doc_date::WEEKDAYS.contains(&before.text)
     }
 
     /// A year after an Afghan month name is one of the last centuries and

@@ -50,7 +50,8 @@ pub enum RawValue {
         /// Calendar of the month name.
         calendar: CalendarKind,
     },
-    /// A range of days of one month without a year («۲۱ تا ۲۳ فوریه»).
+    /// A range of days of one month without a year («۲۱ تا ۲۳ فوریه»), or
+    /// of a year counted from the document's («۲۱ تا ۲۳ مهر امسال»).
     DayRange {
         /// First day of month.
         first: u8,
@@ -60,6 +61,8 @@ pub enum RawValue {
         month: u8,
         /// Calendar of the month name.
         calendar: CalendarKind,
+        /// Years from the document's (0: this year), when said.
+        offset: Option<i32>,
     },
     /// A month without a year («در ماه مه»).
     MonthOnly {
@@ -162,6 +165,10 @@ impl RawValue {
                 | Self::NowWeekend(_)
                 | Self::NowMonth(..)
                 | Self::InYear { .. }
+                | Self::DayRange {
+                    offset: Some(_),
+                    ..
+                }
                 | Self::PartOfNowYear { .. }
                 | Self::Holiday {
                     offset: Some(_),
@@ -781,6 +788,20 @@ impl<'t> Scanner<'_, 't> {
                 last: day,
                 month,
                 calendar,
+                offset: None,
+            },
+            // «۲۱ تا ۲۳ مهر امسال»
+            RawValue::InYear {
+                day: Some(day),
+                month,
+                calendar,
+                offset,
+            } if first < day => RawValue::DayRange {
+                first,
+                last: day,
+                month,
+                calendar,
+                offset: Some(offset),
             },
             _ => return None,
         };
