@@ -113,6 +113,12 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
         }
     }
     let (now, dateline) = doc_date::date_and_dateline(doc, named);
+    // The calendar the writer dates the piece in: their own habit, which
+    // «سال ۸۸» abbreviates, whatever calendar the history they tell is in.
+    let dateline_calendar = now
+        .as_ref()
+        .filter(|d| d.source == DateSource::Dateline)
+        .map(|d| d.calendar);
     // The document's own time and calendar habit, from its explicit body dates.
     let mut doc_year: Option<i32> = None;
     let (mut solar, mut gregorian) = (0, 0);
@@ -202,6 +208,7 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
             doc_year,
             calendar: context_calendar,
             calendar_known: solar != gregorian,
+            dateline_calendar,
             now: now.as_ref(),
             future,
         };
@@ -429,6 +436,8 @@ pub struct Context<'a> {
     /// Whether the text's dates say which calendar it writes in (a tie, or
     /// no dates at all, leaves `calendar` a guess).
     pub calendar_known: bool,
+    /// The calendar of the document's dateline, when it has one.
+    pub dateline_calendar: Option<CalendarKind>,
     /// The document's own date.
     pub now: Option<&'a Now>,
     /// Whether the clause speaks of the future (a weekday or a day without a
@@ -455,6 +464,7 @@ pub fn resolve(
             doc_year,
             calendar: context_calendar,
             calendar_known: true,
+            dateline_calendar: None,
             now: None,
             future: false,
         },
@@ -559,7 +569,7 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
         RawValue::ShortYear { year, zero } => {
             // The century of the text's own calendar, never a guess: without
             // dates of its own or a document date, it stays unresolved.
-            let cal = known_calendar(cx)?;
+            let cal = short_year_calendar(cx)?;
             let y = i32::from(*year);
             let y = match cal {
                 CalendarKind::SolarHijri => {
@@ -583,7 +593,7 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
         }
         RawValue::ShortDecade(d) => {
             let d = i32::try_from(*d).ok()?;
-            let (cal, first) = match known_calendar(cx)? {
+            let (cal, first) = match short_year_calendar(cx)? {
                 CalendarKind::SolarHijri => (CalendarKind::SolarHijri, 1300 + d),
                 _ => (CalendarKind::Gregorian, 1900 + d),
             };
@@ -753,6 +763,12 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
 
 /// The calendar the text writes its years in: that of most of its dates,
 /// else that its «امسال» counts in; `None` when nothing says.
+/// The calendar of two-digit years and decades («سال ۸۸», «دهه ۶۰»): the
+/// dateline's, which is the writer's own, else the text's.
+fn short_year_calendar(cx: &Context<'_>) -> Option<CalendarKind> {
+    cx.dateline_calendar.or_else(|| known_calendar(cx))
+}
+
 fn known_calendar(cx: &Context<'_>) -> Option<CalendarKind> {
     if cx.calendar_known {
         Some(cx.calendar)

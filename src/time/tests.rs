@@ -38,6 +38,7 @@ fn dates_at(
                     doc_year: Some(2024),
                     calendar: CalendarKind::Gregorian,
                     calendar_known: true,
+                    dateline_calendar: None,
                     now: now.as_ref(),
                     future: false,
                 },
@@ -1129,6 +1130,21 @@ fn two_digit_years_take_the_century_of_the_texts_calendar() {
     assert_eq!(
         span_of(&ms, "دهه ۹۰ میلادی"),
         span("1990-01-01", "1999-12-31", Role::Event)
+    );
+    // A Solar dateline is the writer's calendar, even where the history
+    // told is mostly in Gregorian years.
+    let ms = tag_dated(
+        "e.txt",
+        "کابل - پژواک - ۲۳ حوت ۱۴۰۱\n\nدر ۱۹۷۹ شوروی وارد شد و در ۱۹۸۹ رفت. در سال ۸۸ خط لوله افتتاح شد. در دهه ۶۰ مهاجران آمدند.",
+        None,
+    );
+    assert_eq!(
+        span_of(&ms, "سال ۸۸"),
+        span("2009-03-21", "2010-03-20", Role::Event)
+    );
+    assert_eq!(
+        span_of(&ms, "دهه ۶۰"),
+        span("1981-03-21", "1991-03-20", Role::Event)
     );
     // No dates of its own and no document date: never guessed.
     let ms = tag_dated("d.txt", "در سال ۸۸ اعتراضاتی رخ داد.", None);
