@@ -232,8 +232,16 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
                 now.as_ref().map_or_else(
                     || match m.value {
                         // «سال ۸۸» is as good as written out: no later than
-                        // the text's own time.
-                        RawValue::ShortYear { .. } | RawValue::ShortDecade(_) => {
+                        // the text's own time. So is a date counted from the
+                        // last one («چهار سال بعد»): the story's own time,
+                        // which its verb, not the text's last year, says
+                        // is to come.
+                        RawValue::ShortYear { .. }
+                        | RawValue::ShortDecade(_)
+                        | RawValue::YearsAfter(_)
+                        | RawValue::After { .. }
+                        | RawValue::SameYear
+                        | RawValue::SameMonth => {
                             Present::Year(doc_year.map(|y| y.max(w.last_day.year)))
                         }
                         _ => Present::Year(doc_year),

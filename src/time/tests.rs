@@ -1373,6 +1373,30 @@ fn durations_sets_and_times_are_typed_as_timex3_types_them() {
 }
 
 #[test]
+fn a_date_counted_from_the_last_one_is_past_or_future_by_its_verb() {
+    // The text's last year is 1920; four years after it is still history.
+    let ms = tag_dated(
+        "a.txt",
+        "در فوریه ۱۹۲۰ ارتش سرخ خیوه را گرفت. چهار سال بعد این جمهوری در اتحاد شوروی ادغام شد.",
+        None,
+    );
+    assert_eq!(
+        span_of(&ms, "چهار سال بعد"),
+        span("1924-01-01", "1924-12-31", Role::Event)
+    );
+    let ms = tag_dated(
+        "b.txt",
+        "در ۲۰۱۵ طرح تصویب شد. یک سال بعد کار آغاز شد و دو سال بعد پایان خواهد یافت.",
+        None,
+    );
+    assert_eq!(
+        span_of(&ms, "یک سال بعد"),
+        span("2016-01-01", "2016-12-31", Role::Event)
+    );
+    assert_eq!(span_of(&ms, "دو سال بعد").2, Role::Forecast, "{ms:?}");
+}
+
+#[test]
 fn vague_words_never_become_dates() {
     for sentence in [
         "اخیراً دو کشور توافقی امضا کردند.",
