@@ -271,7 +271,7 @@ pub fn tag_document(doc: &Document, named: &NamedDates) -> Vec<DateMention> {
         });
     }
     close_with_durations(doc, &mut out);
-    mark_framing_centuries(&mut out);
+    mark_framing_centuries(doc, &mut out);
     out
 }
 
@@ -385,34 +385,50 @@ fn lasting(w: &When, n: f64, unit: scan::timex::TimeUnit) -> Option<When> {
 
 /// A century that only frames what the sentence tells («از اوایل قرن
 /// بیستم …», «… در قرن نوزدهم، در سال ۱۸۲۸ …») is context, not an event:
-/// one with a bound, or beside a finer date of the same sentence.
-fn mark_framing_centuries(mentions: &mut [DateMention]) {
+/// one with a bound, or beside a finer date of the same clause. A clause
+/// ended by its own verb before the finer date («در اواخر قرن نوزدهم
+/// روسیه خیوه را تحت‌الحمایه کرد و در ۱۸۷۳ …») is an event of its own.
+fn mark_framing_centuries(doc: &Document, mentions: &mut [DateMention]) {
     let is_century = |m: &DateMention| {
         m.role.is_timeline()
             && m.when
                 .as_ref()
                 .is_some_and(|w| w.precision == Precision::Century && !w.is_range)
     };
+    // Whether a clause ends with its verb in `between` (the text from the
+    // end of one date to the start of the other).
+    let verb_between = |between: &str| {
+        occurrences(between, " و ")
+            .chain(between.match_indices(['،', '؛', ',']).map(|(i, _)| i))
+            .any(|i| crate::extract::title::ends_with_verb(&between[..i]))
+    };
     for k in 0..mentions.len() {
         if !is_century(&mentions[k]) {
             continue;
         }
+        let (pk, sk) = (mentions[k].paragraph, mentions[k].sentence);
+        let text = doc.paragraphs.get(pk).map_or("", |p| p.text.as_str());
+        let century = mentions[k].range.clone();
         // Mentions are in reading order: those of the sentence stand together.
-        let same = |o: &DateMention| {
-            o.paragraph == mentions[k].paragraph && o.sentence == mentions[k].sentence
-        };
-        let finer = |o: &DateMention| {
-            o.role.is_timeline()
+        let same = |o: &DateMention| o.paragraph == pk && o.sentence == sk;
+        let framed = |o: &DateMention| {
+            let finer = o.role.is_timeline()
                 && o.when
                     .as_ref()
-                    .is_some_and(|w| w.precision <= Precision::Year)
+                    .is_some_and(|w| w.precision <= Precision::Year);
+            let between = if o.range.start >= century.end {
+                text.get(century.end..o.range.start)
+            } else {
+                text.get(o.range.end..century.start)
+            };
+            finer && !between.is_some_and(verb_between)
         };
         let finer_beside = mentions[..k]
             .iter()
             .rev()
             .take_while(|o| same(o))
-            .any(finer)
-            || mentions[k + 1..].iter().take_while(|o| same(o)).any(finer);
+            .any(framed)
+            || mentions[k + 1..].iter().take_while(|o| same(o)).any(framed);
         if mentions[k].bound.is_some() || finer_beside {
             mentions[k].role = Role::Other;
         }

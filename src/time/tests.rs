@@ -1308,6 +1308,13 @@ fn passives_bare_numbers_and_framing_centuries() {
     assert_eq!(ms[1].2, Role::Event, "{ms:?}");
     let ms = tag("در قرن نوزدهم روسیه قفقاز را فتح کرد.");
     assert_eq!(ms[0].2, Role::Event, "{ms:?}");
+    // A clause of its own, ended by its verb, before the finer date.
+    let ms = tag(
+        "در اواخر قرن نوزدهم روسیه خیوه را تحت‌الحمایه خود کرد و در ۱۲ اوت ۱۸۷۳ پیمانی امضا شد.",
+    );
+    assert_eq!((ms[0].2, ms[1].2), (Role::Event, Role::Event), "{ms:?}");
+    let ms = tag("در سده شانزدهم، در ۱۵۰۷ شیبانیان هرات را گرفتند.");
+    assert_eq!((ms[0].2, ms[1].2), (Role::Other, Role::Event), "{ms:?}");
 }
 
 #[test]
