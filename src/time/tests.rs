@@ -756,6 +756,30 @@ fn weekdays_take_the_nearest_day_the_verb_points_to() {
 }
 
 #[test]
+fn dushanbe_after_dar_or_az_is_the_city_unless_a_day_word_follows() {
+    // Monday 2 October 2023 (10 Mehr 1402).
+    let now = Some(Day::new(2023, 10, 2));
+    let ms = tag_dated(
+        "n.txt",
+        "رئیس‌جمهور امروز (دوشنبه) در دوشنبه با وزیر خارجه دیدار کرد.",
+        now,
+    );
+    assert_eq!(ms.len(), 1, "{ms:?}");
+    assert_eq!(ms[0].0, "امروز (دوشنبه)");
+    let ms = tag_dated("n.txt", "هیئت‌ها در دوشنبه گذشته دیدار کردند.", now);
+    assert_eq!(
+        day_of(&ms, "دوشنبه گذشته"),
+        (Some("2023-09-25".into()), Role::Event)
+    );
+    let ms = tag_dated(
+        "n.txt",
+        "نمایشگاه از دوشنبه تا چهارشنبه برپا خواهد بود.",
+        now,
+    );
+    assert!(ms.iter().any(|m| m.0 == "از دوشنبه"), "{ms:?}");
+}
+
+#[test]
 fn without_a_document_date_nothing_counted_from_now_resolves() {
     let text = "وزیر خارجه امروز با همتای خود گفت‌وگو کرد. دو طرف روز گذشته دیدار کردند. \
                 قرارداد در مهر ماه سال جاری امضا شد. در سال ۱۹۹۷ سندی امضا شد و سال جاری نیز دیدار کردند.";

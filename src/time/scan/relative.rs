@@ -1,6 +1,7 @@
 //! Dates relative to another: «همان سال/ماه/روز», «فردای آن روز», «سه سال
 //! بعد», «دو ماه پس از آن», «سال گذشته», «امسال».
 
+use super::tokens::Tk;
 use super::{Core, RawValue, Scanner, Unit};
 use crate::calendar;
 use crate::model::{CalendarKind, Precision, When};
@@ -75,17 +76,41 @@ impl Scanner<'_, '_> {
         (w != "شنبه").then_some((u8::try_from(d).ok()?, 2))
     }
 
-    /// «دوشنبه» as the city of Dushanbe: «به دوشنبه», «در دوشنبه، پایتخت»,
-    /// «دوشنبه - ایرنا».
+    /// «دوشنبه» as the city of Dushanbe: «به دوشنبه», «دوشنبه - ایرنا», and
+    /// after «در» or «از» («در دوشنبه با … دیدار کرد», «از دوشنبه،») unless
+    /// what follows makes it the day: «در دوشنبه گذشته», «از دوشنبه تا
+    /// چهارشنبه», «در دوشنبه ۱۲ مهر», «در دوشنبه (۱۲ مهر)».
     fn is_dushanbe(&self, i: usize, day: u8) -> bool {
         if day != 2 {
             return false;
         }
         let prev = i.checked_sub(1).and_then(|k| self.word(k));
-        let next = self.toks.get(i + 1).map(|t| t.text);
+        let next = self.toks.get(i + 1);
+        let next_text = next.map(|t| t.text);
+        let day_follows = next.is_some_and(|t| t.kind == Tk::Num)
+            || matches!(
+                next_text,
+                Some(
+                    "گذشته"
+                        | "اینده"
+                        | "اتی"
+                        | "بعد"
+                        | "قبل"
+                        | "پیش"
+                        | "این"
+                        | "هفته"
+                        | "تا"
+                        | "("
+                        | "صبح"
+                        | "شب"
+                        | "عصر"
+                        | "ظهر"
+                        | "بامداد"
+                )
+            );
         matches!(prev, Some("به" | "شهر" | "مقصد"))
-            || matches!(next, Some("-" | "پایتخت" | "–"))
-            || (matches!(prev, Some("در" | "از")) && matches!(next, Some("،" | ",")))
+            || matches!(next_text, Some("-" | "پایتخت" | "–"))
+            || (matches!(prev, Some("در" | "از")) && !day_follows)
     }
 
     /// A date beside a weekday or a relative day, at `k`: «(یکشنبه)», «(۲۳
