@@ -2,9 +2,9 @@
 //! text of the documents, forgiving Persian spelling variants
 //! ([`crate::search`]). The folded texts are built in the background when
 //! the search is first opened after a load (the documents) and after each
-//! edit (the events); a query then scans them. Results are listed with their context; Enter and F3 step through
-//! them; the timeline dims what does not match and the reader highlights
-//! the hits.
+//! edit (the events); a query then scans them. Results are listed with
+//! their context; Enter and F3 step through them; the timeline dims what
+//! does not match and the reader highlights the hits.
 
 use std::collections::BTreeSet;
 use std::ops::Range;

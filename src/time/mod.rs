@@ -785,14 +785,14 @@ pub fn resolve_in(m: &RawMention, text: &str, cx: &Context<'_>) -> Option<When> 
     }
 }
 
-/// The calendar the text writes its years in: that of most of its dates,
-/// else that its «امسال» counts in; `None` when nothing says.
 /// The calendar of two-digit years and decades («سال ۸۸», «دهه ۶۰»): the
 /// dateline's, which is the writer's own, else the text's.
 fn short_year_calendar(cx: &Context<'_>) -> Option<CalendarKind> {
     cx.dateline_calendar.or_else(|| known_calendar(cx))
 }
 
+/// The calendar the text writes its years in: that of most of its dates,
+/// else that its «امسال» counts in; `None` when nothing says.
 fn known_calendar(cx: &Context<'_>) -> Option<CalendarKind> {
     if cx.calendar_known {
         Some(cx.calendar)

@@ -926,20 +926,12 @@ fn a_day_range_of_this_year_is_one_range_in_the_year_of_the_document() {
     let ms = tag_dated("n.txt", "نشست از ۲۱ تا ۲۳ مهر امسال برگزار شد.", now);
     assert_eq!(
         span_of(&ms, "از ۲۱ تا ۲۳ مهر امسال"),
-        (
-            Some("2024-10-12".into()),
-            Some("2024-10-14".into()),
-            Role::Event
-        )
+        span("2024-10-12", "2024-10-14", Role::Event)
     );
     let ms = tag_dated("n.txt", "همایش ۲۱-۲۳ فوریه سال گذشته در باکو بود.", now);
     assert_eq!(
         span_of(&ms, "21-23 فوریه سال گذشته"),
-        (
-            Some("2023-02-21".into()),
-            Some("2023-02-23".into()),
-            Role::Event
-        )
+        span("2023-02-21", "2023-02-23", Role::Event)
     );
     // Without the document's date it is not guessed.
     let ms = tag_dated("n.txt", "نشست از ۲۱ تا ۲۳ مهر امسال برگزار شد.", None);
